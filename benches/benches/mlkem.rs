@@ -1,0 +1,2 @@
+// Placeholder until the mlkem golden model lands: criterion bench goes here.
+fn main() {}
