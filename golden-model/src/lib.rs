@@ -6,4 +6,6 @@
 
 pub mod engine;
 pub mod keccak;
+pub mod mlkem;
+pub mod sha2;
 pub mod trace;

@@ -1,1 +1,5 @@
+//! The HSM crypto engine described in rust-hdl. Every block emits Verilog with
+//! [`emit::blocks`]; the checked-in copies live in `rtl/verilog/`.
 
+pub mod emit;
+pub mod keccak;

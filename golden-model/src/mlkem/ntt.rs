@@ -1,0 +1,306 @@
+//! The number-theoretic transform over Z_3329 (FIPS 203 §4.3), written as the
+//! layer-by-layer butterfly schedule the RTL's NTT unit executes.
+//!
+//! **Schedule.** NTT (Algorithm 9) and NTT⁻¹ (Algorithm 10) have [`LAYERS`] = 7
+//! layers of 128 butterflies each. Butterfly `b ∈ [0, 128)` of layer `l` works on
+//! the coefficient pair `(j, j + len)` with `len = 128 >> l` (forward) or
+//! `len = 2 << l` (inverse), `j = 2·len·⌊b/len⌋ + b mod len`, and twiddle
+//! `ZETAS[i]`, where `i = 2^l + ⌊b/len⌋` (forward, Algorithm 9 step 4) or
+//! `i = 2^(7−l) − 1 − ⌊b/len⌋` (inverse, Algorithm 10 step 4). See [`butterfly`].
+//! An RTL with `B` butterfly units runs butterflies `c·B .. c·B + B` in cycle `c`
+//! of the layer; [`NttSchedule`] states on which cycle each layer's output must be
+//! complete. Every coefficient is canonical (`[0, q)`) after every layer; the
+//! reductions are those of [`super::arith`] (Barrett for products).
+//!
+//! **Checkpoints.** [`ntt_traced`] emits `ntt/layer` (index = layer, values = the
+//! 256 coefficients after it); [`ntt_inverse_traced`] emits `intt/layer` for its 7
+//! layers and `intt/scale` (index 7) after the final multiplication by
+//! 128⁻¹ = 3303 mod q.
+
+use super::arith::{add, mul, sub, Poly};
+use super::params::{N, Q};
+use crate::trace::{Checkpoint, Trace};
+
+/// Butterfly layers of a 256-point NTT with 128 twiddles (FIPS 203 §4.3).
+pub const LAYERS: usize = 7;
+/// Butterflies per layer.
+pub const BUTTERFLIES_PER_LAYER: usize = 128;
+/// ζ = 17, a primitive 256th root of unity mod q (FIPS 203 §4.3).
+pub const ZETA: u16 = 17;
+/// 128⁻¹ mod q = 3303: the final scaling of NTT⁻¹ (Algorithm 10 step 14).
+pub const N_INV: u16 = 3303;
+
+/// Pipeline latency of the RTL butterfly unit, in cycles, added to every
+/// checkpoint cycle of [`NttSchedule`]. 0 until the RTL exists: the RTL sets it to
+/// its real pipeline depth and this model follows.
+pub const PIPELINE_LATENCY: u64 = 0;
+
+/// BitRev7(i): the 7-bit reversal of i (FIPS 203 §2.3).
+pub const fn bitrev7(i: u8) -> u8 {
+    (i << 1).reverse_bits()
+}
+
+const fn pow_mod(base: u16, mut e: u32) -> u16 {
+    let mut r: u32 = 1;
+    let mut b = base as u32;
+    while e > 0 {
+        if e & 1 == 1 {
+            r = r * b % Q as u32;
+        }
+        b = b * b % Q as u32;
+        e >>= 1;
+    }
+    r as u16
+}
+
+const fn zetas() -> [u16; 128] {
+    let mut t = [0u16; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = pow_mod(ZETA, bitrev7(i as u8) as u32);
+        i += 1;
+    }
+    t
+}
+
+const fn gammas() -> [u16; 128] {
+    let mut t = [0u16; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = pow_mod(ZETA, 2 * bitrev7(i as u8) as u32 + 1);
+        i += 1;
+    }
+    t
+}
+
+/// Twiddle ROM: `ZETAS[i] = ζ^BitRev7(i) mod q` (FIPS 203 Appendix A).
+pub const ZETAS: [u16; 128] = zetas();
+/// Base-case ROM: `GAMMAS[i] = ζ^(2·BitRev7(i)+1) mod q` (FIPS 203 Appendix A, Alg 11).
+pub const GAMMAS: [u16; 128] = gammas();
+
+/// Direction of a transform.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// NTT (Algorithm 9): Cooley-Tukey butterflies, `len` from 128 down to 2.
+    Forward,
+    /// NTT⁻¹ (Algorithm 10): Gentleman-Sande butterflies, `len` from 2 up to 128.
+    Inverse,
+}
+
+/// Butterfly `b` of `layer`: `(j, j + len, twiddle index)` (see the module comment).
+#[inline(always)]
+pub const fn butterfly(dir: Direction, layer: usize, b: usize) -> (usize, usize, usize) {
+    let len = match dir {
+        Direction::Forward => 128 >> layer,
+        Direction::Inverse => 2 << layer,
+    };
+    let block = b / len;
+    let j = 2 * len * block + b % len;
+    let zeta_index = match dir {
+        Direction::Forward => (1 << layer) + block,
+        Direction::Inverse => (1 << (LAYERS - layer)) - 1 - block,
+    };
+    (j, j + len, zeta_index)
+}
+
+/// One layer of NTT (Algorithm 9 steps 2-10 for `len = 128 >> layer`): 128
+/// Cooley-Tukey butterflies `(a, b) -> (a + ζb, a − ζb)`.
+pub fn ntt_layer(f: &mut Poly, layer: usize) {
+    assert!(layer < LAYERS, "NTT layer {layer} out of range");
+    for b in 0..BUTTERFLIES_PER_LAYER {
+        let (j, k, z) = butterfly(Direction::Forward, layer, b);
+        let t = mul(ZETAS[z], f[k]);
+        f[k] = sub(f[j], t);
+        f[j] = add(f[j], t);
+    }
+}
+
+/// One layer of NTT⁻¹ (Algorithm 10 steps 2-12 for `len = 2 << layer`): 128
+/// Gentleman-Sande butterflies `(a, b) -> (a + b, ζ(b − a))`.
+pub fn ntt_inverse_layer(f: &mut Poly, layer: usize) {
+    assert!(layer < LAYERS, "NTT⁻¹ layer {layer} out of range");
+    for b in 0..BUTTERFLIES_PER_LAYER {
+        let (j, k, z) = butterfly(Direction::Inverse, layer, b);
+        let t = f[j];
+        f[j] = add(t, f[k]);
+        f[k] = mul(ZETAS[z], sub(f[k], t));
+    }
+}
+
+/// The final scaling of NTT⁻¹ by 128⁻¹ = 3303 (Algorithm 10 step 14).
+pub fn ntt_inverse_scale(f: &mut Poly) {
+    for c in f.iter_mut() {
+        *c = mul(*c, N_INV);
+    }
+}
+
+/// On which cycle each checkpoint of a standalone NTT command must appear, for an
+/// RTL with `B` butterfly units (cycles relative to the start pulse):
+///
+/// * layer `l` (forward or inverse) complete at `(l + 1) · 128 / B + PIPELINE_LATENCY`;
+/// * the NTT⁻¹ scaling (256 multiplications on the `B` butterfly multipliers) complete
+///   at `7 · 128 / B + 256 / B + PIPELINE_LATENCY`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NttSchedule {
+    butterflies: usize,
+}
+
+impl NttSchedule {
+    /// `butterflies` must be a power of two in `1..=128`; otherwise `None`.
+    pub fn new(butterflies: usize) -> Option<NttSchedule> {
+        if butterflies.is_power_of_two() && butterflies <= BUTTERFLIES_PER_LAYER {
+            Some(NttSchedule { butterflies })
+        } else {
+            None
+        }
+    }
+
+    pub fn butterflies(&self) -> usize {
+        self.butterflies
+    }
+
+    /// Cycles one layer takes: 128 / B.
+    pub fn cycles_per_layer(&self) -> u64 {
+        (BUTTERFLIES_PER_LAYER / self.butterflies) as u64
+    }
+
+    /// Cycle on which layer `layer`'s output is complete.
+    pub fn layer_done_cycle(&self, layer: usize) -> u64 {
+        (layer as u64 + 1) * self.cycles_per_layer() + PIPELINE_LATENCY
+    }
+
+    /// Cycle on which the NTT⁻¹ scaling is complete.
+    pub fn scale_done_cycle(&self) -> u64 {
+        LAYERS as u64 * self.cycles_per_layer() + (N / self.butterflies) as u64 + PIPELINE_LATENCY
+    }
+
+    /// The 7 layer checkpoint cycles, in order.
+    pub fn layer_cycles(&self) -> [u64; LAYERS] {
+        core::array::from_fn(|l| self.layer_done_cycle(l))
+    }
+}
+
+/// The NTT checkpoint schedule for `B` butterfly units: the cycle on which each
+/// layer's output is complete (`None` if `B` is not a power of two in `1..=128`).
+pub fn ntt_checkpoint_schedule(butterflies: usize) -> Option<[u64; LAYERS]> {
+    NttSchedule::new(butterflies).map(|s| s.layer_cycles())
+}
+
+/// NTT (Algorithm 9), layer by layer. With a `schedule`, checkpoints carry the cycle
+/// it gives (a standalone NTT command); without, `cycle = None` (an NTT inside a
+/// longer operation whose start cycle depends on data).
+pub fn ntt_traced<T: Trace>(f: &mut Poly, schedule: Option<&NttSchedule>, trace: &mut T) {
+    for layer in 0..LAYERS {
+        ntt_layer(f, layer);
+        if T::ENABLED {
+            trace.checkpoint(Checkpoint {
+                block: "ntt",
+                name: "layer",
+                index: layer,
+                cycle: schedule.map(|s| s.layer_done_cycle(layer)),
+                values: f.iter().map(|&c| c as u64).collect(),
+            });
+        }
+    }
+}
+
+/// NTT⁻¹ (Algorithm 10), layer by layer, then the scaling by 3303.
+pub fn ntt_inverse_traced<T: Trace>(f: &mut Poly, schedule: Option<&NttSchedule>, trace: &mut T) {
+    for layer in 0..LAYERS {
+        ntt_inverse_layer(f, layer);
+        if T::ENABLED {
+            trace.checkpoint(Checkpoint {
+                block: "intt",
+                name: "layer",
+                index: layer,
+                cycle: schedule.map(|s| s.layer_done_cycle(layer)),
+                values: f.iter().map(|&c| c as u64).collect(),
+            });
+        }
+    }
+    ntt_inverse_scale(f);
+    if T::ENABLED {
+        trace.checkpoint(Checkpoint {
+            block: "intt",
+            name: "scale",
+            index: LAYERS,
+            cycle: schedule.map(|s| s.scale_done_cycle()),
+            values: f.iter().map(|&c| c as u64).collect(),
+        });
+    }
+}
+
+/// NTT (Algorithm 9), in place, no trace.
+pub fn ntt(f: &mut Poly) {
+    for layer in 0..LAYERS {
+        ntt_layer(f, layer);
+    }
+}
+
+/// NTT⁻¹ (Algorithm 10), in place, no trace.
+pub fn ntt_inverse(f: &mut Poly) {
+    for layer in 0..LAYERS {
+        ntt_inverse_layer(f, layer);
+    }
+    ntt_inverse_scale(f);
+}
+
+/// BaseCaseMultiply (Algorithm 12): (a0 + a1X)(b0 + b1X) mod (X² − γ).
+#[inline(always)]
+pub fn base_case_multiply(a0: u16, a1: u16, b0: u16, b1: u16, gamma: u16) -> (u16, u16) {
+    let c0 = add(mul(a0, b0), mul(mul(a1, b1), gamma));
+    let c1 = add(mul(a0, b1), mul(a1, b0));
+    (c0, c1)
+}
+
+/// MultiplyNTTs (Algorithm 11): the product in T_q, 128 base-case products.
+pub fn multiply_ntts(f: &Poly, g: &Poly) -> Poly {
+    let mut h = [0u16; N];
+    for i in 0..128 {
+        let (c0, c1) = base_case_multiply(f[2 * i], f[2 * i + 1], g[2 * i], g[2 * i + 1], GAMMAS[i]);
+        h[2 * i] = c0;
+        h[2 * i + 1] = c1;
+    }
+    h
+}
+
+/// h += f ∘ g in T_q (MultiplyNTTs then accumulate: the matrix-vector products of
+/// Algorithms 13-15 sum such terms).
+pub fn multiply_ntts_acc(h: &mut Poly, f: &Poly, g: &Poly) {
+    for i in 0..128 {
+        let (c0, c1) = base_case_multiply(f[2 * i], f[2 * i + 1], g[2 * i], g[2 * i + 1], GAMMAS[i]);
+        h[2 * i] = add(h[2 * i], c0);
+        h[2 * i + 1] = add(h[2 * i + 1], c1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zeta_tables_match_fips203_appendix_a() {
+        // First and last entries of FIPS 203 Appendix A.
+        assert_eq!(&ZETAS[..8], &[1, 1729, 2580, 3289, 2642, 630, 1897, 848]);
+        assert_eq!(&ZETAS[120..], &[1722, 1212, 1874, 1029, 2110, 2935, 885, 2154]);
+        assert_eq!(&GAMMAS[..8], &[17, 3312, 2761, 568, 583, 2746, 2649, 680]);
+        assert_eq!(&GAMMAS[120..], &[2110, 1219, 2935, 394, 885, 2444, 2154, 1175]);
+        assert_eq!(mul(128, N_INV), 1);
+    }
+
+    #[test]
+    fn every_coefficient_touched_once_per_layer() {
+        for dir in [Direction::Forward, Direction::Inverse] {
+            for l in 0..LAYERS {
+                let mut seen = [0u8; N];
+                for b in 0..128 {
+                    let (j, k, z) = butterfly(dir, l, b);
+                    seen[j] += 1;
+                    seen[k] += 1;
+                    assert!(z >= 1 && z < 128);
+                }
+                assert!(seen.iter().all(|&s| s == 1), "{dir:?} layer {l}");
+            }
+        }
+    }
+}

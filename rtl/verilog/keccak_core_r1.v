@@ -1,0 +1,1673 @@
+
+
+module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in$4,state_in$5,state_in$6,state_in$7,state_in$8,state_in$9,state_in$10,state_in$11,state_in$12,state_in$13,state_in$14,state_in$15,state_in$16,state_in$17,state_in$18,state_in$19,state_in$20,state_in$21,state_in$22,state_in$23,state_in$24,xor_lanes,xor_data,end_lanes,start,fault_en,fault_lane,fault_bit,state_out$0,state_out$1,state_out$2,state_out$3,state_out$4,state_out$5,state_out$6,state_out$7,state_out$8,state_out$9,state_out$10,state_out$11,state_out$12,state_out$13,state_out$14,state_out$15,state_out$16,state_out$17,state_out$18,state_out$19,state_out$20,state_out$21,state_out$22,state_out$23,state_out$24,busy,last_step,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  load;
+    input wire  [63:0] state_in$0;
+    input wire  [63:0] state_in$1;
+    input wire  [63:0] state_in$2;
+    input wire  [63:0] state_in$3;
+    input wire  [63:0] state_in$4;
+    input wire  [63:0] state_in$5;
+    input wire  [63:0] state_in$6;
+    input wire  [63:0] state_in$7;
+    input wire  [63:0] state_in$8;
+    input wire  [63:0] state_in$9;
+    input wire  [63:0] state_in$10;
+    input wire  [63:0] state_in$11;
+    input wire  [63:0] state_in$12;
+    input wire  [63:0] state_in$13;
+    input wire  [63:0] state_in$14;
+    input wire  [63:0] state_in$15;
+    input wire  [63:0] state_in$16;
+    input wire  [63:0] state_in$17;
+    input wire  [63:0] state_in$18;
+    input wire  [63:0] state_in$19;
+    input wire  [63:0] state_in$20;
+    input wire  [63:0] state_in$21;
+    input wire  [63:0] state_in$22;
+    input wire  [63:0] state_in$23;
+    input wire  [63:0] state_in$24;
+    input wire  [24:0] xor_lanes;
+    input wire  [63:0] xor_data;
+    input wire  [24:0] end_lanes;
+    input wire  start;
+    input wire  fault_en;
+    input wire  [4:0] fault_lane;
+    input wire  [5:0] fault_bit;
+    output reg  [63:0] state_out$0;
+    output reg  [63:0] state_out$1;
+    output reg  [63:0] state_out$2;
+    output reg  [63:0] state_out$3;
+    output reg  [63:0] state_out$4;
+    output reg  [63:0] state_out$5;
+    output reg  [63:0] state_out$6;
+    output reg  [63:0] state_out$7;
+    output reg  [63:0] state_out$8;
+    output reg  [63:0] state_out$9;
+    output reg  [63:0] state_out$10;
+    output reg  [63:0] state_out$11;
+    output reg  [63:0] state_out$12;
+    output reg  [63:0] state_out$13;
+    output reg  [63:0] state_out$14;
+    output reg  [63:0] state_out$15;
+    output reg  [63:0] state_out$16;
+    output reg  [63:0] state_out$17;
+    output reg  [63:0] state_out$18;
+    output reg  [63:0] state_out$19;
+    output reg  [63:0] state_out$20;
+    output reg  [63:0] state_out$21;
+    output reg  [63:0] state_out$22;
+    output reg  [63:0] state_out$23;
+    output reg  [63:0] state_out$24;
+    output reg  busy;
+    output reg  last_step;
+    output reg  done;
+    
+    // Constant declarations
+    localparam  rc_tab$0 = 64'h1;
+    localparam  rc_tab$1 = 64'h8082;
+    localparam  rc_tab$2 = 64'h800000000000808a;
+    localparam  rc_tab$3 = 64'h8000000080008000;
+    localparam  rc_tab$4 = 64'h808b;
+    localparam  rc_tab$5 = 64'h80000001;
+    localparam  rc_tab$6 = 64'h8000000080008081;
+    localparam  rc_tab$7 = 64'h8000000000008009;
+    localparam  rc_tab$8 = 64'h8a;
+    localparam  rc_tab$9 = 64'h88;
+    localparam  rc_tab$10 = 64'h80008009;
+    localparam  rc_tab$11 = 64'h8000000a;
+    localparam  rc_tab$12 = 64'h8000808b;
+    localparam  rc_tab$13 = 64'h800000000000008b;
+    localparam  rc_tab$14 = 64'h8000000000008089;
+    localparam  rc_tab$15 = 64'h8000000000008003;
+    localparam  rc_tab$16 = 64'h8000000000008002;
+    localparam  rc_tab$17 = 64'h8000000000000080;
+    localparam  rc_tab$18 = 64'h800a;
+    localparam  rc_tab$19 = 64'h800000008000000a;
+    localparam  rc_tab$20 = 64'h8000000080008081;
+    localparam  rc_tab$21 = 64'h8000000000008080;
+    localparam  rc_tab$22 = 64'h80000001;
+    localparam  rc_tab$23 = 64'h8000000080008008;
+    localparam  pad_end = 64'h8000000000000000;
+    
+    // Stub signals
+    reg  [63:0] state$0$d;
+    wire  [63:0] state$0$q;
+    reg  state$0$clock;
+    reg  [63:0] state$1$d;
+    wire  [63:0] state$1$q;
+    reg  state$1$clock;
+    reg  [63:0] state$2$d;
+    wire  [63:0] state$2$q;
+    reg  state$2$clock;
+    reg  [63:0] state$3$d;
+    wire  [63:0] state$3$q;
+    reg  state$3$clock;
+    reg  [63:0] state$4$d;
+    wire  [63:0] state$4$q;
+    reg  state$4$clock;
+    reg  [63:0] state$5$d;
+    wire  [63:0] state$5$q;
+    reg  state$5$clock;
+    reg  [63:0] state$6$d;
+    wire  [63:0] state$6$q;
+    reg  state$6$clock;
+    reg  [63:0] state$7$d;
+    wire  [63:0] state$7$q;
+    reg  state$7$clock;
+    reg  [63:0] state$8$d;
+    wire  [63:0] state$8$q;
+    reg  state$8$clock;
+    reg  [63:0] state$9$d;
+    wire  [63:0] state$9$q;
+    reg  state$9$clock;
+    reg  [63:0] state$10$d;
+    wire  [63:0] state$10$q;
+    reg  state$10$clock;
+    reg  [63:0] state$11$d;
+    wire  [63:0] state$11$q;
+    reg  state$11$clock;
+    reg  [63:0] state$12$d;
+    wire  [63:0] state$12$q;
+    reg  state$12$clock;
+    reg  [63:0] state$13$d;
+    wire  [63:0] state$13$q;
+    reg  state$13$clock;
+    reg  [63:0] state$14$d;
+    wire  [63:0] state$14$q;
+    reg  state$14$clock;
+    reg  [63:0] state$15$d;
+    wire  [63:0] state$15$q;
+    reg  state$15$clock;
+    reg  [63:0] state$16$d;
+    wire  [63:0] state$16$q;
+    reg  state$16$clock;
+    reg  [63:0] state$17$d;
+    wire  [63:0] state$17$q;
+    reg  state$17$clock;
+    reg  [63:0] state$18$d;
+    wire  [63:0] state$18$q;
+    reg  state$18$clock;
+    reg  [63:0] state$19$d;
+    wire  [63:0] state$19$q;
+    reg  state$19$clock;
+    reg  [63:0] state$20$d;
+    wire  [63:0] state$20$q;
+    reg  state$20$clock;
+    reg  [63:0] state$21$d;
+    wire  [63:0] state$21$q;
+    reg  state$21$clock;
+    reg  [63:0] state$22$d;
+    wire  [63:0] state$22$q;
+    reg  state$22$clock;
+    reg  [63:0] state$23$d;
+    wire  [63:0] state$23$q;
+    reg  state$23$clock;
+    reg  [63:0] state$24$d;
+    wire  [63:0] state$24$q;
+    reg  state$24$clock;
+    reg  active$d;
+    wire  active$q;
+    reg  active$clock;
+    reg  [4:0] step$d;
+    wire  [4:0] step$q;
+    reg  step$clock;
+    reg  done_r$d;
+    wire  done_r$q;
+    reg  done_r$clock;
+    
+    // Local signals
+    reg  [23:0] step_oh;
+    reg  [24:0] fault_oh;
+    reg  [63:0] fault_mask;
+    reg  run;
+    reg  [63:0] a$0;
+    reg  [63:0] a$1;
+    reg  [63:0] a$2;
+    reg  [63:0] a$3;
+    reg  [63:0] a$4;
+    reg  [63:0] a$5;
+    reg  [63:0] a$6;
+    reg  [63:0] a$7;
+    reg  [63:0] a$8;
+    reg  [63:0] a$9;
+    reg  [63:0] a$10;
+    reg  [63:0] a$11;
+    reg  [63:0] a$12;
+    reg  [63:0] a$13;
+    reg  [63:0] a$14;
+    reg  [63:0] a$15;
+    reg  [63:0] a$16;
+    reg  [63:0] a$17;
+    reg  [63:0] a$18;
+    reg  [63:0] a$19;
+    reg  [63:0] a$20;
+    reg  [63:0] a$21;
+    reg  [63:0] a$22;
+    reg  [63:0] a$23;
+    reg  [63:0] a$24;
+    reg  [63:0] a$25;
+    reg  [63:0] a$26;
+    reg  [63:0] a$27;
+    reg  [63:0] a$28;
+    reg  [63:0] a$29;
+    reg  [63:0] a$30;
+    reg  [63:0] a$31;
+    reg  [63:0] a$32;
+    reg  [63:0] a$33;
+    reg  [63:0] a$34;
+    reg  [63:0] a$35;
+    reg  [63:0] a$36;
+    reg  [63:0] a$37;
+    reg  [63:0] a$38;
+    reg  [63:0] a$39;
+    reg  [63:0] a$40;
+    reg  [63:0] a$41;
+    reg  [63:0] a$42;
+    reg  [63:0] a$43;
+    reg  [63:0] a$44;
+    reg  [63:0] a$45;
+    reg  [63:0] a$46;
+    reg  [63:0] a$47;
+    reg  [63:0] a$48;
+    reg  [63:0] a$49;
+    reg  [63:0] rc$0;
+    reg  [63:0] c$0;
+    reg  [63:0] c$1;
+    reg  [63:0] c$2;
+    reg  [63:0] c$3;
+    reg  [63:0] c$4;
+    reg  [63:0] d$0;
+    reg  [63:0] d$1;
+    reg  [63:0] d$2;
+    reg  [63:0] d$3;
+    reg  [63:0] d$4;
+    reg  [63:0] t$0;
+    reg  [63:0] t$1;
+    reg  [63:0] t$2;
+    reg  [63:0] t$3;
+    reg  [63:0] t$4;
+    reg  [63:0] t$5;
+    reg  [63:0] t$6;
+    reg  [63:0] t$7;
+    reg  [63:0] t$8;
+    reg  [63:0] t$9;
+    reg  [63:0] t$10;
+    reg  [63:0] t$11;
+    reg  [63:0] t$12;
+    reg  [63:0] t$13;
+    reg  [63:0] t$14;
+    reg  [63:0] t$15;
+    reg  [63:0] t$16;
+    reg  [63:0] t$17;
+    reg  [63:0] t$18;
+    reg  [63:0] t$19;
+    reg  [63:0] t$20;
+    reg  [63:0] t$21;
+    reg  [63:0] t$22;
+    reg  [63:0] t$23;
+    reg  [63:0] t$24;
+    reg  [63:0] b$0;
+    reg  [63:0] b$1;
+    reg  [63:0] b$2;
+    reg  [63:0] b$3;
+    reg  [63:0] b$4;
+    reg  [63:0] b$5;
+    reg  [63:0] b$6;
+    reg  [63:0] b$7;
+    reg  [63:0] b$8;
+    reg  [63:0] b$9;
+    reg  [63:0] b$10;
+    reg  [63:0] b$11;
+    reg  [63:0] b$12;
+    reg  [63:0] b$13;
+    reg  [63:0] b$14;
+    reg  [63:0] b$15;
+    reg  [63:0] b$16;
+    reg  [63:0] b$17;
+    reg  [63:0] b$18;
+    reg  [63:0] b$19;
+    reg  [63:0] b$20;
+    reg  [63:0] b$21;
+    reg  [63:0] b$22;
+    reg  [63:0] b$23;
+    reg  [63:0] b$24;
+    
+    // Sub module instances
+    top$state$0 state$0(
+        .d(state$0$d),
+        .q(state$0$q),
+        .clock(state$0$clock)
+    );
+    top$state$1 state$1(
+        .d(state$1$d),
+        .q(state$1$q),
+        .clock(state$1$clock)
+    );
+    top$state$2 state$2(
+        .d(state$2$d),
+        .q(state$2$q),
+        .clock(state$2$clock)
+    );
+    top$state$3 state$3(
+        .d(state$3$d),
+        .q(state$3$q),
+        .clock(state$3$clock)
+    );
+    top$state$4 state$4(
+        .d(state$4$d),
+        .q(state$4$q),
+        .clock(state$4$clock)
+    );
+    top$state$5 state$5(
+        .d(state$5$d),
+        .q(state$5$q),
+        .clock(state$5$clock)
+    );
+    top$state$6 state$6(
+        .d(state$6$d),
+        .q(state$6$q),
+        .clock(state$6$clock)
+    );
+    top$state$7 state$7(
+        .d(state$7$d),
+        .q(state$7$q),
+        .clock(state$7$clock)
+    );
+    top$state$8 state$8(
+        .d(state$8$d),
+        .q(state$8$q),
+        .clock(state$8$clock)
+    );
+    top$state$9 state$9(
+        .d(state$9$d),
+        .q(state$9$q),
+        .clock(state$9$clock)
+    );
+    top$state$10 state$10(
+        .d(state$10$d),
+        .q(state$10$q),
+        .clock(state$10$clock)
+    );
+    top$state$11 state$11(
+        .d(state$11$d),
+        .q(state$11$q),
+        .clock(state$11$clock)
+    );
+    top$state$12 state$12(
+        .d(state$12$d),
+        .q(state$12$q),
+        .clock(state$12$clock)
+    );
+    top$state$13 state$13(
+        .d(state$13$d),
+        .q(state$13$q),
+        .clock(state$13$clock)
+    );
+    top$state$14 state$14(
+        .d(state$14$d),
+        .q(state$14$q),
+        .clock(state$14$clock)
+    );
+    top$state$15 state$15(
+        .d(state$15$d),
+        .q(state$15$q),
+        .clock(state$15$clock)
+    );
+    top$state$16 state$16(
+        .d(state$16$d),
+        .q(state$16$q),
+        .clock(state$16$clock)
+    );
+    top$state$17 state$17(
+        .d(state$17$d),
+        .q(state$17$q),
+        .clock(state$17$clock)
+    );
+    top$state$18 state$18(
+        .d(state$18$d),
+        .q(state$18$q),
+        .clock(state$18$clock)
+    );
+    top$state$19 state$19(
+        .d(state$19$d),
+        .q(state$19$q),
+        .clock(state$19$clock)
+    );
+    top$state$20 state$20(
+        .d(state$20$d),
+        .q(state$20$q),
+        .clock(state$20$clock)
+    );
+    top$state$21 state$21(
+        .d(state$21$d),
+        .q(state$21$q),
+        .clock(state$21$clock)
+    );
+    top$state$22 state$22(
+        .d(state$22$d),
+        .q(state$22$q),
+        .clock(state$22$clock)
+    );
+    top$state$23 state$23(
+        .d(state$23$d),
+        .q(state$23$q),
+        .clock(state$23$clock)
+    );
+    top$state$24 state$24(
+        .d(state$24$d),
+        .q(state$24$q),
+        .clock(state$24$clock)
+    );
+    top$active active(
+        .d(active$d),
+        .q(active$q),
+        .clock(active$clock)
+    );
+    top$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    top$done_r done_r(
+        .d(done_r$d),
+        .q(done_r$q),
+        .clock(done_r$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$0$clock = clock;
+        state$0$d = state$0$q;
+        state_out$0 = state$0$q;
+        state$1$clock = clock;
+        state$1$d = state$1$q;
+        state_out$1 = state$1$q;
+        state$2$clock = clock;
+        state$2$d = state$2$q;
+        state_out$2 = state$2$q;
+        state$3$clock = clock;
+        state$3$d = state$3$q;
+        state_out$3 = state$3$q;
+        state$4$clock = clock;
+        state$4$d = state$4$q;
+        state_out$4 = state$4$q;
+        state$5$clock = clock;
+        state$5$d = state$5$q;
+        state_out$5 = state$5$q;
+        state$6$clock = clock;
+        state$6$d = state$6$q;
+        state_out$6 = state$6$q;
+        state$7$clock = clock;
+        state$7$d = state$7$q;
+        state_out$7 = state$7$q;
+        state$8$clock = clock;
+        state$8$d = state$8$q;
+        state_out$8 = state$8$q;
+        state$9$clock = clock;
+        state$9$d = state$9$q;
+        state_out$9 = state$9$q;
+        state$10$clock = clock;
+        state$10$d = state$10$q;
+        state_out$10 = state$10$q;
+        state$11$clock = clock;
+        state$11$d = state$11$q;
+        state_out$11 = state$11$q;
+        state$12$clock = clock;
+        state$12$d = state$12$q;
+        state_out$12 = state$12$q;
+        state$13$clock = clock;
+        state$13$d = state$13$q;
+        state_out$13 = state$13$q;
+        state$14$clock = clock;
+        state$14$d = state$14$q;
+        state_out$14 = state$14$q;
+        state$15$clock = clock;
+        state$15$d = state$15$q;
+        state_out$15 = state$15$q;
+        state$16$clock = clock;
+        state$16$d = state$16$q;
+        state_out$16 = state$16$q;
+        state$17$clock = clock;
+        state$17$d = state$17$q;
+        state_out$17 = state$17$q;
+        state$18$clock = clock;
+        state$18$d = state$18$q;
+        state_out$18 = state$18$q;
+        state$19$clock = clock;
+        state$19$d = state$19$q;
+        state_out$19 = state$19$q;
+        state$20$clock = clock;
+        state$20$d = state$20$q;
+        state_out$20 = state$20$q;
+        state$21$clock = clock;
+        state$21$d = state$21$q;
+        state_out$21 = state$21$q;
+        state$22$clock = clock;
+        state$22$d = state$22$q;
+        state_out$22 = state$22$q;
+        state$23$clock = clock;
+        state$23$d = state$23$q;
+        state_out$23 = state$23$q;
+        state$24$clock = clock;
+        state$24$d = state$24$q;
+        state_out$24 = state$24$q;
+        active$clock = clock;
+        step$clock = clock;
+        done_r$clock = clock;
+        active$d = active$q;
+        step$d = step$q;
+        done_r$d = done_r$q;
+        busy = active$q;
+        done = done_r$q;
+        done_r$d = 1'b0;
+        run = active$q | start;
+        last_step = active$q & (step$q == 32'h18 - 32'h1);
+        step_oh = ((32'h1) & 24'hffffff) << step$q;
+        rc$0 = 32'h0;
+        if (step_oh[0]) begin
+            rc$0 = rc_tab$0;
+        end
+        if (step_oh[1]) begin
+            rc$0 = rc_tab$1;
+        end
+        if (step_oh[2]) begin
+            rc$0 = rc_tab$2;
+        end
+        if (step_oh[3]) begin
+            rc$0 = rc_tab$3;
+        end
+        if (step_oh[4]) begin
+            rc$0 = rc_tab$4;
+        end
+        if (step_oh[5]) begin
+            rc$0 = rc_tab$5;
+        end
+        if (step_oh[6]) begin
+            rc$0 = rc_tab$6;
+        end
+        if (step_oh[7]) begin
+            rc$0 = rc_tab$7;
+        end
+        if (step_oh[8]) begin
+            rc$0 = rc_tab$8;
+        end
+        if (step_oh[9]) begin
+            rc$0 = rc_tab$9;
+        end
+        if (step_oh[10]) begin
+            rc$0 = rc_tab$10;
+        end
+        if (step_oh[11]) begin
+            rc$0 = rc_tab$11;
+        end
+        if (step_oh[12]) begin
+            rc$0 = rc_tab$12;
+        end
+        if (step_oh[13]) begin
+            rc$0 = rc_tab$13;
+        end
+        if (step_oh[14]) begin
+            rc$0 = rc_tab$14;
+        end
+        if (step_oh[15]) begin
+            rc$0 = rc_tab$15;
+        end
+        if (step_oh[16]) begin
+            rc$0 = rc_tab$16;
+        end
+        if (step_oh[17]) begin
+            rc$0 = rc_tab$17;
+        end
+        if (step_oh[18]) begin
+            rc$0 = rc_tab$18;
+        end
+        if (step_oh[19]) begin
+            rc$0 = rc_tab$19;
+        end
+        if (step_oh[20]) begin
+            rc$0 = rc_tab$20;
+        end
+        if (step_oh[21]) begin
+            rc$0 = rc_tab$21;
+        end
+        if (step_oh[22]) begin
+            rc$0 = rc_tab$22;
+        end
+        if (step_oh[23]) begin
+            rc$0 = rc_tab$23;
+        end
+        a$0 = state$0$q;
+        if (xor_lanes[0]) begin
+            a$0 = state$0$q ^ xor_data;
+        end
+        if (end_lanes[0]) begin
+            a$0 = state$0$q ^ pad_end;
+        end
+        if (xor_lanes[0] & end_lanes[0]) begin
+            a$0 = state$0$q ^ xor_data ^ pad_end;
+        end
+        a$1 = state$1$q;
+        if (xor_lanes[1]) begin
+            a$1 = state$1$q ^ xor_data;
+        end
+        if (end_lanes[1]) begin
+            a$1 = state$1$q ^ pad_end;
+        end
+        if (xor_lanes[1] & end_lanes[1]) begin
+            a$1 = state$1$q ^ xor_data ^ pad_end;
+        end
+        a$2 = state$2$q;
+        if (xor_lanes[2]) begin
+            a$2 = state$2$q ^ xor_data;
+        end
+        if (end_lanes[2]) begin
+            a$2 = state$2$q ^ pad_end;
+        end
+        if (xor_lanes[2] & end_lanes[2]) begin
+            a$2 = state$2$q ^ xor_data ^ pad_end;
+        end
+        a$3 = state$3$q;
+        if (xor_lanes[3]) begin
+            a$3 = state$3$q ^ xor_data;
+        end
+        if (end_lanes[3]) begin
+            a$3 = state$3$q ^ pad_end;
+        end
+        if (xor_lanes[3] & end_lanes[3]) begin
+            a$3 = state$3$q ^ xor_data ^ pad_end;
+        end
+        a$4 = state$4$q;
+        if (xor_lanes[4]) begin
+            a$4 = state$4$q ^ xor_data;
+        end
+        if (end_lanes[4]) begin
+            a$4 = state$4$q ^ pad_end;
+        end
+        if (xor_lanes[4] & end_lanes[4]) begin
+            a$4 = state$4$q ^ xor_data ^ pad_end;
+        end
+        a$5 = state$5$q;
+        if (xor_lanes[5]) begin
+            a$5 = state$5$q ^ xor_data;
+        end
+        if (end_lanes[5]) begin
+            a$5 = state$5$q ^ pad_end;
+        end
+        if (xor_lanes[5] & end_lanes[5]) begin
+            a$5 = state$5$q ^ xor_data ^ pad_end;
+        end
+        a$6 = state$6$q;
+        if (xor_lanes[6]) begin
+            a$6 = state$6$q ^ xor_data;
+        end
+        if (end_lanes[6]) begin
+            a$6 = state$6$q ^ pad_end;
+        end
+        if (xor_lanes[6] & end_lanes[6]) begin
+            a$6 = state$6$q ^ xor_data ^ pad_end;
+        end
+        a$7 = state$7$q;
+        if (xor_lanes[7]) begin
+            a$7 = state$7$q ^ xor_data;
+        end
+        if (end_lanes[7]) begin
+            a$7 = state$7$q ^ pad_end;
+        end
+        if (xor_lanes[7] & end_lanes[7]) begin
+            a$7 = state$7$q ^ xor_data ^ pad_end;
+        end
+        a$8 = state$8$q;
+        if (xor_lanes[8]) begin
+            a$8 = state$8$q ^ xor_data;
+        end
+        if (end_lanes[8]) begin
+            a$8 = state$8$q ^ pad_end;
+        end
+        if (xor_lanes[8] & end_lanes[8]) begin
+            a$8 = state$8$q ^ xor_data ^ pad_end;
+        end
+        a$9 = state$9$q;
+        if (xor_lanes[9]) begin
+            a$9 = state$9$q ^ xor_data;
+        end
+        if (end_lanes[9]) begin
+            a$9 = state$9$q ^ pad_end;
+        end
+        if (xor_lanes[9] & end_lanes[9]) begin
+            a$9 = state$9$q ^ xor_data ^ pad_end;
+        end
+        a$10 = state$10$q;
+        if (xor_lanes[10]) begin
+            a$10 = state$10$q ^ xor_data;
+        end
+        if (end_lanes[10]) begin
+            a$10 = state$10$q ^ pad_end;
+        end
+        if (xor_lanes[10] & end_lanes[10]) begin
+            a$10 = state$10$q ^ xor_data ^ pad_end;
+        end
+        a$11 = state$11$q;
+        if (xor_lanes[11]) begin
+            a$11 = state$11$q ^ xor_data;
+        end
+        if (end_lanes[11]) begin
+            a$11 = state$11$q ^ pad_end;
+        end
+        if (xor_lanes[11] & end_lanes[11]) begin
+            a$11 = state$11$q ^ xor_data ^ pad_end;
+        end
+        a$12 = state$12$q;
+        if (xor_lanes[12]) begin
+            a$12 = state$12$q ^ xor_data;
+        end
+        if (end_lanes[12]) begin
+            a$12 = state$12$q ^ pad_end;
+        end
+        if (xor_lanes[12] & end_lanes[12]) begin
+            a$12 = state$12$q ^ xor_data ^ pad_end;
+        end
+        a$13 = state$13$q;
+        if (xor_lanes[13]) begin
+            a$13 = state$13$q ^ xor_data;
+        end
+        if (end_lanes[13]) begin
+            a$13 = state$13$q ^ pad_end;
+        end
+        if (xor_lanes[13] & end_lanes[13]) begin
+            a$13 = state$13$q ^ xor_data ^ pad_end;
+        end
+        a$14 = state$14$q;
+        if (xor_lanes[14]) begin
+            a$14 = state$14$q ^ xor_data;
+        end
+        if (end_lanes[14]) begin
+            a$14 = state$14$q ^ pad_end;
+        end
+        if (xor_lanes[14] & end_lanes[14]) begin
+            a$14 = state$14$q ^ xor_data ^ pad_end;
+        end
+        a$15 = state$15$q;
+        if (xor_lanes[15]) begin
+            a$15 = state$15$q ^ xor_data;
+        end
+        if (end_lanes[15]) begin
+            a$15 = state$15$q ^ pad_end;
+        end
+        if (xor_lanes[15] & end_lanes[15]) begin
+            a$15 = state$15$q ^ xor_data ^ pad_end;
+        end
+        a$16 = state$16$q;
+        if (xor_lanes[16]) begin
+            a$16 = state$16$q ^ xor_data;
+        end
+        if (end_lanes[16]) begin
+            a$16 = state$16$q ^ pad_end;
+        end
+        if (xor_lanes[16] & end_lanes[16]) begin
+            a$16 = state$16$q ^ xor_data ^ pad_end;
+        end
+        a$17 = state$17$q;
+        if (xor_lanes[17]) begin
+            a$17 = state$17$q ^ xor_data;
+        end
+        if (end_lanes[17]) begin
+            a$17 = state$17$q ^ pad_end;
+        end
+        if (xor_lanes[17] & end_lanes[17]) begin
+            a$17 = state$17$q ^ xor_data ^ pad_end;
+        end
+        a$18 = state$18$q;
+        if (xor_lanes[18]) begin
+            a$18 = state$18$q ^ xor_data;
+        end
+        if (end_lanes[18]) begin
+            a$18 = state$18$q ^ pad_end;
+        end
+        if (xor_lanes[18] & end_lanes[18]) begin
+            a$18 = state$18$q ^ xor_data ^ pad_end;
+        end
+        a$19 = state$19$q;
+        if (xor_lanes[19]) begin
+            a$19 = state$19$q ^ xor_data;
+        end
+        if (end_lanes[19]) begin
+            a$19 = state$19$q ^ pad_end;
+        end
+        if (xor_lanes[19] & end_lanes[19]) begin
+            a$19 = state$19$q ^ xor_data ^ pad_end;
+        end
+        a$20 = state$20$q;
+        if (xor_lanes[20]) begin
+            a$20 = state$20$q ^ xor_data;
+        end
+        if (end_lanes[20]) begin
+            a$20 = state$20$q ^ pad_end;
+        end
+        if (xor_lanes[20] & end_lanes[20]) begin
+            a$20 = state$20$q ^ xor_data ^ pad_end;
+        end
+        a$21 = state$21$q;
+        if (xor_lanes[21]) begin
+            a$21 = state$21$q ^ xor_data;
+        end
+        if (end_lanes[21]) begin
+            a$21 = state$21$q ^ pad_end;
+        end
+        if (xor_lanes[21] & end_lanes[21]) begin
+            a$21 = state$21$q ^ xor_data ^ pad_end;
+        end
+        a$22 = state$22$q;
+        if (xor_lanes[22]) begin
+            a$22 = state$22$q ^ xor_data;
+        end
+        if (end_lanes[22]) begin
+            a$22 = state$22$q ^ pad_end;
+        end
+        if (xor_lanes[22] & end_lanes[22]) begin
+            a$22 = state$22$q ^ xor_data ^ pad_end;
+        end
+        a$23 = state$23$q;
+        if (xor_lanes[23]) begin
+            a$23 = state$23$q ^ xor_data;
+        end
+        if (end_lanes[23]) begin
+            a$23 = state$23$q ^ pad_end;
+        end
+        if (xor_lanes[23] & end_lanes[23]) begin
+            a$23 = state$23$q ^ xor_data ^ pad_end;
+        end
+        a$24 = state$24$q;
+        if (xor_lanes[24]) begin
+            a$24 = state$24$q ^ xor_data;
+        end
+        if (end_lanes[24]) begin
+            a$24 = state$24$q ^ pad_end;
+        end
+        if (xor_lanes[24] & end_lanes[24]) begin
+            a$24 = state$24$q ^ xor_data ^ pad_end;
+        end
+        c$0 = a$0 ^ a$5 ^ a$10 ^ a$15 ^ a$20;
+        c$1 = a$1 ^ a$6 ^ a$11 ^ a$16 ^ a$21;
+        c$2 = a$2 ^ a$7 ^ a$12 ^ a$17 ^ a$22;
+        c$3 = a$3 ^ a$8 ^ a$13 ^ a$18 ^ a$23;
+        c$4 = a$4 ^ a$9 ^ a$14 ^ a$19 ^ a$24;
+        d$0 = c$4 ^ ((c$1 << 32'h1) | (c$1 >> 32'h3f));
+        d$1 = c$0 ^ ((c$2 << 32'h1) | (c$2 >> 32'h3f));
+        d$2 = c$1 ^ ((c$3 << 32'h1) | (c$3 >> 32'h3f));
+        d$3 = c$2 ^ ((c$4 << 32'h1) | (c$4 >> 32'h3f));
+        d$4 = c$3 ^ ((c$0 << 32'h1) | (c$0 >> 32'h3f));
+        t$0 = a$0 ^ d$0;
+        t$1 = a$1 ^ d$1;
+        t$2 = a$2 ^ d$2;
+        t$3 = a$3 ^ d$3;
+        t$4 = a$4 ^ d$4;
+        t$5 = a$5 ^ d$0;
+        t$6 = a$6 ^ d$1;
+        t$7 = a$7 ^ d$2;
+        t$8 = a$8 ^ d$3;
+        t$9 = a$9 ^ d$4;
+        t$10 = a$10 ^ d$0;
+        t$11 = a$11 ^ d$1;
+        t$12 = a$12 ^ d$2;
+        t$13 = a$13 ^ d$3;
+        t$14 = a$14 ^ d$4;
+        t$15 = a$15 ^ d$0;
+        t$16 = a$16 ^ d$1;
+        t$17 = a$17 ^ d$2;
+        t$18 = a$18 ^ d$3;
+        t$19 = a$19 ^ d$4;
+        t$20 = a$20 ^ d$0;
+        t$21 = a$21 ^ d$1;
+        t$22 = a$22 ^ d$2;
+        t$23 = a$23 ^ d$3;
+        t$24 = a$24 ^ d$4;
+        b$0 = t$0;
+        b$10 = (t$1 << 32'h1) | (t$1 >> 32'h3f);
+        b$20 = (t$2 << 32'h3e) | (t$2 >> 32'h2);
+        b$5 = (t$3 << 32'h1c) | (t$3 >> 32'h24);
+        b$15 = (t$4 << 32'h1b) | (t$4 >> 32'h25);
+        b$16 = (t$5 << 32'h24) | (t$5 >> 32'h1c);
+        b$1 = (t$6 << 32'h2c) | (t$6 >> 32'h14);
+        b$11 = (t$7 << 32'h6) | (t$7 >> 32'h3a);
+        b$21 = (t$8 << 32'h37) | (t$8 >> 32'h9);
+        b$6 = (t$9 << 32'h14) | (t$9 >> 32'h2c);
+        b$7 = (t$10 << 32'h3) | (t$10 >> 32'h3d);
+        b$17 = (t$11 << 32'ha) | (t$11 >> 32'h36);
+        b$2 = (t$12 << 32'h2b) | (t$12 >> 32'h15);
+        b$12 = (t$13 << 32'h19) | (t$13 >> 32'h27);
+        b$22 = (t$14 << 32'h27) | (t$14 >> 32'h19);
+        b$23 = (t$15 << 32'h29) | (t$15 >> 32'h17);
+        b$8 = (t$16 << 32'h2d) | (t$16 >> 32'h13);
+        b$18 = (t$17 << 32'hf) | (t$17 >> 32'h31);
+        b$3 = (t$18 << 32'h15) | (t$18 >> 32'h2b);
+        b$13 = (t$19 << 32'h8) | (t$19 >> 32'h38);
+        b$14 = (t$20 << 32'h12) | (t$20 >> 32'h2e);
+        b$24 = (t$21 << 32'h2) | (t$21 >> 32'h3e);
+        b$9 = (t$22 << 32'h3d) | (t$22 >> 32'h3);
+        b$19 = (t$23 << 32'h38) | (t$23 >> 32'h8);
+        b$4 = (t$24 << 32'he) | (t$24 >> 32'h32);
+        a$25 = b$0 ^ (~b$1 & b$2);
+        a$26 = b$1 ^ (~b$2 & b$3);
+        a$27 = b$2 ^ (~b$3 & b$4);
+        a$28 = b$3 ^ (~b$4 & b$0);
+        a$29 = b$4 ^ (~b$0 & b$1);
+        a$30 = b$5 ^ (~b$6 & b$7);
+        a$31 = b$6 ^ (~b$7 & b$8);
+        a$32 = b$7 ^ (~b$8 & b$9);
+        a$33 = b$8 ^ (~b$9 & b$5);
+        a$34 = b$9 ^ (~b$5 & b$6);
+        a$35 = b$10 ^ (~b$11 & b$12);
+        a$36 = b$11 ^ (~b$12 & b$13);
+        a$37 = b$12 ^ (~b$13 & b$14);
+        a$38 = b$13 ^ (~b$14 & b$10);
+        a$39 = b$14 ^ (~b$10 & b$11);
+        a$40 = b$15 ^ (~b$16 & b$17);
+        a$41 = b$16 ^ (~b$17 & b$18);
+        a$42 = b$17 ^ (~b$18 & b$19);
+        a$43 = b$18 ^ (~b$19 & b$15);
+        a$44 = b$19 ^ (~b$15 & b$16);
+        a$45 = b$20 ^ (~b$21 & b$22);
+        a$46 = b$21 ^ (~b$22 & b$23);
+        a$47 = b$22 ^ (~b$23 & b$24);
+        a$48 = b$23 ^ (~b$24 & b$20);
+        a$49 = b$24 ^ (~b$20 & b$21);
+        a$25 = b$0 ^ (~b$1 & b$2) ^ rc$0;
+        if (run) begin
+            state$0$d = a$25;
+            state$1$d = a$26;
+            state$2$d = a$27;
+            state$3$d = a$28;
+            state$4$d = a$29;
+            state$5$d = a$30;
+            state$6$d = a$31;
+            state$7$d = a$32;
+            state$8$d = a$33;
+            state$9$d = a$34;
+            state$10$d = a$35;
+            state$11$d = a$36;
+            state$12$d = a$37;
+            state$13$d = a$38;
+            state$14$d = a$39;
+            state$15$d = a$40;
+            state$16$d = a$41;
+            state$17$d = a$42;
+            state$18$d = a$43;
+            state$19$d = a$44;
+            state$20$d = a$45;
+            state$21$d = a$46;
+            state$22$d = a$47;
+            state$23$d = a$48;
+            state$24$d = a$49;
+            if (step$q == 32'h18 - 32'h1) begin
+                active$d = 1'b0;
+                step$d = 32'h0;
+                done_r$d = 1'b1;
+            end
+            else begin
+                active$d = 1'b1;
+                step$d = step$q + 32'h1;
+            end
+        end
+        else begin
+            state$0$d = a$0;
+            state$1$d = a$1;
+            state$2$d = a$2;
+            state$3$d = a$3;
+            state$4$d = a$4;
+            state$5$d = a$5;
+            state$6$d = a$6;
+            state$7$d = a$7;
+            state$8$d = a$8;
+            state$9$d = a$9;
+            state$10$d = a$10;
+            state$11$d = a$11;
+            state$12$d = a$12;
+            state$13$d = a$13;
+            state$14$d = a$14;
+            state$15$d = a$15;
+            state$16$d = a$16;
+            state$17$d = a$17;
+            state$18$d = a$18;
+            state$19$d = a$19;
+            state$20$d = a$20;
+            state$21$d = a$21;
+            state$22$d = a$22;
+            state$23$d = a$23;
+            state$24$d = a$24;
+        end
+        if (load) begin
+            state$0$d = state_in$0;
+            state$1$d = state_in$1;
+            state$2$d = state_in$2;
+            state$3$d = state_in$3;
+            state$4$d = state_in$4;
+            state$5$d = state_in$5;
+            state$6$d = state_in$6;
+            state$7$d = state_in$7;
+            state$8$d = state_in$8;
+            state$9$d = state_in$9;
+            state$10$d = state_in$10;
+            state$11$d = state_in$11;
+            state$12$d = state_in$12;
+            state$13$d = state_in$13;
+            state$14$d = state_in$14;
+            state$15$d = state_in$15;
+            state$16$d = state_in$16;
+            state$17$d = state_in$17;
+            state$18$d = state_in$18;
+            state$19$d = state_in$19;
+            state$20$d = state_in$20;
+            state$21$d = state_in$21;
+            state$22$d = state_in$22;
+            state$23$d = state_in$23;
+            state$24$d = state_in$24;
+        end
+        fault_oh = ((32'h1) & 25'h1ffffff) << fault_lane;
+        fault_mask = ((32'h1) & 64'hffffffffffffffff) << fault_bit;
+        if (fault_en) begin
+            if (fault_oh[0]) begin
+                state$0$d = state$0$q ^ fault_mask;
+            end
+            if (fault_oh[1]) begin
+                state$1$d = state$1$q ^ fault_mask;
+            end
+            if (fault_oh[2]) begin
+                state$2$d = state$2$q ^ fault_mask;
+            end
+            if (fault_oh[3]) begin
+                state$3$d = state$3$q ^ fault_mask;
+            end
+            if (fault_oh[4]) begin
+                state$4$d = state$4$q ^ fault_mask;
+            end
+            if (fault_oh[5]) begin
+                state$5$d = state$5$q ^ fault_mask;
+            end
+            if (fault_oh[6]) begin
+                state$6$d = state$6$q ^ fault_mask;
+            end
+            if (fault_oh[7]) begin
+                state$7$d = state$7$q ^ fault_mask;
+            end
+            if (fault_oh[8]) begin
+                state$8$d = state$8$q ^ fault_mask;
+            end
+            if (fault_oh[9]) begin
+                state$9$d = state$9$q ^ fault_mask;
+            end
+            if (fault_oh[10]) begin
+                state$10$d = state$10$q ^ fault_mask;
+            end
+            if (fault_oh[11]) begin
+                state$11$d = state$11$q ^ fault_mask;
+            end
+            if (fault_oh[12]) begin
+                state$12$d = state$12$q ^ fault_mask;
+            end
+            if (fault_oh[13]) begin
+                state$13$d = state$13$q ^ fault_mask;
+            end
+            if (fault_oh[14]) begin
+                state$14$d = state$14$q ^ fault_mask;
+            end
+            if (fault_oh[15]) begin
+                state$15$d = state$15$q ^ fault_mask;
+            end
+            if (fault_oh[16]) begin
+                state$16$d = state$16$q ^ fault_mask;
+            end
+            if (fault_oh[17]) begin
+                state$17$d = state$17$q ^ fault_mask;
+            end
+            if (fault_oh[18]) begin
+                state$18$d = state$18$q ^ fault_mask;
+            end
+            if (fault_oh[19]) begin
+                state$19$d = state$19$q ^ fault_mask;
+            end
+            if (fault_oh[20]) begin
+                state$20$d = state$20$q ^ fault_mask;
+            end
+            if (fault_oh[21]) begin
+                state$21$d = state$21$q ^ fault_mask;
+            end
+            if (fault_oh[22]) begin
+                state$22$d = state$22$q ^ fault_mask;
+            end
+            if (fault_oh[23]) begin
+                state$23$d = state$23$q ^ fault_mask;
+            end
+            if (fault_oh[24]) begin
+                state$24$d = state$24$q ^ fault_mask;
+            end
+        end
+        if (clear) begin
+            state$0$d = 32'h0;
+            state$1$d = 32'h0;
+            state$2$d = 32'h0;
+            state$3$d = 32'h0;
+            state$4$d = 32'h0;
+            state$5$d = 32'h0;
+            state$6$d = 32'h0;
+            state$7$d = 32'h0;
+            state$8$d = 32'h0;
+            state$9$d = 32'h0;
+            state$10$d = 32'h0;
+            state$11$d = 32'h0;
+            state$12$d = 32'h0;
+            state$13$d = 32'h0;
+            state$14$d = 32'h0;
+            state$15$d = 32'h0;
+            state$16$d = 32'h0;
+            state$17$d = 32'h0;
+            state$18$d = 32'h0;
+            state$19$d = 32'h0;
+            state$20$d = 32'h0;
+            state$21$d = 32'h0;
+            state$22$d = 32'h0;
+            state$23$d = 32'h0;
+            state$24$d = 32'h0;
+            active$d = 1'b0;
+            step$d = 32'h0;
+            done_r$d = 1'b0;
+        end
+    end
+    
+endmodule // top
+
+
+module top$active(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$active
+
+
+module top$done_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$done_r
+
+
+module top$state$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$0
+
+
+module top$state$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$1
+
+
+module top$state$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$10
+
+
+module top$state$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$11
+
+
+module top$state$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$12
+
+
+module top$state$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$13
+
+
+module top$state$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$14
+
+
+module top$state$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$15
+
+
+module top$state$16(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$16
+
+
+module top$state$17(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$17
+
+
+module top$state$18(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$18
+
+
+module top$state$19(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$19
+
+
+module top$state$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$2
+
+
+module top$state$20(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$20
+
+
+module top$state$21(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$21
+
+
+module top$state$22(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$22
+
+
+module top$state$23(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$23
+
+
+module top$state$24(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$24
+
+
+module top$state$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$3
+
+
+module top$state$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$4
+
+
+module top$state$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$5
+
+
+module top$state$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$6
+
+
+module top$state$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$7
+
+
+module top$state$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$8
+
+
+module top$state$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$state$9
+
+
+module top$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$step
