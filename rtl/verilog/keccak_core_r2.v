@@ -185,6 +185,31 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
     reg  [24:0] fault_oh;
     reg  [63:0] fault_mask;
     reg  run;
+    reg  [63:0] qf$0;
+    reg  [63:0] qf$1;
+    reg  [63:0] qf$2;
+    reg  [63:0] qf$3;
+    reg  [63:0] qf$4;
+    reg  [63:0] qf$5;
+    reg  [63:0] qf$6;
+    reg  [63:0] qf$7;
+    reg  [63:0] qf$8;
+    reg  [63:0] qf$9;
+    reg  [63:0] qf$10;
+    reg  [63:0] qf$11;
+    reg  [63:0] qf$12;
+    reg  [63:0] qf$13;
+    reg  [63:0] qf$14;
+    reg  [63:0] qf$15;
+    reg  [63:0] qf$16;
+    reg  [63:0] qf$17;
+    reg  [63:0] qf$18;
+    reg  [63:0] qf$19;
+    reg  [63:0] qf$20;
+    reg  [63:0] qf$21;
+    reg  [63:0] qf$22;
+    reg  [63:0] qf$23;
+    reg  [63:0] qf$24;
     reg  [63:0] a$0;
     reg  [63:0] a$1;
     reg  [63:0] a$2;
@@ -688,255 +713,357 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (step_oh[11]) begin
             rc$1 = rc_tab$23;
         end
-        a$0 = state$0$q;
+        fault_oh = ((32'h1) & 25'h1ffffff) << fault_lane;
+        fault_mask = ((32'h1) & 64'hffffffffffffffff) << fault_bit;
+        qf$0 = state$0$q;
+        if (fault_en & fault_oh[0]) begin
+            qf$0 = state$0$q ^ fault_mask;
+        end
+        qf$1 = state$1$q;
+        if (fault_en & fault_oh[1]) begin
+            qf$1 = state$1$q ^ fault_mask;
+        end
+        qf$2 = state$2$q;
+        if (fault_en & fault_oh[2]) begin
+            qf$2 = state$2$q ^ fault_mask;
+        end
+        qf$3 = state$3$q;
+        if (fault_en & fault_oh[3]) begin
+            qf$3 = state$3$q ^ fault_mask;
+        end
+        qf$4 = state$4$q;
+        if (fault_en & fault_oh[4]) begin
+            qf$4 = state$4$q ^ fault_mask;
+        end
+        qf$5 = state$5$q;
+        if (fault_en & fault_oh[5]) begin
+            qf$5 = state$5$q ^ fault_mask;
+        end
+        qf$6 = state$6$q;
+        if (fault_en & fault_oh[6]) begin
+            qf$6 = state$6$q ^ fault_mask;
+        end
+        qf$7 = state$7$q;
+        if (fault_en & fault_oh[7]) begin
+            qf$7 = state$7$q ^ fault_mask;
+        end
+        qf$8 = state$8$q;
+        if (fault_en & fault_oh[8]) begin
+            qf$8 = state$8$q ^ fault_mask;
+        end
+        qf$9 = state$9$q;
+        if (fault_en & fault_oh[9]) begin
+            qf$9 = state$9$q ^ fault_mask;
+        end
+        qf$10 = state$10$q;
+        if (fault_en & fault_oh[10]) begin
+            qf$10 = state$10$q ^ fault_mask;
+        end
+        qf$11 = state$11$q;
+        if (fault_en & fault_oh[11]) begin
+            qf$11 = state$11$q ^ fault_mask;
+        end
+        qf$12 = state$12$q;
+        if (fault_en & fault_oh[12]) begin
+            qf$12 = state$12$q ^ fault_mask;
+        end
+        qf$13 = state$13$q;
+        if (fault_en & fault_oh[13]) begin
+            qf$13 = state$13$q ^ fault_mask;
+        end
+        qf$14 = state$14$q;
+        if (fault_en & fault_oh[14]) begin
+            qf$14 = state$14$q ^ fault_mask;
+        end
+        qf$15 = state$15$q;
+        if (fault_en & fault_oh[15]) begin
+            qf$15 = state$15$q ^ fault_mask;
+        end
+        qf$16 = state$16$q;
+        if (fault_en & fault_oh[16]) begin
+            qf$16 = state$16$q ^ fault_mask;
+        end
+        qf$17 = state$17$q;
+        if (fault_en & fault_oh[17]) begin
+            qf$17 = state$17$q ^ fault_mask;
+        end
+        qf$18 = state$18$q;
+        if (fault_en & fault_oh[18]) begin
+            qf$18 = state$18$q ^ fault_mask;
+        end
+        qf$19 = state$19$q;
+        if (fault_en & fault_oh[19]) begin
+            qf$19 = state$19$q ^ fault_mask;
+        end
+        qf$20 = state$20$q;
+        if (fault_en & fault_oh[20]) begin
+            qf$20 = state$20$q ^ fault_mask;
+        end
+        qf$21 = state$21$q;
+        if (fault_en & fault_oh[21]) begin
+            qf$21 = state$21$q ^ fault_mask;
+        end
+        qf$22 = state$22$q;
+        if (fault_en & fault_oh[22]) begin
+            qf$22 = state$22$q ^ fault_mask;
+        end
+        qf$23 = state$23$q;
+        if (fault_en & fault_oh[23]) begin
+            qf$23 = state$23$q ^ fault_mask;
+        end
+        qf$24 = state$24$q;
+        if (fault_en & fault_oh[24]) begin
+            qf$24 = state$24$q ^ fault_mask;
+        end
+        a$0 = qf$0;
         if (xor_lanes[0]) begin
-            a$0 = state$0$q ^ xor_data;
+            a$0 = qf$0 ^ xor_data;
         end
         if (end_lanes[0]) begin
-            a$0 = state$0$q ^ pad_end;
+            a$0 = qf$0 ^ pad_end;
         end
         if (xor_lanes[0] & end_lanes[0]) begin
-            a$0 = state$0$q ^ xor_data ^ pad_end;
+            a$0 = qf$0 ^ xor_data ^ pad_end;
         end
-        a$1 = state$1$q;
+        a$1 = qf$1;
         if (xor_lanes[1]) begin
-            a$1 = state$1$q ^ xor_data;
+            a$1 = qf$1 ^ xor_data;
         end
         if (end_lanes[1]) begin
-            a$1 = state$1$q ^ pad_end;
+            a$1 = qf$1 ^ pad_end;
         end
         if (xor_lanes[1] & end_lanes[1]) begin
-            a$1 = state$1$q ^ xor_data ^ pad_end;
+            a$1 = qf$1 ^ xor_data ^ pad_end;
         end
-        a$2 = state$2$q;
+        a$2 = qf$2;
         if (xor_lanes[2]) begin
-            a$2 = state$2$q ^ xor_data;
+            a$2 = qf$2 ^ xor_data;
         end
         if (end_lanes[2]) begin
-            a$2 = state$2$q ^ pad_end;
+            a$2 = qf$2 ^ pad_end;
         end
         if (xor_lanes[2] & end_lanes[2]) begin
-            a$2 = state$2$q ^ xor_data ^ pad_end;
+            a$2 = qf$2 ^ xor_data ^ pad_end;
         end
-        a$3 = state$3$q;
+        a$3 = qf$3;
         if (xor_lanes[3]) begin
-            a$3 = state$3$q ^ xor_data;
+            a$3 = qf$3 ^ xor_data;
         end
         if (end_lanes[3]) begin
-            a$3 = state$3$q ^ pad_end;
+            a$3 = qf$3 ^ pad_end;
         end
         if (xor_lanes[3] & end_lanes[3]) begin
-            a$3 = state$3$q ^ xor_data ^ pad_end;
+            a$3 = qf$3 ^ xor_data ^ pad_end;
         end
-        a$4 = state$4$q;
+        a$4 = qf$4;
         if (xor_lanes[4]) begin
-            a$4 = state$4$q ^ xor_data;
+            a$4 = qf$4 ^ xor_data;
         end
         if (end_lanes[4]) begin
-            a$4 = state$4$q ^ pad_end;
+            a$4 = qf$4 ^ pad_end;
         end
         if (xor_lanes[4] & end_lanes[4]) begin
-            a$4 = state$4$q ^ xor_data ^ pad_end;
+            a$4 = qf$4 ^ xor_data ^ pad_end;
         end
-        a$5 = state$5$q;
+        a$5 = qf$5;
         if (xor_lanes[5]) begin
-            a$5 = state$5$q ^ xor_data;
+            a$5 = qf$5 ^ xor_data;
         end
         if (end_lanes[5]) begin
-            a$5 = state$5$q ^ pad_end;
+            a$5 = qf$5 ^ pad_end;
         end
         if (xor_lanes[5] & end_lanes[5]) begin
-            a$5 = state$5$q ^ xor_data ^ pad_end;
+            a$5 = qf$5 ^ xor_data ^ pad_end;
         end
-        a$6 = state$6$q;
+        a$6 = qf$6;
         if (xor_lanes[6]) begin
-            a$6 = state$6$q ^ xor_data;
+            a$6 = qf$6 ^ xor_data;
         end
         if (end_lanes[6]) begin
-            a$6 = state$6$q ^ pad_end;
+            a$6 = qf$6 ^ pad_end;
         end
         if (xor_lanes[6] & end_lanes[6]) begin
-            a$6 = state$6$q ^ xor_data ^ pad_end;
+            a$6 = qf$6 ^ xor_data ^ pad_end;
         end
-        a$7 = state$7$q;
+        a$7 = qf$7;
         if (xor_lanes[7]) begin
-            a$7 = state$7$q ^ xor_data;
+            a$7 = qf$7 ^ xor_data;
         end
         if (end_lanes[7]) begin
-            a$7 = state$7$q ^ pad_end;
+            a$7 = qf$7 ^ pad_end;
         end
         if (xor_lanes[7] & end_lanes[7]) begin
-            a$7 = state$7$q ^ xor_data ^ pad_end;
+            a$7 = qf$7 ^ xor_data ^ pad_end;
         end
-        a$8 = state$8$q;
+        a$8 = qf$8;
         if (xor_lanes[8]) begin
-            a$8 = state$8$q ^ xor_data;
+            a$8 = qf$8 ^ xor_data;
         end
         if (end_lanes[8]) begin
-            a$8 = state$8$q ^ pad_end;
+            a$8 = qf$8 ^ pad_end;
         end
         if (xor_lanes[8] & end_lanes[8]) begin
-            a$8 = state$8$q ^ xor_data ^ pad_end;
+            a$8 = qf$8 ^ xor_data ^ pad_end;
         end
-        a$9 = state$9$q;
+        a$9 = qf$9;
         if (xor_lanes[9]) begin
-            a$9 = state$9$q ^ xor_data;
+            a$9 = qf$9 ^ xor_data;
         end
         if (end_lanes[9]) begin
-            a$9 = state$9$q ^ pad_end;
+            a$9 = qf$9 ^ pad_end;
         end
         if (xor_lanes[9] & end_lanes[9]) begin
-            a$9 = state$9$q ^ xor_data ^ pad_end;
+            a$9 = qf$9 ^ xor_data ^ pad_end;
         end
-        a$10 = state$10$q;
+        a$10 = qf$10;
         if (xor_lanes[10]) begin
-            a$10 = state$10$q ^ xor_data;
+            a$10 = qf$10 ^ xor_data;
         end
         if (end_lanes[10]) begin
-            a$10 = state$10$q ^ pad_end;
+            a$10 = qf$10 ^ pad_end;
         end
         if (xor_lanes[10] & end_lanes[10]) begin
-            a$10 = state$10$q ^ xor_data ^ pad_end;
+            a$10 = qf$10 ^ xor_data ^ pad_end;
         end
-        a$11 = state$11$q;
+        a$11 = qf$11;
         if (xor_lanes[11]) begin
-            a$11 = state$11$q ^ xor_data;
+            a$11 = qf$11 ^ xor_data;
         end
         if (end_lanes[11]) begin
-            a$11 = state$11$q ^ pad_end;
+            a$11 = qf$11 ^ pad_end;
         end
         if (xor_lanes[11] & end_lanes[11]) begin
-            a$11 = state$11$q ^ xor_data ^ pad_end;
+            a$11 = qf$11 ^ xor_data ^ pad_end;
         end
-        a$12 = state$12$q;
+        a$12 = qf$12;
         if (xor_lanes[12]) begin
-            a$12 = state$12$q ^ xor_data;
+            a$12 = qf$12 ^ xor_data;
         end
         if (end_lanes[12]) begin
-            a$12 = state$12$q ^ pad_end;
+            a$12 = qf$12 ^ pad_end;
         end
         if (xor_lanes[12] & end_lanes[12]) begin
-            a$12 = state$12$q ^ xor_data ^ pad_end;
+            a$12 = qf$12 ^ xor_data ^ pad_end;
         end
-        a$13 = state$13$q;
+        a$13 = qf$13;
         if (xor_lanes[13]) begin
-            a$13 = state$13$q ^ xor_data;
+            a$13 = qf$13 ^ xor_data;
         end
         if (end_lanes[13]) begin
-            a$13 = state$13$q ^ pad_end;
+            a$13 = qf$13 ^ pad_end;
         end
         if (xor_lanes[13] & end_lanes[13]) begin
-            a$13 = state$13$q ^ xor_data ^ pad_end;
+            a$13 = qf$13 ^ xor_data ^ pad_end;
         end
-        a$14 = state$14$q;
+        a$14 = qf$14;
         if (xor_lanes[14]) begin
-            a$14 = state$14$q ^ xor_data;
+            a$14 = qf$14 ^ xor_data;
         end
         if (end_lanes[14]) begin
-            a$14 = state$14$q ^ pad_end;
+            a$14 = qf$14 ^ pad_end;
         end
         if (xor_lanes[14] & end_lanes[14]) begin
-            a$14 = state$14$q ^ xor_data ^ pad_end;
+            a$14 = qf$14 ^ xor_data ^ pad_end;
         end
-        a$15 = state$15$q;
+        a$15 = qf$15;
         if (xor_lanes[15]) begin
-            a$15 = state$15$q ^ xor_data;
+            a$15 = qf$15 ^ xor_data;
         end
         if (end_lanes[15]) begin
-            a$15 = state$15$q ^ pad_end;
+            a$15 = qf$15 ^ pad_end;
         end
         if (xor_lanes[15] & end_lanes[15]) begin
-            a$15 = state$15$q ^ xor_data ^ pad_end;
+            a$15 = qf$15 ^ xor_data ^ pad_end;
         end
-        a$16 = state$16$q;
+        a$16 = qf$16;
         if (xor_lanes[16]) begin
-            a$16 = state$16$q ^ xor_data;
+            a$16 = qf$16 ^ xor_data;
         end
         if (end_lanes[16]) begin
-            a$16 = state$16$q ^ pad_end;
+            a$16 = qf$16 ^ pad_end;
         end
         if (xor_lanes[16] & end_lanes[16]) begin
-            a$16 = state$16$q ^ xor_data ^ pad_end;
+            a$16 = qf$16 ^ xor_data ^ pad_end;
         end
-        a$17 = state$17$q;
+        a$17 = qf$17;
         if (xor_lanes[17]) begin
-            a$17 = state$17$q ^ xor_data;
+            a$17 = qf$17 ^ xor_data;
         end
         if (end_lanes[17]) begin
-            a$17 = state$17$q ^ pad_end;
+            a$17 = qf$17 ^ pad_end;
         end
         if (xor_lanes[17] & end_lanes[17]) begin
-            a$17 = state$17$q ^ xor_data ^ pad_end;
+            a$17 = qf$17 ^ xor_data ^ pad_end;
         end
-        a$18 = state$18$q;
+        a$18 = qf$18;
         if (xor_lanes[18]) begin
-            a$18 = state$18$q ^ xor_data;
+            a$18 = qf$18 ^ xor_data;
         end
         if (end_lanes[18]) begin
-            a$18 = state$18$q ^ pad_end;
+            a$18 = qf$18 ^ pad_end;
         end
         if (xor_lanes[18] & end_lanes[18]) begin
-            a$18 = state$18$q ^ xor_data ^ pad_end;
+            a$18 = qf$18 ^ xor_data ^ pad_end;
         end
-        a$19 = state$19$q;
+        a$19 = qf$19;
         if (xor_lanes[19]) begin
-            a$19 = state$19$q ^ xor_data;
+            a$19 = qf$19 ^ xor_data;
         end
         if (end_lanes[19]) begin
-            a$19 = state$19$q ^ pad_end;
+            a$19 = qf$19 ^ pad_end;
         end
         if (xor_lanes[19] & end_lanes[19]) begin
-            a$19 = state$19$q ^ xor_data ^ pad_end;
+            a$19 = qf$19 ^ xor_data ^ pad_end;
         end
-        a$20 = state$20$q;
+        a$20 = qf$20;
         if (xor_lanes[20]) begin
-            a$20 = state$20$q ^ xor_data;
+            a$20 = qf$20 ^ xor_data;
         end
         if (end_lanes[20]) begin
-            a$20 = state$20$q ^ pad_end;
+            a$20 = qf$20 ^ pad_end;
         end
         if (xor_lanes[20] & end_lanes[20]) begin
-            a$20 = state$20$q ^ xor_data ^ pad_end;
+            a$20 = qf$20 ^ xor_data ^ pad_end;
         end
-        a$21 = state$21$q;
+        a$21 = qf$21;
         if (xor_lanes[21]) begin
-            a$21 = state$21$q ^ xor_data;
+            a$21 = qf$21 ^ xor_data;
         end
         if (end_lanes[21]) begin
-            a$21 = state$21$q ^ pad_end;
+            a$21 = qf$21 ^ pad_end;
         end
         if (xor_lanes[21] & end_lanes[21]) begin
-            a$21 = state$21$q ^ xor_data ^ pad_end;
+            a$21 = qf$21 ^ xor_data ^ pad_end;
         end
-        a$22 = state$22$q;
+        a$22 = qf$22;
         if (xor_lanes[22]) begin
-            a$22 = state$22$q ^ xor_data;
+            a$22 = qf$22 ^ xor_data;
         end
         if (end_lanes[22]) begin
-            a$22 = state$22$q ^ pad_end;
+            a$22 = qf$22 ^ pad_end;
         end
         if (xor_lanes[22] & end_lanes[22]) begin
-            a$22 = state$22$q ^ xor_data ^ pad_end;
+            a$22 = qf$22 ^ xor_data ^ pad_end;
         end
-        a$23 = state$23$q;
+        a$23 = qf$23;
         if (xor_lanes[23]) begin
-            a$23 = state$23$q ^ xor_data;
+            a$23 = qf$23 ^ xor_data;
         end
         if (end_lanes[23]) begin
-            a$23 = state$23$q ^ pad_end;
+            a$23 = qf$23 ^ pad_end;
         end
         if (xor_lanes[23] & end_lanes[23]) begin
-            a$23 = state$23$q ^ xor_data ^ pad_end;
+            a$23 = qf$23 ^ xor_data ^ pad_end;
         end
-        a$24 = state$24$q;
+        a$24 = qf$24;
         if (xor_lanes[24]) begin
-            a$24 = state$24$q ^ xor_data;
+            a$24 = qf$24 ^ xor_data;
         end
         if (end_lanes[24]) begin
-            a$24 = state$24$q ^ pad_end;
+            a$24 = qf$24 ^ pad_end;
         end
         if (xor_lanes[24] & end_lanes[24]) begin
-            a$24 = state$24$q ^ xor_data ^ pad_end;
+            a$24 = qf$24 ^ xor_data ^ pad_end;
         end
         c$0 = a$0 ^ a$5 ^ a$10 ^ a$15 ^ a$20;
         c$1 = a$1 ^ a$6 ^ a$11 ^ a$16 ^ a$21;
@@ -1199,85 +1326,6 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
             state$22$d = state_in$22;
             state$23$d = state_in$23;
             state$24$d = state_in$24;
-        end
-        fault_oh = ((32'h1) & 25'h1ffffff) << fault_lane;
-        fault_mask = ((32'h1) & 64'hffffffffffffffff) << fault_bit;
-        if (fault_en) begin
-            if (fault_oh[0]) begin
-                state$0$d = state$0$q ^ fault_mask;
-            end
-            if (fault_oh[1]) begin
-                state$1$d = state$1$q ^ fault_mask;
-            end
-            if (fault_oh[2]) begin
-                state$2$d = state$2$q ^ fault_mask;
-            end
-            if (fault_oh[3]) begin
-                state$3$d = state$3$q ^ fault_mask;
-            end
-            if (fault_oh[4]) begin
-                state$4$d = state$4$q ^ fault_mask;
-            end
-            if (fault_oh[5]) begin
-                state$5$d = state$5$q ^ fault_mask;
-            end
-            if (fault_oh[6]) begin
-                state$6$d = state$6$q ^ fault_mask;
-            end
-            if (fault_oh[7]) begin
-                state$7$d = state$7$q ^ fault_mask;
-            end
-            if (fault_oh[8]) begin
-                state$8$d = state$8$q ^ fault_mask;
-            end
-            if (fault_oh[9]) begin
-                state$9$d = state$9$q ^ fault_mask;
-            end
-            if (fault_oh[10]) begin
-                state$10$d = state$10$q ^ fault_mask;
-            end
-            if (fault_oh[11]) begin
-                state$11$d = state$11$q ^ fault_mask;
-            end
-            if (fault_oh[12]) begin
-                state$12$d = state$12$q ^ fault_mask;
-            end
-            if (fault_oh[13]) begin
-                state$13$d = state$13$q ^ fault_mask;
-            end
-            if (fault_oh[14]) begin
-                state$14$d = state$14$q ^ fault_mask;
-            end
-            if (fault_oh[15]) begin
-                state$15$d = state$15$q ^ fault_mask;
-            end
-            if (fault_oh[16]) begin
-                state$16$d = state$16$q ^ fault_mask;
-            end
-            if (fault_oh[17]) begin
-                state$17$d = state$17$q ^ fault_mask;
-            end
-            if (fault_oh[18]) begin
-                state$18$d = state$18$q ^ fault_mask;
-            end
-            if (fault_oh[19]) begin
-                state$19$d = state$19$q ^ fault_mask;
-            end
-            if (fault_oh[20]) begin
-                state$20$d = state$20$q ^ fault_mask;
-            end
-            if (fault_oh[21]) begin
-                state$21$d = state$21$q ^ fault_mask;
-            end
-            if (fault_oh[22]) begin
-                state$22$d = state$22$q ^ fault_mask;
-            end
-            if (fault_oh[23]) begin
-                state$23$d = state$23$q ^ fault_mask;
-            end
-            if (fault_oh[24]) begin
-                state$24$d = state$24$q ^ fault_mask;
-            end
         end
         if (clear) begin
             state$0$d = 32'h0;

@@ -59,6 +59,8 @@ macro_rules! keccak_core {
             fault_oh: Signal<Local, Bits<25>>,
             fault_mask: Signal<Local, Bits<64>>,
             run: Signal<Local, Bit>,
+            /// The state as the logic reads it (after fault injection).
+            qf: [Signal<Local, Bits<64>>; 25],
             /// a[k·25 + i]: lane i entering sub-round k; a[R·25 + i]: leaving the last.
             a: [Signal<Local, Bits<64>>; 25 * ($r + 1)],
             rc: [Signal<Local, Bits<64>>; $r],
@@ -100,6 +102,7 @@ macro_rules! keccak_core {
                     fault_oh: Default::default(),
                     fault_mask: Default::default(),
                     run: Default::default(),
+                    qf: Default::default(),
                     a: array_init::array_init(|_| Default::default()),
                     rc: Default::default(),
                     c: Default::default(),
@@ -141,17 +144,26 @@ macro_rules! keccak_core {
                         }
                     }
                 }
+                // Test-only fault injection: flip one bit of one lane as the logic reads it.
+                self.fault_oh.next = bits::<25>(1) << self.fault_lane.val();
+                self.fault_mask.next = bits::<64>(1) << self.fault_bit.val();
+                for i in 0..25 {
+                    self.qf[i].next = self.state[i].q.val();
+                    if self.fault_en.val() & self.fault_oh.val().get_bit(i) {
+                        self.qf[i].next = self.state[i].q.val() ^ self.fault_mask.val();
+                    }
+                }
                 // Sub-round 0 input: the state through the absorb XOR network.
                 for i in 0..25 {
-                    self.a[i].next = self.state[i].q.val();
+                    self.a[i].next = self.qf[i].val();
                     if self.xor_lanes.val().get_bit(i) {
-                        self.a[i].next = self.state[i].q.val() ^ self.xor_data.val();
+                        self.a[i].next = self.qf[i].val() ^ self.xor_data.val();
                     }
                     if self.end_lanes.val().get_bit(i) {
-                        self.a[i].next = self.state[i].q.val() ^ self.pad_end.val();
+                        self.a[i].next = self.qf[i].val() ^ self.pad_end.val();
                     }
                     if self.xor_lanes.val().get_bit(i) & self.end_lanes.val().get_bit(i) {
-                        self.a[i].next = self.state[i].q.val() ^ self.xor_data.val() ^ self.pad_end.val();
+                        self.a[i].next = self.qf[i].val() ^ self.xor_data.val() ^ self.pad_end.val();
                     }
                 }
                 for k in 0..$r {
@@ -222,16 +234,6 @@ macro_rules! keccak_core {
                 if self.load.val() {
                     for i in 0..25 {
                         self.state[i].d.next = self.state_in[i].val();
-                    }
-                }
-                // Test-only fault injection: flip one bit of one lane.
-                self.fault_oh.next = bits::<25>(1) << self.fault_lane.val();
-                self.fault_mask.next = bits::<64>(1) << self.fault_bit.val();
-                if self.fault_en.val() {
-                    for i in 0..25 {
-                        if self.fault_oh.val().get_bit(i) {
-                            self.state[i].d.next = self.state[i].q.val() ^ self.fault_mask.val();
-                        }
                     }
                 }
                 if self.clear.val() {
