@@ -102,6 +102,36 @@ fn rust_bindings(block: &str, ports: &[Port]) -> String {
     s
 }
 
+/// Bump when the shim's shape changes, to invalidate cached models.
+const SHIM_VERSION: &str = "shim-v1";
+
+fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for p in parts {
+        for &b in *p {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    h
+}
+
+/// Objects built by `build` under `dir`, reused while `dir/key.objects` exists.
+fn cached(dir: &Path, key: &str, build: impl FnOnce() -> Vec<PathBuf>) -> Vec<PathBuf> {
+    let list = dir.join(format!("{key}.objects"));
+    if let Ok(text) = std::fs::read_to_string(&list) {
+        let objs: Vec<PathBuf> = text.lines().map(PathBuf::from).collect();
+        if objs.iter().all(|o| o.exists()) {
+            return objs;
+        }
+    }
+    let objs = build();
+    std::fs::create_dir_all(dir).unwrap();
+    let text: Vec<String> = objs.iter().map(|o| o.display().to_string()).collect();
+    std::fs::write(&list, text.join("\n")).unwrap();
+    objs
+}
+
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("..");
     let vdir = root.join("rtl").join("verilog");
@@ -130,45 +160,69 @@ fn main() {
         .collect();
     blocks.sort();
 
-    let mut build = cc::Build::new();
-    build.cpp(true).opt_level(2).debug(false).warnings(false).flag_if_supported("-std=c++17")
-        .include(&include).include(include.join("vltstd"))
-        .flag_if_supported("-Wno-unused-parameter").flag_if_supported("-faligned-new");
-    build.file(include.join("verilated.cpp"))
-        .file(include.join("verilated_threads.cpp"))
-        .file(include.join("verilated_vcd_c.cpp"));
+    let base = || {
+        let mut b = cc::Build::new();
+        b.cpp(true).opt_level(2).debug(false).warnings(false).flag_if_supported("-std=c++17")
+            .include(&include).include(include.join("vltstd"))
+            .flag_if_supported("-Wno-unused-parameter").flag_if_supported("-faligned-new");
+        b
+    };
+    // Objects are cached per block under a hash of its Verilog, so changing one block
+    // rebuilds only that block's model.
+    let mut objects: Vec<PathBuf> = Vec::new();
+    let runtime_dir = out.join("runtime");
+    objects.extend(cached(&runtime_dir, "verilator-runtime-v1", || {
+        let mut b = base();
+        b.out_dir(&runtime_dir)
+            .file(include.join("verilated.cpp"))
+            .file(include.join("verilated_threads.cpp"))
+            .file(include.join("verilated_vcd_c.cpp"));
+        b.compile_intermediates()
+    }));
     let mut bindings = String::new();
     for v in &blocks {
         println!("cargo:rerun-if-changed={}", v.display());
         let block = v.file_stem().unwrap().to_str().unwrap().to_string();
-        let mdir = out.join(&block);
-        let _ = std::fs::remove_dir_all(&mdir);
-        let st = Command::new("verilator")
-            .args(["--cc", "-O3", "--trace", "-Wno-WIDTH", "-Wno-fatal", "-Wno-lint", "-Wno-style",
-                   "--x-assign", "0", "--x-initial", "0", "--output-split", "20000"])
-            .arg("--prefix").arg(format!("V{block}"))
-            .arg("--Mdir").arg(&mdir)
-            .arg(v)
-            .status()
-            .expect("running verilator");
-        assert!(st.success(), "verilator failed on {}", v.display());
-        build.include(&mdir);
-        let mut cpps: Vec<PathBuf> = std::fs::read_dir(&mdir).unwrap().map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "cpp")).collect();
-        cpps.sort();
-        for c in cpps {
-            build.file(c);
-        }
         let text = std::fs::read_to_string(v).unwrap();
         let ports = parse_ports(&text);
-        let shim_path = out.join(format!("{block}_shim.cpp"));
-        std::fs::write(&shim_path, shim(&block, &ports)).unwrap();
-        build.file(&shim_path);
+        let shim_text = shim(&block, &ports);
+        let key = format!("{:016x}", fnv(&[text.as_bytes(), shim_text.as_bytes(), SHIM_VERSION.as_bytes()]));
+        let bdir = out.join("blocks").join(&block);
+        objects.extend(cached(&bdir, &key, || {
+            let _ = std::fs::remove_dir_all(&bdir);
+            let mdir = bdir.join("verilated");
+            std::fs::create_dir_all(&mdir).unwrap();
+            let st = Command::new("verilator")
+                .args(["--cc", "-O3", "--trace", "-Wno-WIDTH", "-Wno-fatal", "-Wno-lint", "-Wno-style",
+                       "--x-assign", "0", "--x-initial", "0", "--output-split", "20000"])
+                .arg("--prefix").arg(format!("V{block}"))
+                .arg("--Mdir").arg(&mdir)
+                .arg(v)
+                .status()
+                .expect("running verilator");
+            assert!(st.success(), "verilator failed on {}", v.display());
+            let mut b = base();
+            b.out_dir(bdir.join("obj")).include(&mdir);
+            let mut cpps: Vec<PathBuf> = std::fs::read_dir(&mdir).unwrap().map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "cpp")).collect();
+            cpps.sort();
+            for c in cpps {
+                b.file(c);
+            }
+            let shim_path = bdir.join(format!("{block}_shim.cpp"));
+            std::fs::write(&shim_path, &shim_text).unwrap();
+            b.file(&shim_path);
+            b.compile_intermediates()
+        }));
         bindings.push_str(&rust_bindings(&block, &ports));
     }
-    build.compile("hsm_verilated");
+    let mut archive = cc::Build::new();
+    archive.cpp(true);
+    for o in &objects {
+        archive.object(o);
+    }
+    archive.compile("hsm_verilated");
     println!("cargo:rustc-link-lib=atomic");
     println!("cargo:rustc-link-lib=pthread");
     std::fs::write(out.join("models.rs"), bindings).unwrap();
-    let _ = Path::new(&root);
 }
