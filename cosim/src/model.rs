@@ -144,5 +144,5 @@ impl Drop for Model {
 pub fn vcd_dir() -> PathBuf {
     std::env::var_os("HSM_VCD_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("target").join("vcd"))
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("target").join("vcd"))
 }

@@ -20,7 +20,7 @@ enum Command {
     /// Co-simulate every RTL block against the golden model (the default).
     Run {
         /// Random cases per block (more = slower, stronger).
-        #[arg(long, default_value_t = 200)]
+        #[arg(long, default_value_t = 2000)]
         cases: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -94,7 +94,7 @@ fn emit(check: bool) -> Result<(), String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command.unwrap_or(Command::Run { cases: 200, seed: 1 }) {
+    let result = match cli.command.unwrap_or(Command::Run { cases: 2000, seed: 1 }) {
         Command::Run { cases, seed } => cosim_run::run_all(cases, seed),
         Command::Diff { block } => diff::run(block),
         Command::Acvp { engine, prompt, output } => acvp(&engine, &prompt, output.as_ref()),

@@ -1,0 +1,50 @@
+//! The `hsm` command as a person uses it: exit codes and what it prints.
+
+use std::process::Command;
+
+fn hsm(args: &[&str]) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_hsm")).args(args).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+#[test]
+fn main_job_prints_a_table_and_passes() {
+    let (ok, text) = hsm(&["run", "--cases", "50"]);
+    assert!(ok, "{text}");
+    for block in ["keccak_core_r1", "keccak_core_r2", "keccak_core_r3", "keccak_sponge"] {
+        assert!(text.lines().any(|l| l.starts_with(block) && l.ends_with("PASS")), "{block} row missing:\n{text}");
+    }
+}
+
+#[test]
+fn diff_keccak_passes_and_fails_on_an_injected_fault() {
+    let (ok, text) = hsm(&["diff", "keccak", "--seed", "3"]);
+    assert!(ok, "{text}");
+    assert!(text.contains("RTL equals golden model: 12 checkpoints over 12 cycles"), "{text}");
+    let dir = std::env::temp_dir().join("hsm-cli-test");
+    let vcd = dir.join("fault.vcd");
+    let (ok, text) = hsm(&["diff", "keccak", "--seed", "3", "--inject-fault", "2:5:1", "--vcd", vcd.to_str().unwrap()]);
+    assert!(!ok, "a fault must give a non-zero exit:\n{text}");
+    assert!(text.contains("MISMATCH in keccak_core_r2 at cycle 3: checkpoint round[5]"), "{text}");
+    assert!(vcd.exists());
+}
+
+#[test]
+fn bad_arguments_get_clear_errors() {
+    let (ok, text) = hsm(&["diff", "keccak", "--rounds", "4"]);
+    assert!(!ok && text.contains("--rounds must be 1, 2 or 3"), "{text}");
+    let (ok, text) = hsm(&["diff", "keccak", "--inject-fault", "1:99:0"]);
+    assert!(!ok && text.contains("CYCLE:LANE:BIT"), "{text}");
+    let (ok, text) = hsm(&["acvp", "--engine", "fpga", "Cargo.toml"]);
+    assert!(!ok && text.contains("hsm:"), "{text}");
+    let (ok, text) = hsm(&["acvp", "/nonexistent.json"]);
+    assert!(!ok && text.contains("/nonexistent.json"), "{text}");
+}
+
+#[test]
+fn emit_check_reports_the_checked_in_verilog_up_to_date() {
+    let (ok, text) = hsm(&["emit", "--check"]);
+    assert!(ok, "{text}");
+    assert!(text.contains("keccak_sponge") && text.contains("up to date"), "{text}");
+}
