@@ -9,6 +9,10 @@
 //! Each algorithm family lives in its own module; this one parses, dispatches and
 //! offers the field accessors they share, whose errors name the field's full path.
 
+pub mod ecdsa;
+pub mod mldsa;
+pub mod mlkem;
+
 use golden_model::engine::{Engine, EngineError};
 use serde_json::{json, Map, Value};
 use std::fmt;
@@ -212,6 +216,11 @@ pub fn respond(prompt: &Value, engine: &mut dyn Engine) -> AcvpResult<Value> {
     let mode = vs_obj.opt_str("mode")?.unwrap_or("");
     let revision = vs_obj.opt_str("revision")?.unwrap_or("");
     let groups = match (algorithm, mode, revision) {
+        ("ML-KEM", "keyGen" | "encapDecap", "FIPS203") => mlkem::respond_groups(vs_obj, engine)?,
+        ("ML-DSA", "keyGen" | "sigGen" | "sigVer", "FIPS204") => mldsa::respond_groups(vs_obj, engine)?,
+        ("ECDSA", "keyGen" | "keyVer" | "sigGen" | "sigVer", "FIPS186-5") | ("DetECDSA", "sigGen", "FIPS186-5") => {
+            ecdsa::respond_groups(vs_obj, engine)?
+        }
         _ => {
             return Err(AcvpError::UnknownAlgorithm {
                 algorithm: algorithm.into(),
@@ -220,7 +229,6 @@ pub fn respond(prompt: &Value, engine: &mut dyn Engine) -> AcvpResult<Value> {
             })
         }
     };
-    #[allow(unreachable_code)]
     {
         let mut response = Map::new();
         if let Some(id) = vs_obj.map.get("vsId") {

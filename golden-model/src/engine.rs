@@ -5,7 +5,10 @@
 //! An operation a back end does not (yet) implement answers
 //! [`EngineError::Unsupported`], never a wrong value.
 
+use crate::ecdsa::{EcCurve, Ecdsa, HashAlg};
 use crate::keccak::{Sha3Mode, Sponge};
+use crate::mlkem::Params as MlKemParams;
+use crate::mldsa::{Message as MlDsaMessage, Params as MlDsaParams};
 use std::fmt;
 
 /// Why an engine could not answer.
@@ -62,6 +65,70 @@ pub trait Engine {
     fn sha3(&mut self, _mode: Sha3Mode, _msg: &[u8], _out_len: usize) -> EngineResult<Vec<u8>> {
         unsupported(self.name(), "SHA-3")
     }
+
+    // ---- FIPS 203 ML-KEM ---------------------------------------------------------
+    /// ML-KEM.KeyGen_internal(d, z) (Algorithm 16): (ek, dk). d and z are 32 bytes.
+    fn mlkem_keygen(&mut self, _p: MlKemParams, _d: &[u8], _z: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        unsupported(self.name(), "ML-KEM KeyGen")
+    }
+    /// ML-KEM encapsulation with message m (Algorithm 17) after the §7.2 check of ek: (K, c).
+    fn mlkem_encaps(&mut self, _p: MlKemParams, _ek: &[u8], _m: &[u8]) -> EngineResult<([u8; 32], Vec<u8>)> {
+        unsupported(self.name(), "ML-KEM Encaps")
+    }
+    /// ML-KEM decapsulation (Algorithm 18) after the §7.3 checks: K, or the
+    /// implicit-rejection key for a ciphertext that does not re-encrypt.
+    fn mlkem_decaps(&mut self, _p: MlKemParams, _dk: &[u8], _c: &[u8]) -> EngineResult<[u8; 32]> {
+        unsupported(self.name(), "ML-KEM Decaps")
+    }
+    /// §7.2 encapsulation key check (length, modulus): passes or not.
+    fn mlkem_check_ek(&mut self, _p: MlKemParams, _ek: &[u8]) -> EngineResult<bool> {
+        unsupported(self.name(), "ML-KEM encapsulation key check")
+    }
+    /// §7.3 decapsulation key check (length, hash): passes or not.
+    fn mlkem_check_dk(&mut self, _p: MlKemParams, _dk: &[u8]) -> EngineResult<bool> {
+        unsupported(self.name(), "ML-KEM decapsulation key check")
+    }
+
+    // ---- FIPS 204 ML-DSA ---------------------------------------------------------
+    /// ML-DSA.KeyGen_internal(ξ) (Algorithm 6): (pk, sk). ξ is 32 bytes.
+    fn mldsa_keygen(&mut self, _p: MlDsaParams, _xi: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        unsupported(self.name(), "ML-DSA KeyGen")
+    }
+    /// ML-DSA signing (Algorithms 2, 4, 7, or from an external μ) with randomness
+    /// `rnd` (all zero: the deterministic variant): the encoded signature.
+    fn mldsa_sign(&mut self, _p: MlDsaParams, _sk: &[u8], _msg: &MlDsaMessage, _rnd: &[u8; 32]) -> EngineResult<Vec<u8>> {
+        unsupported(self.name(), "ML-DSA Sign")
+    }
+    /// ML-DSA verification (Algorithms 3, 5, 8, or from an external μ): the verdict;
+    /// malformed keys, signatures and contexts are `false`.
+    fn mldsa_verify(&mut self, _p: MlDsaParams, _pk: &[u8], _msg: &MlDsaMessage, _sig: &[u8]) -> EngineResult<bool> {
+        unsupported(self.name(), "ML-DSA Verify")
+    }
+
+    // ---- FIPS 186-5 ECDSA (P-256, P-384) -------------------------------------------
+    // Scalars and coordinates are big-endian of the curve's length; `msg` is hashed
+    // by the engine with `hash`.
+    /// Q = dG for d in [1, n-1]: (qx, qy).
+    fn ecdsa_public_key(&mut self, _c: EcCurve, _d: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        unsupported(self.name(), "ECDSA public key")
+    }
+    /// Public-key validation (range, on the curve): the verdict.
+    fn ecdsa_check_public_key(&mut self, _c: EcCurve, _qx: &[u8], _qy: &[u8]) -> EngineResult<bool> {
+        unsupported(self.name(), "ECDSA public key validation")
+    }
+    /// ECDSA signature with the given per-message secret k: (r, s).
+    fn ecdsa_sign(&mut self, _c: EcCurve, _h: HashAlg, _d: &[u8], _msg: &[u8], _k: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        unsupported(self.name(), "ECDSA Sign")
+    }
+    /// Deterministic ECDSA (RFC 6979 nonce): (r, s).
+    fn ecdsa_sign_deterministic(&mut self, _c: EcCurve, _h: HashAlg, _d: &[u8], _msg: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        unsupported(self.name(), "DetECDSA Sign")
+    }
+    /// ECDSA verification of (r, s): the verdict; malformed inputs are `false`.
+    #[allow(clippy::too_many_arguments)]
+    fn ecdsa_verify(&mut self, _c: EcCurve, _h: HashAlg, _qx: &[u8], _qy: &[u8], _msg: &[u8], _r: &[u8], _s: &[u8]) -> EngineResult<bool> {
+        unsupported(self.name(), "ECDSA Verify")
+    }
 }
 
 /// The golden back end.
@@ -84,5 +151,52 @@ impl Engine for Golden {
         let mut out = vec![0u8; mode.digest_len().unwrap_or(out_len)];
         s.squeeze(&mut out);
         Ok(out)
+    }
+
+    // ---- FIPS 203 ML-KEM ---------------------------------------------------------
+    fn mlkem_keygen(&mut self, p: MlKemParams, d: &[u8], z: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        Ok(crate::mlkem::keygen(&p, d, z)?)
+    }
+    fn mlkem_encaps(&mut self, p: MlKemParams, ek: &[u8], m: &[u8]) -> EngineResult<([u8; 32], Vec<u8>)> {
+        Ok(crate::mlkem::encaps(&p, ek, m)?)
+    }
+    fn mlkem_decaps(&mut self, p: MlKemParams, dk: &[u8], c: &[u8]) -> EngineResult<[u8; 32]> {
+        Ok(crate::mlkem::decaps(&p, dk, c)?)
+    }
+    fn mlkem_check_ek(&mut self, p: MlKemParams, ek: &[u8]) -> EngineResult<bool> {
+        Ok(crate::mlkem::check_encapsulation_key(&p, ek).is_ok())
+    }
+    fn mlkem_check_dk(&mut self, p: MlKemParams, dk: &[u8]) -> EngineResult<bool> {
+        Ok(crate::mlkem::check_decapsulation_key(&p, dk).is_ok())
+    }
+
+    // ---- FIPS 204 ML-DSA ---------------------------------------------------------
+    fn mldsa_keygen(&mut self, p: MlDsaParams, xi: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        Ok(crate::mldsa::keygen(&p, xi)?)
+    }
+    fn mldsa_sign(&mut self, p: MlDsaParams, sk: &[u8], msg: &MlDsaMessage, rnd: &[u8; 32]) -> EngineResult<Vec<u8>> {
+        Ok(crate::mldsa::sign(&p, sk, msg, rnd)?)
+    }
+    fn mldsa_verify(&mut self, p: MlDsaParams, pk: &[u8], msg: &MlDsaMessage, sig: &[u8]) -> EngineResult<bool> {
+        Ok(crate::mldsa::verify(&p, pk, msg, sig))
+    }
+
+    // ---- FIPS 186-5 ECDSA (P-256, P-384) -------------------------------------------
+    fn ecdsa_public_key(&mut self, c: EcCurve, d: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        Ok(Ecdsa::new(c).public_key(d)?)
+    }
+    fn ecdsa_check_public_key(&mut self, c: EcCurve, qx: &[u8], qy: &[u8]) -> EngineResult<bool> {
+        Ok(Ecdsa::new(c).validate_public_key(qx, qy).is_ok())
+    }
+    fn ecdsa_sign(&mut self, c: EcCurve, h: HashAlg, d: &[u8], msg: &[u8], k: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        let sig = Ecdsa::new(c).sign(h, d, msg, k)?;
+        Ok((sig.r, sig.s))
+    }
+    fn ecdsa_sign_deterministic(&mut self, c: EcCurve, h: HashAlg, d: &[u8], msg: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        let (sig, _k) = Ecdsa::new(c).sign_deterministic(h, d, msg)?;
+        Ok((sig.r, sig.s))
+    }
+    fn ecdsa_verify(&mut self, c: EcCurve, h: HashAlg, qx: &[u8], qy: &[u8], msg: &[u8], r: &[u8], s: &[u8]) -> EngineResult<bool> {
+        Ok(Ecdsa::new(c).verify(h, qx, qy, msg, r, s))
     }
 }

@@ -43,6 +43,26 @@ pub fn blocks() -> Vec<Block> {
             description: "SHA3-224/256/384/512, SHAKE128/256 sponge engine",
             verilog: emit::<KeccakSponge>,
         },
+        Block {
+            name: "ntt_unit_b1",
+            description: "NTT / polynomial unit (ML-KEM, ML-DSA), 1 butterfly lane",
+            verilog: emit::<crate::ntt::NttUnitB1>,
+        },
+        Block {
+            name: "ntt_unit_b2",
+            description: "NTT / polynomial unit (ML-KEM, ML-DSA), 2 butterfly lanes",
+            verilog: emit::<crate::ntt::NttUnitB2>,
+        },
+        Block {
+            name: "ntt_unit_b4",
+            description: "NTT / polynomial unit (ML-KEM, ML-DSA), 4 butterfly lanes (default)",
+            verilog: emit::<crate::ntt::NttUnitB4>,
+        },
+        Block {
+            name: "puf_kdf",
+            description: "RO-PUF measurement, RM(1,7) fuzzy extractor and SHAKE256 KDF (uses keccak_sponge)",
+            verilog: emit::<crate::puf::PufKdf>,
+        },
     ]
 }
 

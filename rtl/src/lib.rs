@@ -3,3 +3,5 @@
 
 pub mod emit;
 pub mod keccak;
+pub mod ntt;
+pub mod puf;

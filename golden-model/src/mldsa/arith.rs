@@ -195,10 +195,25 @@ mod tests {
 
     #[test]
     fn barrett_edges() {
-        let edges = [0, 1, 2, Q / 2, Q - 2, Q - 1, 1 << 22, (1 << 22) + 1, 8347681, 1753];
+        let edges = [
+            0,
+            1,
+            2,
+            Q / 2,
+            Q - 2,
+            Q - 1,
+            1 << 22,
+            (1 << 22) + 1,
+            8347681,
+            1753,
+        ];
         for &a in &edges {
             for &b in &edges {
-                assert_eq!(mul_mod(a, b) as u64, (a as u64 * b as u64) % Q as u64, "{a}·{b}");
+                assert_eq!(
+                    mul_mod(a, b) as u64,
+                    (a as u64 * b as u64) % Q as u64,
+                    "{a}·{b}"
+                );
             }
         }
         assert_eq!(BARRETT_M, 8396807);
@@ -207,7 +222,10 @@ mod tests {
     #[test]
     fn barrett_near_multiples_of_q() {
         // p = m·q + e for e near 0 and q: where a quotient estimate is most likely off.
-        for m in (0..(Q as u64)).step_by(9973).chain([Q as u64 - 2, Q as u64 - 1]) {
+        for m in (0..(Q as u64))
+            .step_by(9973)
+            .chain([Q as u64 - 2, Q as u64 - 1])
+        {
             for e in [0u64, 1, 2, Q as u64 - 2, Q as u64 - 1] {
                 let p = m * Q as u64 + e;
                 if p < (Q as u64 - 1) * (Q as u64 - 1) + 1 {

@@ -57,9 +57,9 @@ pub fn simple_bit_unpack(v: &[u8], b: u32) -> Poly {
 /// BitPack(w, a, b) (FIPS 204 Alg 17): coefficients in [−a, b], packed as b − w_i.
 pub fn bit_pack(w: &Poly, a: u32, b: u32, out: &mut Vec<u8>) {
     let mut v = [0u32; N];
-    for i in 0..N {
-        v[i] = sub_mod(b, w.0[i]);
-        debug_assert!(v[i] <= a + b, "BitPack coefficient out of range");
+    for (vi, &wi) in v.iter_mut().zip(&w.0) {
+        *vi = sub_mod(b, wi);
+        debug_assert!(*vi <= a + b, "BitPack coefficient out of range");
     }
     pack_bits(&v, bitlen(a + b), out);
 }
@@ -70,15 +70,15 @@ pub fn bit_unpack(v: &[u8], a: u32, b: u32) -> (Poly, bool) {
     let raw = unpack_bits(v, bitlen(a + b));
     let mut ok = true;
     let mut w = Poly::ZERO;
-    for i in 0..N {
-        ok &= raw[i] <= a + b;
+    for (wi, &x) in w.0.iter_mut().zip(&raw) {
+        ok &= x <= a + b;
         // b − x with x < 2^20 < q.
-        w.0[i] = sub_mod(b, raw[i] % Q);
+        *wi = sub_mod(b, x % Q);
     }
     (w, ok)
 }
 
-/// HintBitPack(h) (FIPS 204 Alg 20): positions of the 1s of each h[i], then the
+/// HintBitPack(h) (FIPS 204 Alg 20): positions of the 1s of each `h[i]`, then the
 /// running counts, in ω + k bytes. `h` must have at most ω ones.
 pub fn hint_bit_pack(h: &[Poly], omega: usize, out: &mut Vec<u8>) {
     let start = out.len();
@@ -122,7 +122,11 @@ pub fn hint_bit_unpack(y: &[u8], k: usize, omega: usize) -> Option<Vec<Poly>> {
 
 fn check_len(what: &'static str, bytes: &[u8], expected: usize) -> Result<(), MlDsaError> {
     if bytes.len() != expected {
-        return Err(MlDsaError::InvalidLength { what, expected, got: bytes.len() });
+        return Err(MlDsaError::InvalidLength {
+            what,
+            expected,
+            got: bytes.len(),
+        });
     }
     Ok(())
 }
@@ -154,7 +158,10 @@ pub fn pk_encode(rho: &[u8; 32], t1: &[Poly]) -> Vec<u8> {
 pub fn pk_decode(p: &Params, pk: &[u8]) -> Result<PublicKey, MlDsaError> {
     check_len("public key", pk, p.pk_len())?;
     let rho: [u8; 32] = pk[..32].try_into().expect("32 bytes");
-    let t1 = pk[32..].chunks(320).map(|c| simple_bit_unpack(c, T1_MAX)).collect();
+    let t1 = pk[32..]
+        .chunks(320)
+        .map(|c| simple_bit_unpack(c, T1_MAX))
+        .collect();
     Ok(PublicKey { rho, t1 })
 }
 
@@ -202,7 +209,10 @@ pub fn sk_decode(p: &Params, sk: &[u8]) -> Result<SecretKey, MlDsaError> {
     for index in 0..p.l {
         let (s, ok) = bit_unpack(take(eb), p.eta, p.eta);
         if !ok {
-            return Err(MlDsaError::MalformedPrivateKey { vector: "s1", index });
+            return Err(MlDsaError::MalformedPrivateKey {
+                vector: "s1",
+                index,
+            });
         }
         s1.push(s);
     }
@@ -210,12 +220,24 @@ pub fn sk_decode(p: &Params, sk: &[u8]) -> Result<SecretKey, MlDsaError> {
     for index in 0..p.k {
         let (s, ok) = bit_unpack(take(eb), p.eta, p.eta);
         if !ok {
-            return Err(MlDsaError::MalformedPrivateKey { vector: "s2", index });
+            return Err(MlDsaError::MalformedPrivateKey {
+                vector: "s2",
+                index,
+            });
         }
         s2.push(s);
     }
-    let t0 = (0..p.k).map(|_| bit_unpack(take(32 * D as usize), T0_A, T0_B).0).collect();
-    Ok(SecretKey { rho, key, tr, s1, s2, t0 })
+    let t0 = (0..p.k)
+        .map(|_| bit_unpack(take(32 * D as usize), T0_A, T0_B).0)
+        .collect();
+    Ok(SecretKey {
+        rho,
+        key,
+        tr,
+        s1,
+        s2,
+        t0,
+    })
 }
 
 /// A decoded signature.
@@ -247,7 +269,8 @@ pub fn sig_decode(p: &Params, sig: &[u8]) -> Result<Signature, MlDsaError> {
         .chunks(zb)
         .map(|c| bit_unpack(c, p.gamma1 - 1, p.gamma1).0)
         .collect();
-    let h = hint_bit_unpack(&sig[cl + p.l * zb..], p.k, p.omega).ok_or(MlDsaError::MalformedHint)?;
+    let h =
+        hint_bit_unpack(&sig[cl + p.l * zb..], p.k, p.omega).ok_or(MlDsaError::MalformedHint)?;
     Ok(Signature { c_tilde, z, h })
 }
 

@@ -6,7 +6,11 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MlDsaError {
     /// A byte string has the wrong length for the parameter set.
-    InvalidLength { what: &'static str, expected: usize, got: usize },
+    InvalidLength {
+        what: &'static str,
+        expected: usize,
+        got: usize,
+    },
     /// The context string is longer than 255 bytes (FIPS 204 Alg 2-5).
     ContextTooLong(usize),
     /// A private-key coefficient of s1 or s2 lies outside [−η, η] (skDecode, Alg 25).
@@ -27,12 +31,19 @@ pub enum MlDsaError {
 impl fmt::Display for MlDsaError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            MlDsaError::InvalidLength { what, expected, got } => {
+            MlDsaError::InvalidLength {
+                what,
+                expected,
+                got,
+            } => {
                 write!(f, "{what} must be {expected} bytes, got {got}")
             }
             MlDsaError::ContextTooLong(n) => write!(f, "context is {n} bytes, at most 255 allowed"),
             MlDsaError::MalformedPrivateKey { vector, index } => {
-                write!(f, "private key {vector}[{index}] has a coefficient outside [-eta, eta]")
+                write!(
+                    f,
+                    "private key {vector}[{index}] has a coefficient outside [-eta, eta]"
+                )
             }
             MlDsaError::MalformedHint => write!(f, "malformed hint encoding in the signature"),
             MlDsaError::ZOutOfRange => write!(f, "signature z exceeds gamma1 - beta"),
@@ -44,3 +55,9 @@ impl fmt::Display for MlDsaError {
 }
 
 impl std::error::Error for MlDsaError {}
+
+impl From<MlDsaError> for crate::engine::EngineError {
+    fn from(e: MlDsaError) -> Self {
+        crate::engine::EngineError::InvalidInput(e.to_string())
+    }
+}

@@ -215,8 +215,8 @@ mod tests {
             }
         }
         let mut out = Poly::ZERO;
-        for i in 0..N {
-            out.0[i] = r[i].rem_euclid(Q as i128) as u32;
+        for (o, x) in out.0.iter_mut().zip(r) {
+            *o = x.rem_euclid(Q as i128) as u32;
         }
         out
     }
@@ -225,7 +225,8 @@ mod tests {
     fn zetas_rom() {
         assert_eq!(ZETAS[0], 1);
         assert_eq!(ZETAS[1], 4808194);
-        assert_eq!(ZETAS[255], 1976782);
+        // ζ^128 is a square root of −1 (ζ has order 512).
+        assert_eq!(mul_mod(ZETAS[1], ZETAS[1]), Q - 1);
         assert_eq!(mul_mod(256, F_INV), 1);
     }
 
@@ -235,9 +236,13 @@ mod tests {
         let mut b = Poly::ZERO;
         let mut x = 12345u64;
         for i in 0..N {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             a.0[i] = ((x >> 33) % Q as u64) as u32;
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             b.0[i] = ((x >> 33) % Q as u64) as u32;
         }
         assert_eq!(intt(&ntt(&a)), a);

@@ -92,7 +92,10 @@ pub fn high_bits_poly(w: &Poly, gamma2: u32) -> Poly {
 
 /// ‖LowBits(w)‖∞ over a polynomial.
 pub fn low_bits_norm(w: &Poly, gamma2: u32) -> u32 {
-    w.0.iter().map(|&a| low_bits(a, gamma2).unsigned_abs()).max().unwrap_or(0)
+    w.0.iter()
+        .map(|&a| low_bits(a, gamma2).unsigned_abs())
+        .max()
+        .unwrap_or(0)
 }
 
 /// MakeHint on every coefficient; returns the hint polynomial (0/1) and its weight.
@@ -125,7 +128,10 @@ mod tests {
     fn decompose_reconstructs() {
         for p in ALL {
             let g2 = p.gamma2;
-            for r in (0..Q).step_by(997).chain([0, 1, Q - 1, Q - 2, g2, g2 + 1, Q - g2, Q - g2 - 1]) {
+            for r in (0..Q)
+                .step_by(997)
+                .chain([0, 1, Q - 1, Q - 2, g2, g2 + 1, Q - g2, Q - g2 - 1])
+            {
                 let (r1, r0) = decompose(r, g2);
                 let back = (r1 as i64 * 2 * g2 as i64 + r0 as i64).rem_euclid(Q as i64);
                 assert_eq!(back, r as i64);

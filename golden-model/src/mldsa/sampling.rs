@@ -47,7 +47,11 @@ impl ByteStream {
         for p in parts {
             sponge.absorb(p);
         }
-        ByteStream { sponge, word: 0, left: 0 }
+        ByteStream {
+            sponge,
+            word: 0,
+            left: 0,
+        }
     }
 
     /// The next whole word (any bytes left of the current word are dropped).
@@ -135,7 +139,7 @@ pub fn rej_bounded_poly(seed: &[&[u8]], eta: u32) -> Poly {
     a
 }
 
-/// ExpandA(ρ) (FIPS 204 Alg 32): Â[r][s] = RejNTTPoly(ρ ‖ s ‖ r).
+/// ExpandA(ρ) (FIPS 204 Alg 32): `Â[r][s] = RejNTTPoly(ρ ‖ s ‖ r)`.
 pub fn expand_a<T: Trace>(p: &Params, rho: &[u8; 32], trace: &mut T) -> Vec<Vec<Poly>> {
     (0..p.k)
         .map(|r| {
@@ -152,7 +156,11 @@ pub fn expand_a<T: Trace>(p: &Params, rho: &[u8; 32], trace: &mut T) -> Vec<Vec<
 
 /// ExpandS(ρ') (FIPS 204 Alg 33): s1 (l polynomials) then s2 (k polynomials),
 /// each RejBoundedPoly(ρ' ‖ IntegerToBytes(r, 2)).
-pub fn expand_s<T: Trace>(p: &Params, rho_prime: &[u8; 64], trace: &mut T) -> (Vec<Poly>, Vec<Poly>) {
+pub fn expand_s<T: Trace>(
+    p: &Params,
+    rho_prime: &[u8; 64],
+    trace: &mut T,
+) -> (Vec<Poly>, Vec<Poly>) {
     let mut sample = |r: usize| {
         let a = rej_bounded_poly(&[rho_prime, &(r as u16).to_le_bytes()], p.eta);
         emit(trace, "RejBoundedPoly", r, &a);
@@ -163,8 +171,13 @@ pub fn expand_s<T: Trace>(p: &Params, rho_prime: &[u8; 64], trace: &mut T) -> (V
     (s1, s2)
 }
 
-/// ExpandMask(ρ'', μ) (FIPS 204 Alg 34): y[r] = BitUnpack(H(ρ'' ‖ IntegerToBytes(μ + r, 2), 32c), γ1 − 1, γ1).
-pub fn expand_mask<T: Trace>(p: &Params, rho_pp: &[u8; 64], kappa: u16, trace: &mut T) -> Vec<Poly> {
+/// ExpandMask(ρ'', μ) (FIPS 204 Alg 34): `y[r] = BitUnpack(H(ρ'' ‖ IntegerToBytes(μ + r, 2), 32c), γ1 − 1, γ1)`.
+pub fn expand_mask<T: Trace>(
+    p: &Params,
+    rho_pp: &[u8; 64],
+    kappa: u16,
+    trace: &mut T,
+) -> Vec<Poly> {
     let c = 1 + bitlen(p.gamma1 - 1);
     (0..p.l)
         .map(|r| {

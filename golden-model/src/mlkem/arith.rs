@@ -28,22 +28,24 @@ pub const BARRETT_M: u32 = (1 << BARRETT_SHIFT) / Q as u32;
 pub const BARRETT_SHIFT: u32 = 24;
 
 /// x mod q for x < 2^24 by Barrett reduction (see the module comment).
+///
+/// `t = ⌊x·m / 2^24⌋` is formed exactly as the RTL forms it, from the two 16x16
+/// partial products of `x = x_hi·2^16 + x_lo`:
+/// `t = (x_hi·m + ⌊x_lo·m / 2^16⌋) >> 8` (equal to `⌊x·m / 2^24⌋` because the
+/// floor of a floor of a sum with an integer part is the floor of the sum).
 #[inline(always)]
 pub fn barrett_reduce(x: u32) -> u16 {
     debug_assert!(x < 1 << BARRETT_SHIFT);
-    let t = ((x as u64 * BARRETT_M as u64) >> BARRETT_SHIFT) as u32;
+    let (x_hi, x_lo) = (x >> 16, x & 0xffff);
+    let t = (x_hi * BARRETT_M + ((x_lo * BARRETT_M) >> 16)) >> (BARRETT_SHIFT - 16);
     let r = x - t * Q as u32;
     csub(r as u16)
 }
 
-/// Conditional subtraction: `[0, 2q) -> [0, q)`.
+/// Conditional subtraction: `[0, 2q) -> [0, q)` (`r − q` wraps above `r` when `r < q`).
 #[inline(always)]
 pub fn csub(r: u16) -> u16 {
-    if r >= Q {
-        r - Q
-    } else {
-        r
-    }
+    r.min(r.wrapping_sub(Q))
 }
 
 /// a + b mod q for canonical a, b.

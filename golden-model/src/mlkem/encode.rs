@@ -57,7 +57,7 @@ pub fn byte_decode(d: u32, b: &[u8]) -> Result<Poly, MlKemError> {
 /// Compress_d(x) = ⌈(2^d / q)·x⌋ mod 2^d (FIPS 203 eq. 4.7), x canonical.
 #[inline(always)]
 pub fn compress(d: u32, x: u16) -> u16 {
-    ((((x as u32) << d) + (Q as u32 - 1) / 2) / Q as u32 & ((1 << d) - 1)) as u16
+    (((((x as u32) << d) + (Q as u32 - 1) / 2) / Q as u32) & ((1 << d) - 1)) as u16
 }
 
 /// Decompress_d(y) = ⌈(q / 2^d)·y⌋ (FIPS 203 eq. 4.8), y < 2^d.
@@ -123,7 +123,7 @@ mod tests {
     fn encode_decode_roundtrip() {
         for d in 1..=12u32 {
             let m = if d == 12 { Q as u32 } else { 1 << d };
-            let f: Poly = core::array::from_fn(|i| ((i as u32 * 2654435761) % m) as u16);
+            let f: Poly = core::array::from_fn(|i| ((i as u32).wrapping_mul(2654435761) % m) as u16);
             let mut b = Vec::new();
             byte_encode(d, &f, &mut b);
             assert_eq!(b.len(), encoded_len(d));

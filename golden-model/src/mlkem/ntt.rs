@@ -88,14 +88,16 @@ pub enum Direction {
 }
 
 /// Butterfly `b` of `layer`: `(j, j + len, twiddle index)` (see the module comment).
+/// `len` is a power of two, so `⌊b/len⌋` and `b mod len` are a shift and a mask.
 #[inline(always)]
 pub const fn butterfly(dir: Direction, layer: usize, b: usize) -> (usize, usize, usize) {
-    let len = match dir {
-        Direction::Forward => 128 >> layer,
-        Direction::Inverse => 2 << layer,
+    let log_len = match dir {
+        Direction::Forward => LAYERS - layer,
+        Direction::Inverse => layer + 1,
     };
-    let block = b / len;
-    let j = 2 * len * block + b % len;
+    let len = 1 << log_len;
+    let block = b >> log_len;
+    let j = (block << (log_len + 1)) | (b & (len - 1));
     let zeta_index = match dir {
         Direction::Forward => (1 << layer) + block,
         Direction::Inverse => (1 << (LAYERS - layer)) - 1 - block,
@@ -104,26 +106,36 @@ pub const fn butterfly(dir: Direction, layer: usize, b: usize) -> (usize, usize,
 }
 
 /// One layer of NTT (Algorithm 9 steps 2-10 for `len = 128 >> layer`): 128
-/// Cooley-Tukey butterflies `(a, b) -> (a + ζb, a − ζb)`.
+/// Cooley-Tukey butterflies `(a, b) -> (a + ζb, a − ζb)`, in the order of
+/// [`butterfly`] (block by block, `b = block·len + offset`).
 pub fn ntt_layer(f: &mut Poly, layer: usize) {
     assert!(layer < LAYERS, "NTT layer {layer} out of range");
-    for b in 0..BUTTERFLIES_PER_LAYER {
-        let (j, k, z) = butterfly(Direction::Forward, layer, b);
-        let t = mul(ZETAS[z], f[k]);
-        f[k] = sub(f[j], t);
-        f[j] = add(f[j], t);
+    let len = 128 >> layer;
+    for (block, chunk) in f.chunks_exact_mut(2 * len).enumerate() {
+        let zeta = ZETAS[(1 << layer) + block];
+        let (lo, hi) = chunk.split_at_mut(len);
+        for (a, b) in lo.iter_mut().zip(hi.iter_mut()) {
+            let t = mul(zeta, *b);
+            *b = sub(*a, t);
+            *a = add(*a, t);
+        }
     }
 }
 
 /// One layer of NTT⁻¹ (Algorithm 10 steps 2-12 for `len = 2 << layer`): 128
-/// Gentleman-Sande butterflies `(a, b) -> (a + b, ζ(b − a))`.
+/// Gentleman-Sande butterflies `(a, b) -> (a + b, ζ(b − a))`, in the order of
+/// [`butterfly`].
 pub fn ntt_inverse_layer(f: &mut Poly, layer: usize) {
     assert!(layer < LAYERS, "NTT⁻¹ layer {layer} out of range");
-    for b in 0..BUTTERFLIES_PER_LAYER {
-        let (j, k, z) = butterfly(Direction::Inverse, layer, b);
-        let t = f[j];
-        f[j] = add(t, f[k]);
-        f[k] = mul(ZETAS[z], sub(f[k], t));
+    let len = 2 << layer;
+    for (block, chunk) in f.chunks_exact_mut(2 * len).enumerate() {
+        let zeta = ZETAS[(1 << (LAYERS - layer)) - 1 - block];
+        let (lo, hi) = chunk.split_at_mut(len);
+        for (a, b) in lo.iter_mut().zip(hi.iter_mut()) {
+            let t = *a;
+            *a = add(t, *b);
+            *b = mul(zeta, sub(*b, t));
+        }
     }
 }
 
@@ -256,21 +268,18 @@ pub fn base_case_multiply(a0: u16, a1: u16, b0: u16, b1: u16, gamma: u16) -> (u1
 /// MultiplyNTTs (Algorithm 11): the product in T_q, 128 base-case products.
 pub fn multiply_ntts(f: &Poly, g: &Poly) -> Poly {
     let mut h = [0u16; N];
-    for i in 0..128 {
-        let (c0, c1) = base_case_multiply(f[2 * i], f[2 * i + 1], g[2 * i], g[2 * i + 1], GAMMAS[i]);
-        h[2 * i] = c0;
-        h[2 * i + 1] = c1;
-    }
+    multiply_ntts_acc(&mut h, f, g);
     h
 }
 
-/// h += f ∘ g in T_q (MultiplyNTTs then accumulate: the matrix-vector products of
-/// Algorithms 13-15 sum such terms).
+/// h += f ∘ g in T_q: MultiplyNTTs (Algorithm 11) accumulated, as the matrix-vector
+/// products of Algorithms 13-15 sum such terms. Pair i uses γ = GAMMAS[i].
 pub fn multiply_ntts_acc(h: &mut Poly, f: &Poly, g: &Poly) {
-    for i in 0..128 {
-        let (c0, c1) = base_case_multiply(f[2 * i], f[2 * i + 1], g[2 * i], g[2 * i + 1], GAMMAS[i]);
-        h[2 * i] = add(h[2 * i], c0);
-        h[2 * i + 1] = add(h[2 * i + 1], c1);
+    let pairs = h.chunks_exact_mut(2).zip(f.chunks_exact(2)).zip(g.chunks_exact(2)).zip(GAMMAS.iter());
+    for (((h, f), g), &gamma) in pairs {
+        let (c0, c1) = base_case_multiply(f[0], f[1], g[0], g[1], gamma);
+        h[0] = add(h[0], c0);
+        h[1] = add(h[1], c1);
     }
 }
 
@@ -288,6 +297,30 @@ mod tests {
         assert_eq!(mul(128, N_INV), 1);
     }
 
+    /// The layer functions run exactly the butterflies that [`butterfly`] names.
+    #[test]
+    fn layers_follow_the_butterfly_table() {
+        let f: Poly = core::array::from_fn(|i| ((i * 1103 + 12345) % Q as usize) as u16);
+        for l in 0..LAYERS {
+            let (mut fwd, mut inv) = (f, f);
+            ntt_layer(&mut fwd, l);
+            ntt_inverse_layer(&mut inv, l);
+            let (mut rf, mut ri) = (f, f);
+            for b in 0..BUTTERFLIES_PER_LAYER {
+                let (j, k, z) = butterfly(Direction::Forward, l, b);
+                let t = mul(ZETAS[z], rf[k]);
+                rf[k] = sub(rf[j], t);
+                rf[j] = add(rf[j], t);
+                let (j, k, z) = butterfly(Direction::Inverse, l, b);
+                let t = ri[j];
+                ri[j] = add(t, ri[k]);
+                ri[k] = mul(ZETAS[z], sub(ri[k], t));
+            }
+            assert_eq!(fwd, rf, "forward layer {l}");
+            assert_eq!(inv, ri, "inverse layer {l}");
+        }
+    }
+
     #[test]
     fn every_coefficient_touched_once_per_layer() {
         for dir in [Direction::Forward, Direction::Inverse] {
@@ -297,7 +330,7 @@ mod tests {
                     let (j, k, z) = butterfly(dir, l, b);
                     seen[j] += 1;
                     seen[k] += 1;
-                    assert!(z >= 1 && z < 128);
+                    assert!((1..128).contains(&z));
                 }
                 assert!(seen.iter().all(|&s| s == 1), "{dir:?} layer {l}");
             }

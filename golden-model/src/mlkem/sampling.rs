@@ -95,18 +95,25 @@ pub fn sample_ntt<T: Trace>(xof: &mut Sponge, index: usize, trace: &mut T) -> (P
 /// SHAKE256 sponge). `nonce` is N, the checkpoint index.
 pub fn sample_poly_cbd<T: Trace>(eta: usize, prf: &mut Sponge, nonce: u8, trace: &mut T) -> Poly {
     assert!(eta == 2 || eta == 3, "η must be 2 or 3");
-    let eta = eta as u32;
+    // The fixed-length PRF output: 8η words, as one little-endian bit string.
+    let mut stream = [0u64; 24];
+    for w in stream[..8 * eta].iter_mut() {
+        *w = prf.squeeze_word();
+    }
     let mask = (1u64 << eta) - 1;
     let mut f = [0u16; N];
-    let mut bits = WordBits::new(prf);
-    for c in f.iter_mut() {
-        // Algorithm 8 steps 3-4.
-        let b = bits.take(2 * eta);
+    for (i, c) in f.iter_mut().enumerate() {
+        // Algorithm 8 steps 3-4: bits 2iη .. 2iη + 2η of the stream.
+        let bit = 2 * eta * i;
+        let (w, o) = (bit / 64, bit % 64);
+        let mut b = stream[w] >> o;
+        if o + 2 * eta > 64 {
+            b |= stream[w + 1] << (64 - o);
+        }
         let x = (b & mask).count_ones() as u16;
         let y = ((b >> eta) & mask).count_ones() as u16;
         *c = if x >= y { x - y } else { x + Q - y };
     }
-    debug_assert_eq!(bits.words, 8 * eta as usize);
     if T::ENABLED {
         trace.checkpoint(Checkpoint {
             block: "sampler",

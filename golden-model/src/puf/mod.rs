@@ -1,0 +1,81 @@
+//! PUF root of trust: a ring-oscillator PUF ([`physical`]), a code-offset fuzzy
+//! extractor over RM(1,7) ([`code`], [`extractor`]) and a SHAKE256 key derivation
+//! with a key check value ([`kdf`]); population metrics ([`metrics`]) and the
+//! `hsm puf report` ([`report`], PNG plots in [`plot`]).
+//!
+//! The device-unique secret exists only while the PUF is evaluated: enrolment draws
+//! a random 256-bit key K, publishes helper data W = R ⊕ Enc(K) (R the 4096-bit
+//! response) and KCV; reconstruction decodes R' ⊕ W to K and derives
+//! key ‖ KCV = SHAKE256("PUFKDF01" ‖ K ‖ SHA3-256(W), 40 bytes). The helper hash
+//! binds the key to the exact helper data, so manipulated helper data never yields
+//! the enrolled key; the KCV turns a failed or manipulated reconstruction into an
+//! error status instead of a wrong key.
+//!
+//! The RTL (`rtl::puf`) computes the same in the same order; this model states the
+//! checkpoints it must show (one per code block, then the derived key).
+
+pub mod code;
+pub mod extractor;
+pub mod kdf;
+pub mod metrics;
+pub mod physical;
+pub mod plot;
+pub mod report;
+
+/// Response bits used by the extractor (32 blocks × 128).
+pub const RESPONSE_BITS: usize = code::BLOCKS * code::RM_N;
+/// Response and code-offset words (64-bit).
+pub const RESPONSE_WORDS: usize = RESPONSE_BITS / 64;
+/// Helper data record on the stream: 64 code-offset words, then the key check value.
+pub const HELPER_WORDS: usize = RESPONSE_WORDS + 1;
+
+/// Error codes of the RTL unit (`err_code`), shared with the golden model.
+pub const ERR_BAD_OPCODE: u8 = 1;
+pub const ERR_BUSY: u8 = 2;
+pub const ERR_HELPER_SHORT: u8 = 3;
+pub const ERR_HELPER_LONG: u8 = 4;
+pub const ERR_KEY_CHECK: u8 = 5;
+pub const ERR_BAD_WINDOW: u8 = 6;
+
+/// Why an enrolment or reconstruction produced no key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PufError {
+    /// The response has the wrong number of words (a model misuse, not a hardware state).
+    ResponseLength { words: usize },
+    /// The helper record ended after `words` words (65 expected).
+    HelperTooShort { words: usize },
+    /// The helper record did not end after 65 words.
+    HelperTooLong { words: usize },
+    /// The derived key check value differs from the stored one: decoding failed or
+    /// the helper data were manipulated. No key is released.
+    KeyCheckFailed,
+    /// A counting window of zero clocks.
+    BadWindow,
+}
+
+impl PufError {
+    /// The RTL's `err_code` for this error (0 for model misuse without a hardware code).
+    pub fn code(&self) -> u8 {
+        match self {
+            PufError::ResponseLength { .. } => 0,
+            PufError::HelperTooShort { .. } => ERR_HELPER_SHORT,
+            PufError::HelperTooLong { .. } => ERR_HELPER_LONG,
+            PufError::KeyCheckFailed => ERR_KEY_CHECK,
+            PufError::BadWindow => ERR_BAD_WINDOW,
+        }
+    }
+}
+
+impl std::fmt::Display for PufError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PufError::ResponseLength { words } => write!(f, "response of {words} words, {RESPONSE_WORDS} expected"),
+            PufError::HelperTooShort { words } => write!(f, "helper data of {words} words, {HELPER_WORDS} expected"),
+            PufError::HelperTooLong { words } => write!(f, "helper data of {words} words, {HELPER_WORDS} expected"),
+            PufError::KeyCheckFailed => write!(f, "key check value mismatch: reconstruction failed or helper data manipulated"),
+            PufError::BadWindow => write!(f, "counting window of zero clocks"),
+        }
+    }
+}
+
+impl std::error::Error for PufError {}

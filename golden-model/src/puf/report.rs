@@ -1,0 +1,232 @@
+//! `hsm puf report`: a simulated population (default 1,000 devices × 100 evaluations)
+//! through the physical model and the golden fuzzy extractor: uniqueness,
+//! reliability, uniformity, bit-aliasing, and the bit error rate and key failure
+//! rate against temperature and supply, next to the analytic bound.
+//!
+//! Runs on the golden model only, devices in parallel (rayon), each device from its
+//! own seed, so the result does not depend on the thread count.
+
+use super::code::failure_bound;
+use super::extractor::{decode_secret, enrol};
+use super::metrics::{bit_aliasing, hamming, inter_distances, reliability, uniformity, Stat};
+use super::physical::{Conditions, Device, ParamError, PufParams};
+use super::RESPONSE_WORDS;
+use crate::trace::NoTrace;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rayon::prelude::*;
+use std::fmt;
+use std::time::Instant;
+
+/// What to simulate.
+#[derive(Clone, Debug)]
+pub struct ReportParams {
+    pub puf: PufParams,
+    pub devices: usize,
+    /// Re-evaluations per device at nominal conditions (reliability, key failures).
+    pub evaluations: usize,
+    /// Conditions of the noise sweep.
+    pub sweep: Vec<Conditions>,
+    /// Evaluations per device at each sweep point.
+    pub sweep_evaluations: usize,
+    pub seed: u64,
+}
+
+impl ReportParams {
+    /// The sweep: the rated range (−40..125 °C, 0.9..1.1 V), then beyond it (to
+    /// 250 °C at 0.9 V) where the raw error rate passes 15 % and keys start to fail.
+    pub fn default_sweep() -> Vec<Conditions> {
+        let mut s: Vec<Conditions> = [-40.0, 0.0, 25.0, 85.0, 125.0].iter().map(|&t| Conditions::new(t, 1.0)).collect();
+        s.push(Conditions::new(-40.0, 1.1));
+        s.push(Conditions::new(125.0, 0.9));
+        s.extend([175.0, 200.0, 225.0, 250.0].iter().map(|&t| Conditions::new(t, 0.9)));
+        s
+    }
+
+    /// The full report: 1,000 devices, 100 evaluations each, 20 per sweep point.
+    pub fn full() -> Self {
+        ReportParams {
+            puf: PufParams::default(),
+            devices: 1000,
+            evaluations: 100,
+            sweep: Self::default_sweep(),
+            sweep_evaluations: 20,
+            seed: 1,
+        }
+    }
+
+    /// A small population for tests.
+    pub fn quick() -> Self {
+        ReportParams { devices: 40, evaluations: 10, sweep_evaluations: 4, ..Self::full() }
+    }
+}
+
+/// One point of the noise sweep.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SweepPoint {
+    pub conditions: Conditions,
+    /// Raw bit error rate against the enrolment response.
+    pub ber: Stat,
+    /// Reconstructions that did not give the enrolled secret, and trials.
+    pub failures: u64,
+    pub trials: u64,
+    /// The analytic bound at the mean bit error rate.
+    pub bound: f64,
+}
+
+impl SweepPoint {
+    pub fn failure_rate(&self) -> f64 {
+        self.failures as f64 / self.trials.max(1) as f64
+    }
+}
+
+/// The population report.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub params: ReportParams,
+    pub bits: usize,
+    /// Inter-device fractional Hamming distance of the enrolment responses.
+    pub uniqueness: Stat,
+    /// Per-device reliability at nominal conditions.
+    pub reliability: Stat,
+    /// Intra-device fractional distance of every re-evaluation at nominal conditions.
+    pub intra: Stat,
+    pub uniformity: Stat,
+    pub bit_aliasing: Stat,
+    /// Per bit position: fraction of devices with a one.
+    pub aliasing: Vec<f64>,
+    /// Histograms over [0, 1] in 200 bins of inter- and intra-device distances.
+    pub inter_hist: Vec<u64>,
+    pub intra_hist: Vec<u64>,
+    /// Key failures at nominal conditions, over devices × evaluations.
+    pub nominal_failures: u64,
+    pub nominal_trials: u64,
+    pub sweep: Vec<SweepPoint>,
+    pub seconds: f64,
+}
+
+pub const HIST_BINS: usize = 200;
+
+fn histogram(xs: impl IntoIterator<Item = f64>) -> Vec<u64> {
+    let mut h = vec![0u64; HIST_BINS];
+    for x in xs {
+        h[((x * HIST_BINS as f64) as usize).min(HIST_BINS - 1)] += 1;
+    }
+    h
+}
+
+struct DeviceResult {
+    reference: Vec<u64>,
+    intra: Vec<f64>,
+    nominal_failures: u64,
+    /// Per sweep point: distances, failures.
+    sweep: Vec<(Vec<f64>, u64)>,
+}
+
+fn simulate_device(p: &ReportParams, d: usize) -> DeviceResult {
+    let seed = p.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ d as u64;
+    let dev = Device::new(&p.puf, seed);
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x7265_706f_7274);
+    let bits = p.puf.pairs() as f64;
+    let reference = dev.evaluate(Conditions::NOMINAL, &mut rng).response();
+    let mut key = [0u8; 32];
+    rng.fill(&mut key);
+    let enrolled = (reference.len() == RESPONSE_WORDS).then(|| enrol(&reference, &key, &mut NoTrace).expect("length checked"));
+    let run = |c: Conditions, n: usize, rng: &mut ChaCha8Rng| {
+        let mut dist = Vec::with_capacity(n);
+        let mut fails = 0;
+        for _ in 0..n {
+            let r = dev.evaluate(c, rng).response();
+            dist.push(hamming(&r, &reference) as f64 / bits);
+            if let Some(e) = &enrolled {
+                fails += (decode_secret(&r, &e.helper.offset) != key) as u64;
+            }
+        }
+        (dist, fails)
+    };
+    let (intra, nominal_failures) = run(Conditions::NOMINAL, p.evaluations, &mut rng);
+    let sweep = p.sweep.iter().map(|&c| run(c, p.sweep_evaluations, &mut rng)).collect();
+    DeviceResult { reference, intra, nominal_failures, sweep }
+}
+
+/// Simulates the population and computes the report.
+pub fn population_report(p: &ReportParams) -> Result<Report, ParamError> {
+    p.puf.validate()?;
+    let t0 = Instant::now();
+    let bits = p.puf.pairs();
+    let results: Vec<DeviceResult> = (0..p.devices).into_par_iter().map(|d| simulate_device(p, d)).collect();
+    let refs: Vec<Vec<u64>> = results.iter().map(|r| r.reference.clone()).collect();
+    let inter = inter_distances(&refs, bits);
+    let intra_all: Vec<f64> = results.iter().flat_map(|r| r.intra.iter().copied()).collect();
+    let aliasing = bit_aliasing(&refs, bits);
+    let keyed = bits == super::RESPONSE_BITS;
+    let sweep = p
+        .sweep
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let ber = Stat::of(results.iter().flat_map(|r| r.sweep[i].0.iter().copied()));
+            SweepPoint {
+                conditions: c,
+                bound: failure_bound(ber.mean),
+                ber,
+                failures: results.iter().map(|r| r.sweep[i].1).sum(),
+                trials: if keyed { (p.devices * p.sweep_evaluations) as u64 } else { 0 },
+            }
+        })
+        .collect();
+    Ok(Report {
+        params: p.clone(),
+        bits,
+        uniqueness: Stat::of(inter.iter().copied()),
+        reliability: Stat::of(results.iter().map(|r| reliability(&r.intra))),
+        intra: Stat::of(intra_all.iter().copied()),
+        uniformity: Stat::of(uniformity(&refs, bits)),
+        bit_aliasing: Stat::of(aliasing.iter().copied()),
+        inter_hist: histogram(inter),
+        intra_hist: histogram(intra_all),
+        aliasing,
+        nominal_failures: results.iter().map(|r| r.nominal_failures).sum(),
+        nominal_trials: if keyed { (p.devices * p.evaluations) as u64 } else { 0 },
+        sweep,
+        seconds: t0.elapsed().as_secs_f64(),
+    })
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let p = &self.params;
+        writeln!(f, "RO-PUF population report")?;
+        writeln!(
+            f,
+            "  {} devices x {} evaluations at 25 C / 1.00 V; {} oscillators, {} response bits, window {} clocks",
+            p.devices, p.evaluations, p.puf.oscillators, self.bits, p.puf.window
+        )?;
+        writeln!(f, "  uniqueness   (inter-device HD, ideal 50 %): {}", self.uniqueness)?;
+        writeln!(f, "  reliability  (1 - intra-device HD, ideal 100 %): {}", self.reliability)?;
+        writeln!(f, "  intra-device HD per evaluation:               {}", self.intra)?;
+        writeln!(f, "  uniformity   (fraction of ones, ideal 50 %):  {}", self.uniformity)?;
+        writeln!(f, "  bit-aliasing (per position, ideal 50 %):      {}", self.bit_aliasing)?;
+        writeln!(
+            f,
+            "  key failures at nominal conditions: {} / {} reconstructions",
+            self.nominal_failures, self.nominal_trials
+        )?;
+        writeln!(f, "  noise sweep ({} evaluations per device and point):", p.sweep_evaluations)?;
+        writeln!(f, "    {:>8} {:>6} {:>9} {:>9} {:>16} {:>12}", "temp C", "VDD", "BER %", "max BER%", "key failures", "bound")?;
+        for s in &self.sweep {
+            writeln!(
+                f,
+                "    {:>8.0} {:>6.2} {:>9.3} {:>9.3} {:>8}/{:<7} {:>12.3e}",
+                s.conditions.temp_c,
+                s.conditions.vdd,
+                100.0 * s.ber.mean,
+                100.0 * s.ber.max,
+                s.failures,
+                s.trials,
+                s.bound
+            )?;
+        }
+        write!(f, "  simulated in {:.1} s", self.seconds)
+    }
+}

@@ -1,0 +1,41 @@
+//! The population report on a small population (the full 1,000 x 100 report is
+//! `hsm puf report`, or `cargo test -p golden-model --release --test puf_report -- --ignored`).
+
+use golden_model::puf::report::{population_report, ReportParams};
+
+#[test]
+fn quick_report_has_the_expected_figures_and_plots() {
+    let r = population_report(&ReportParams::quick()).unwrap();
+    println!("{r}");
+    assert_eq!(r.bits, 4096);
+    assert!((r.uniqueness.mean - 0.5).abs() < 0.02, "{}", r.uniqueness);
+    assert!((r.uniformity.mean - 0.5).abs() < 0.02, "{}", r.uniformity);
+    assert!((r.bit_aliasing.mean - 0.5).abs() < 0.02, "{}", r.bit_aliasing);
+    assert!(r.intra.mean > 0.005 && r.intra.mean < 0.04, "{}", r.intra);
+    let text = r.to_string();
+    for w in ["uniqueness", "reliability", "uniformity", "bit-aliasing", "key failures"] {
+        assert!(text.contains(w), "{w}");
+    }
+    let dir = std::env::temp_dir().join(format!("puf-report-test-{}", std::process::id()));
+    match golden_model::puf::plot::write_plots(&r, &dir) {
+        Ok(paths) => {
+            for p in paths {
+                let bytes = std::fs::read(&p).unwrap();
+                assert_eq!(&bytes[1..4], b"PNG", "{}", p.display());
+                assert!(bytes.len() > 5000, "{}", p.display());
+            }
+        }
+        Err(e) => panic!("plots: {e}"),
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+#[ignore = "full population: 1,000 devices x 100 evaluations (about a minute in release)"]
+fn full_report() {
+    let r = population_report(&ReportParams::full()).unwrap();
+    println!("{r}");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/puf-report");
+    let paths = golden_model::puf::plot::write_plots(&r, &dir).unwrap();
+    println!("{paths:?}");
+}

@@ -1,0 +1,837 @@
+//! `PufKdf`: ring-oscillator PUF measurement, fuzzy extractor and key derivation.
+//!
+//! Measurement: 4096 disjoint oscillator pairs in 256 groups of 16. For group g
+//! (g = 8·block + i) the unit raises `ro_en` with `ro_group` = g; the oscillator bank
+//! routes oscillator 2(16g+k) to `ro_a[k]` and 2(16g+k)+1 to `ro_b[k]` (k = 0..15), each
+//! a divided ring output (see `ro.rs`). The levels pass a two-flop synchroniser; the
+//! rising edges between clock 0 and clock W after enabling (W = `window`, latched at
+//! start) are counted, then response bit 16g+k = count_a[k] > count_b[k]. A group costs
+//! W + 4 clocks (`ro_en` high for W + 1 of them). In co-simulation the levels come
+//! from the physical model (`golden_model::puf::physical::Evaluation::level`).
+//!
+//! Opcodes (`start` pulse with `opcode`): 1 enrol, 2 reconstruct.
+//! * Enrol: K = `key_in[0..4]` (from the RNG). Per block b (128 pairs): measure, then
+//!   stream out helper words W_2b, W_2b+1 = R ⊕ Enc_RM(1,7)(K_b) on `h_out_*`; the same
+//!   words are absorbed by the sponge (SHA3-256). Then key ‖ KCV = SHAKE256("PUFKDF01" ‖
+//!   K ‖ SHA3-256(W)), the key into the key register, KCV as helper word 64 (last).
+//! * Reconstruct: per block: measure, take helper words W_2b, W_2b+1 from `h_in_*`
+//!   (absorbed into SHA3-256 as they arrive), decode R' ⊕ W by correlation with all
+//!   128 linear functions (one per clock, popcount tree), first maximum wins. Then
+//!   helper word 64 = KCV (must carry `h_in_last`), the KDF as above, and the key is
+//!   released only if the KCV matches.
+//!
+//! The key register is never on a bus: it drives `key_out` towards the key vault only
+//! while `key_valid`; candidate keys wait in the (wiped) hash register until checked.
+//! Every intermediate (response, secret, helper hash, counters, KCV) is wiped when an
+//! operation ends or aborts.
+//!
+//! Error codes (`error`, `err_code` stay until the next accepted start; `done` pulses
+//! when an accepted operation ends, with or without error): 1 unknown opcode (start
+//! ignored), 2 start while busy (ignored), 3 helper record ended early (`h_in_last`
+//! before word 64; aborted, wiped, `done` one cycle later), 4 helper record too long (word 64 without
+//! `h_in_last`; aborted, wiped), 5 key check failed (no key), 6 zero window (ignored).
+//!
+//! `zeroize` clears every register of the unit and of its sponge on the next clock
+//! edge (latency 1 cycle), in any state, and returns to idle; error status is cleared too.
+//!
+//! Test-only ports: `fault_en`/`fault_bit` flip one bit of each byte as it is stored in
+//! the secret register; `dbg_*` show each block's response and byte for the scoreboard.
+//! Board wrappers tie the fault inputs low and leave `dbg_*` unconnected.
+
+use crate::keccak::KeccakSponge;
+use rust_hdl::prelude::*;
+
+pub const OP_ENROL: u8 = 1;
+pub const OP_RECONSTRUCT: u8 = 2;
+
+/// Truth tables of x ↦ x_i (i = 0..5) within a 64-bit half block.
+pub const ROW: [u64; 6] = [
+    0xAAAA_AAAA_AAAA_AAAA,
+    0xCCCC_CCCC_CCCC_CCCC,
+    0xF0F0_F0F0_F0F0_F0F0,
+    0xFF00_FF00_FF00_FF00,
+    0xFFFF_0000_FFFF_0000,
+    0xFFFF_FFFF_0000_0000,
+];
+
+#[derive(Copy, Clone, Debug, PartialEq, LogicState)]
+pub enum PufState {
+    Idle,
+    Measure,
+    Compare,
+    HelperIn,
+    HelperOut,
+    Decode,
+    Store,
+    KcvIn,
+    HashOut,
+    KdfStart,
+    KdfAbsorb,
+    KdfSqueeze,
+    KcvOut,
+    Abort,
+}
+
+#[derive(LogicBlock)]
+pub struct PufKdf {
+    pub clock: Signal<In, Clock>,
+    pub zeroize: Signal<In, Bit>,
+    pub start: Signal<In, Bit>,
+    pub opcode: Signal<In, Bits<2>>,
+    pub window: Signal<In, Bits<16>>,
+    pub key_in: [Signal<In, Bits<64>>; 4],
+    pub ro_a: Signal<In, Bits<16>>,
+    pub ro_b: Signal<In, Bits<16>>,
+    pub ro_en: Signal<Out, Bit>,
+    pub ro_group: Signal<Out, Bits<8>>,
+    pub h_in_data: Signal<In, Bits<64>>,
+    pub h_in_valid: Signal<In, Bit>,
+    pub h_in_last: Signal<In, Bit>,
+    pub h_in_ready: Signal<Out, Bit>,
+    pub h_out_data: Signal<Out, Bits<64>>,
+    pub h_out_valid: Signal<Out, Bit>,
+    pub h_out_last: Signal<Out, Bit>,
+    pub h_out_ready: Signal<In, Bit>,
+    pub key_out: [Signal<Out, Bits<64>>; 4],
+    pub key_valid: Signal<Out, Bit>,
+    pub busy: Signal<Out, Bit>,
+    pub done: Signal<Out, Bit>,
+    pub error: Signal<Out, Bit>,
+    pub err_code: Signal<Out, Bits<4>>,
+    pub dbg_resp_valid: Signal<Out, Bit>,
+    pub dbg_byte_valid: Signal<Out, Bit>,
+    pub dbg_index: Signal<Out, Bits<6>>,
+    pub dbg_resp_lo: Signal<Out, Bits<64>>,
+    pub dbg_resp_hi: Signal<Out, Bits<64>>,
+    pub dbg_byte: Signal<Out, Bits<8>>,
+    /// Test-only wipe checker: high while any intermediate register (response,
+    /// counters, secret, helper hash / candidate key, KCV, decoder state, the sponge's
+    /// state) is non-zero.
+    pub dbg_live: Signal<Out, Bit>,
+    /// Test-only: high while the key register is non-zero (`key_out` is masked).
+    pub dbg_key_live: Signal<Out, Bit>,
+    pub fault_en: Signal<In, Bit>,
+    pub fault_bit: Signal<In, Bits<3>>,
+    sponge: KeccakSponge,
+    fsm: DFF<PufState>,
+    enrolling: DFF<Bit>,
+    win: DFF<Bits<16>>,
+    t: DFF<Bits<17>>,
+    blk: DFF<Bits<6>>,
+    grp: DFF<Bits<3>>,
+    word: DFF<Bits<7>>,
+    sy1_a: DFF<Bits<16>>,
+    sy2_a: DFF<Bits<16>>,
+    pv_a: DFF<Bits<16>>,
+    sy1_b: DFF<Bits<16>>,
+    sy2_b: DFF<Bits<16>>,
+    pv_b: DFF<Bits<16>>,
+    cnt_a: [DFF<Bits<16>>; 16],
+    cnt_b: [DFF<Bits<16>>; 16],
+    resp_lo: DFF<Bits<64>>,
+    resp_hi: DFF<Bits<64>>,
+    sec: [DFF<Bits<64>>; 4],
+    hh: [DFF<Bits<64>>; 4],
+    key: [DFF<Bits<64>>; 4],
+    key_ok: DFF<Bit>,
+    kcv: DFF<Bits<64>>,
+    u: DFF<Bits<8>>,
+    best_m: DFF<Bits<8>>,
+    best_byte: DFF<Bits<8>>,
+    err: DFF<Bit>,
+    code: DFF<Bits<4>>,
+    done_r: DFF<Bit>,
+    resp_r: DFF<Bit>,
+    byte_r: DFF<Bit>,
+    dbyte: DFF<Bits<8>>,
+    dix: DFF<Bits<6>>,
+    row: [Constant<Bits<64>>; 6],
+    label: Constant<Bits<64>>,
+    ones: Constant<Bits<64>>,
+    // Locals.
+    win17: Signal<Local, Bits<17>>,
+    count_en: Signal<Local, Bit>,
+    edge_a: Signal<Local, Bits<16>>,
+    edge_b: Signal<Local, Bits<16>>,
+    cmp: [Signal<Local, Bits<16>>; 17],
+    lu_sel: Signal<Local, Bits<7>>,
+    lt: [Signal<Local, Bits<64>>; 7],
+    l_lo: Signal<Local, Bits<64>>,
+    l_hi: Signal<Local, Bits<64>>,
+    byte_e: Signal<Local, Bits<8>>,
+    cw_lo: Signal<Local, Bits<64>>,
+    cw_hi: Signal<Local, Bits<64>>,
+    v_lo: Signal<Local, Bits<64>>,
+    v_hi: Signal<Local, Bits<64>>,
+    p0: [Signal<Local, Bits<8>>; 128],
+    p1: [Signal<Local, Bits<8>>; 64],
+    p2: [Signal<Local, Bits<8>>; 32],
+    p3: [Signal<Local, Bits<8>>; 16],
+    p4: [Signal<Local, Bits<8>>; 8],
+    p5: [Signal<Local, Bits<8>>; 4],
+    p6: [Signal<Local, Bits<8>>; 2],
+    pc: Signal<Local, Bits<8>>,
+    m_cur: Signal<Local, Bits<8>>,
+    a0_cur: Signal<Local, Bit>,
+    store_byte: Signal<Local, Bits<8>>,
+    fault_mask: Signal<Local, Bits<8>>,
+    kdf_word: Signal<Local, Bits<64>>,
+    hw: Signal<Local, Bits<64>>,
+    wipe: Signal<Local, Bit>,
+    abort: Signal<Local, Bit>,
+}
+
+impl Default for PufKdf {
+    fn default() -> Self {
+        Self {
+            clock: Default::default(),
+            zeroize: Default::default(),
+            start: Default::default(),
+            opcode: Default::default(),
+            window: Default::default(),
+            key_in: Default::default(),
+            ro_a: Default::default(),
+            ro_b: Default::default(),
+            ro_en: Default::default(),
+            ro_group: Default::default(),
+            h_in_data: Default::default(),
+            h_in_valid: Default::default(),
+            h_in_last: Default::default(),
+            h_in_ready: Default::default(),
+            h_out_data: Default::default(),
+            h_out_valid: Default::default(),
+            h_out_last: Default::default(),
+            h_out_ready: Default::default(),
+            key_out: Default::default(),
+            key_valid: Default::default(),
+            busy: Default::default(),
+            done: Default::default(),
+            error: Default::default(),
+            err_code: Default::default(),
+            dbg_resp_valid: Default::default(),
+            dbg_byte_valid: Default::default(),
+            dbg_index: Default::default(),
+            dbg_resp_lo: Default::default(),
+            dbg_resp_hi: Default::default(),
+            dbg_byte: Default::default(),
+            dbg_live: Default::default(),
+            dbg_key_live: Default::default(),
+            fault_en: Default::default(),
+            fault_bit: Default::default(),
+            sponge: Default::default(),
+            fsm: Default::default(),
+            enrolling: Default::default(),
+            win: Default::default(),
+            t: Default::default(),
+            blk: Default::default(),
+            grp: Default::default(),
+            word: Default::default(),
+            sy1_a: Default::default(),
+            sy2_a: Default::default(),
+            pv_a: Default::default(),
+            sy1_b: Default::default(),
+            sy2_b: Default::default(),
+            pv_b: Default::default(),
+            cnt_a: Default::default(),
+            cnt_b: Default::default(),
+            resp_lo: Default::default(),
+            resp_hi: Default::default(),
+            sec: Default::default(),
+            hh: Default::default(),
+            key: Default::default(),
+            key_ok: Default::default(),
+            kcv: Default::default(),
+            u: Default::default(),
+            best_m: Default::default(),
+            best_byte: Default::default(),
+            err: Default::default(),
+            code: Default::default(),
+            done_r: Default::default(),
+            resp_r: Default::default(),
+            byte_r: Default::default(),
+            dbyte: Default::default(),
+            dix: Default::default(),
+            row: array_init::array_init(|i| Constant::new(Bits::<64>::from(ROW[i]))),
+            label: Constant::new(Bits::<64>::from(u64::from_le_bytes(*b"PUFKDF01"))),
+            ones: Constant::new(Bits::<64>::from(u64::MAX)),
+            win17: Default::default(),
+            count_en: Default::default(),
+            edge_a: Default::default(),
+            edge_b: Default::default(),
+            cmp: Default::default(),
+            lu_sel: Default::default(),
+            lt: Default::default(),
+            l_lo: Default::default(),
+            l_hi: Default::default(),
+            byte_e: Default::default(),
+            cw_lo: Default::default(),
+            cw_hi: Default::default(),
+            v_lo: Default::default(),
+            v_hi: Default::default(),
+            p0: array_init::array_init(|_| Default::default()),
+            p1: array_init::array_init(|_| Default::default()),
+            p2: Default::default(),
+            p3: Default::default(),
+            p4: Default::default(),
+            p5: Default::default(),
+            p6: Default::default(),
+            pc: Default::default(),
+            m_cur: Default::default(),
+            a0_cur: Default::default(),
+            store_byte: Default::default(),
+            fault_mask: Default::default(),
+            kdf_word: Default::default(),
+            hw: Default::default(),
+            wipe: Default::default(),
+            abort: Default::default(),
+        }
+    }
+}
+
+impl Logic for PufKdf {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, fsm, enrolling, win, t, blk, grp, word, sy1_a, sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo, resp_hi, key_ok, kcv, u, best_m, best_byte, err, code, done_r, resp_r, byte_r, dbyte, dix);
+        for i in 0..16 {
+            self.cnt_a[i].clock.next = self.clock.val();
+            self.cnt_a[i].d.next = self.cnt_a[i].q.val();
+            self.cnt_b[i].clock.next = self.clock.val();
+            self.cnt_b[i].d.next = self.cnt_b[i].q.val();
+        }
+        for i in 0..4 {
+            self.sec[i].clock.next = self.clock.val();
+            self.sec[i].d.next = self.sec[i].q.val();
+            self.hh[i].clock.next = self.clock.val();
+            self.hh[i].d.next = self.hh[i].q.val();
+            self.key[i].clock.next = self.clock.val();
+            self.key[i].d.next = self.key[i].q.val();
+            self.key_out[i].next = 0.into();
+            if self.key_ok.q.val() {
+                self.key_out[i].next = self.key[i].q.val();
+            }
+        }
+        // Sponge defaults: idle inputs.
+        self.sponge.clock.next = self.clock.val();
+        self.sponge.zeroize.next = false;
+        self.sponge.start.next = false;
+        self.sponge.mode.next = 1.into();
+        self.sponge.out_len.next = 32.into();
+        self.sponge.in_data.next = 0.into();
+        self.sponge.in_valid.next = false;
+        self.sponge.in_last.next = false;
+        self.sponge.in_bytes.next = 8.into();
+        self.sponge.out_ready.next = false;
+        self.sponge.fault_en.next = false;
+        self.sponge.fault_lane.next = 0.into();
+        self.sponge.fault_bit.next = 0.into();
+        // Outputs.
+        self.key_valid.next = self.key_ok.q.val();
+        self.busy.next = self.fsm.q.val() != PufState::Idle;
+        self.done.next = self.done_r.q.val();
+        self.done_r.d.next = false;
+        self.error.next = self.err.q.val();
+        self.err_code.next = self.code.q.val();
+        self.dbg_resp_valid.next = self.resp_r.q.val();
+        self.resp_r.d.next = false;
+        self.dbg_byte_valid.next = self.byte_r.q.val();
+        self.byte_r.d.next = false;
+        self.dbg_index.next = self.dix.q.val();
+        self.dbg_resp_lo.next = self.resp_lo.q.val();
+        self.dbg_resp_hi.next = self.resp_hi.q.val();
+        self.dbg_byte.next = self.dbyte.q.val();
+        self.h_in_ready.next = false;
+        self.h_out_data.next = 0.into();
+        self.h_out_valid.next = false;
+        self.h_out_last.next = false;
+        // Wipe checker (test-only outputs).
+        self.dbg_live.next = (self.resp_lo.q.val() != 0) | (self.resp_hi.q.val() != 0) | (self.kcv.q.val() != 0) | (self.best_byte.q.val() != 0) | (self.best_m.q.val() != 0) | (self.dbyte.q.val() != 0);
+        self.dbg_key_live.next = false;
+        for i in 0..4 {
+            if (self.sec[i].q.val() != 0) | (self.hh[i].q.val() != 0) {
+                self.dbg_live.next = true;
+            }
+            if self.key[i].q.val() != 0 {
+                self.dbg_key_live.next = true;
+            }
+        }
+        for k in 0..16 {
+            if (self.cnt_a[k].q.val() != 0) | (self.cnt_b[k].q.val() != 0) {
+                self.dbg_live.next = true;
+            }
+        }
+        for i in 0..25 {
+            if self.sponge.state_out[i].val() != 0 {
+                self.dbg_live.next = true;
+            }
+        }
+        self.hw.next = 0.into();
+        self.wipe.next = false;
+        self.abort.next = false;
+
+        // Oscillator interface: enable during the window, two-flop synchronisers,
+        // rising-edge detection; counting covers the edges between clock 0 and W.
+        self.ro_group.next = (bit_cast::<8, 6>(self.blk.q.val()) << 3) | bit_cast::<8, 3>(self.grp.q.val());
+        self.win17.next = bit_cast::<17, 16>(self.win.q.val());
+        self.ro_en.next = (self.fsm.q.val() == PufState::Measure) & (self.t.q.val() <= self.win17.val());
+        self.count_en.next = (self.fsm.q.val() == PufState::Measure) & (self.t.q.val() >= 3) & (self.t.q.val() <= self.win17.val() + 2);
+        self.sy1_a.d.next = self.ro_a.val();
+        self.sy2_a.d.next = self.sy1_a.q.val();
+        self.pv_a.d.next = self.sy2_a.q.val();
+        self.sy1_b.d.next = self.ro_b.val();
+        self.sy2_b.d.next = self.sy1_b.q.val();
+        self.pv_b.d.next = self.sy2_b.q.val();
+        self.edge_a.next = self.sy2_a.q.val() & !self.pv_a.q.val();
+        self.edge_b.next = self.sy2_b.q.val() & !self.pv_b.q.val();
+        for k in 0..16 {
+            if self.count_en.val() & self.edge_a.val().get_bit(k) {
+                self.cnt_a[k].d.next = self.cnt_a[k].q.val() + 1;
+            }
+            if self.count_en.val() & self.edge_b.val().get_bit(k) {
+                self.cnt_b[k].d.next = self.cnt_b[k].q.val() + 1;
+            }
+        }
+        // Response bits of the group: count_a > count_b.
+        // (Shifted in from the top: after 16 steps bit k sits at position k.)
+        self.cmp[0].next = 0.into();
+        for k in 0..16 {
+            self.cmp[k + 1].next = self.cmp[k].val() >> 1;
+            if self.cnt_a[k].q.val() > self.cnt_b[k].q.val() {
+                self.cmp[k + 1].next = (self.cmp[k].val() >> 1) | bits::<16>(32768);
+            }
+        }
+
+        // RM(1,7): the truth table L_u of x -> parity(u & x), lo = x 0..63, hi = x 64..127.
+        self.byte_e.next = bit_cast::<8, 64>(self.sec[0].q.val());
+        self.lu_sel.next = bit_cast::<7, 8>(self.u.q.val());
+        if self.enrolling.q.val() {
+            self.lu_sel.next = bit_cast::<7, 8>(self.byte_e.val() >> 1);
+        }
+        self.lt[0].next = 0.into();
+        for i in 0..6 {
+            self.lt[i + 1].next = self.lt[i].val();
+            if self.lu_sel.val().get_bit(i) {
+                self.lt[i + 1].next = self.lt[i].val() ^ self.row[i].val();
+            }
+        }
+        self.l_lo.next = self.lt[6].val();
+        self.l_hi.next = self.lt[6].val();
+        if self.lu_sel.val().get_bit(6) {
+            self.l_hi.next = !self.lt[6].val();
+        }
+        // Enc: codeword of the key byte (a0 = bit 0).
+        self.cw_lo.next = self.l_lo.val();
+        self.cw_hi.next = self.l_hi.val();
+        if self.byte_e.val().get_bit(0) {
+            self.cw_lo.next = self.l_lo.val() ^ self.ones.val();
+            self.cw_hi.next = self.l_hi.val() ^ self.ones.val();
+        }
+        // Dec: popcount(y ^ L_u) by an adder tree; metric |pc - 64|, a0 = pc > 64.
+        self.v_lo.next = self.resp_lo.q.val() ^ self.l_lo.val();
+        self.v_hi.next = self.resp_hi.q.val() ^ self.l_hi.val();
+        for i in 0..64 {
+            self.p0[i].next = 0.into();
+            if self.v_lo.val().get_bit(i) {
+                self.p0[i].next = 1.into();
+            }
+            self.p0[64 + i].next = 0.into();
+            if self.v_hi.val().get_bit(i) {
+                self.p0[64 + i].next = 1.into();
+            }
+        }
+        for i in 0..64 {
+            self.p1[i].next = self.p0[2 * i].val() + self.p0[2 * i + 1].val();
+        }
+        for i in 0..32 {
+            self.p2[i].next = self.p1[2 * i].val() + self.p1[2 * i + 1].val();
+        }
+        for i in 0..16 {
+            self.p3[i].next = self.p2[2 * i].val() + self.p2[2 * i + 1].val();
+        }
+        for i in 0..8 {
+            self.p4[i].next = self.p3[2 * i].val() + self.p3[2 * i + 1].val();
+        }
+        for i in 0..4 {
+            self.p5[i].next = self.p4[2 * i].val() + self.p4[2 * i + 1].val();
+        }
+        for i in 0..2 {
+            self.p6[i].next = self.p5[2 * i].val() + self.p5[2 * i + 1].val();
+        }
+        self.pc.next = self.p6[0].val() + self.p6[1].val();
+        self.m_cur.next = bits::<8>(64) - self.pc.val();
+        self.a0_cur.next = false;
+        if self.pc.val() > 64 {
+            self.m_cur.next = self.pc.val() - 64;
+            self.a0_cur.next = true;
+        }
+        // The byte stored into the secret register (test-only fault: flip one bit).
+        self.store_byte.next = self.best_byte.q.val();
+        if self.enrolling.q.val() {
+            self.store_byte.next = self.byte_e.val();
+        }
+        self.fault_mask.next = 0.into();
+        if self.fault_en.val() {
+            self.fault_mask.next = bits::<8>(1) << self.fault_bit.val();
+        }
+        // KDF input words: label, secret[0..4], helper hash[0..4].
+        match self.word.q.val().index() {
+            0 => {
+                self.kdf_word.next = self.label.val();
+            }
+            1 => {
+                self.kdf_word.next = self.sec[0].q.val();
+            }
+            2 => {
+                self.kdf_word.next = self.sec[1].q.val();
+            }
+            3 => {
+                self.kdf_word.next = self.sec[2].q.val();
+            }
+            4 => {
+                self.kdf_word.next = self.sec[3].q.val();
+            }
+            5 => {
+                self.kdf_word.next = self.hh[0].q.val();
+            }
+            6 => {
+                self.kdf_word.next = self.hh[1].q.val();
+            }
+            7 => {
+                self.kdf_word.next = self.hh[2].q.val();
+            }
+            _ => {
+                self.kdf_word.next = self.hh[3].q.val();
+            }
+        }
+
+        match self.fsm.q.val() {
+            PufState::Idle => {
+                if self.start.val() {
+                    if (self.opcode.val() != 1) & (self.opcode.val() != 2) {
+                        self.err.d.next = true;
+                        self.code.d.next = 1.into();
+                    } else if self.window.val() == 0 {
+                        self.err.d.next = true;
+                        self.code.d.next = 6.into();
+                    } else {
+                        self.err.d.next = false;
+                        self.code.d.next = 0.into();
+                        self.wipe.next = true;
+                        self.key_ok.d.next = false;
+                        for i in 0..4 {
+                            self.key[i].d.next = 0.into();
+                        }
+                        self.enrolling.d.next = self.opcode.val() == 1;
+                        self.win.d.next = self.window.val();
+                        self.sponge.start.next = true;
+                        self.fsm.d.next = PufState::Measure;
+                    }
+                }
+            }
+            PufState::Measure => {
+                self.t.d.next = self.t.q.val() + 1;
+                if self.t.q.val() == self.win17.val() + 2 {
+                    self.fsm.d.next = PufState::Compare;
+                }
+            }
+            PufState::Compare => {
+                self.resp_lo.d.next = (self.resp_lo.q.val() >> 16) | (self.resp_hi.q.val() << 48);
+                self.resp_hi.d.next = (self.resp_hi.q.val() >> 16) | (bit_cast::<64, 16>(self.cmp[16].val()) << 48);
+                for k in 0..16 {
+                    self.cnt_a[k].d.next = 0.into();
+                    self.cnt_b[k].d.next = 0.into();
+                }
+                self.t.d.next = 0.into();
+                self.grp.d.next = self.grp.q.val() + 1;
+                if self.grp.q.val() == 7 {
+                    self.resp_r.d.next = true;
+                    self.dix.d.next = self.blk.q.val();
+                    if self.enrolling.q.val() {
+                        self.fsm.d.next = PufState::HelperOut;
+                    } else {
+                        self.fsm.d.next = PufState::HelperIn;
+                    }
+                } else {
+                    self.fsm.d.next = PufState::Measure;
+                }
+            }
+            PufState::HelperIn => {
+                self.h_in_ready.next = self.sponge.in_ready.val();
+                if self.h_in_valid.val() & self.sponge.in_ready.val() {
+                    if self.h_in_last.val() {
+                        // The record ended before the key check value: abort.
+                        self.err.d.next = true;
+                        self.code.d.next = 3.into();
+                        self.abort.next = true;
+                    } else {
+                        self.sponge.in_valid.next = true;
+                        self.sponge.in_data.next = self.h_in_data.val();
+                        self.sponge.in_last.next = self.word.q.val() == 63;
+                        self.word.d.next = self.word.q.val() + 1;
+                        if self.word.q.val().get_bit(0) {
+                            self.resp_hi.d.next = self.resp_hi.q.val() ^ self.h_in_data.val();
+                            self.u.d.next = 0.into();
+                            self.fsm.d.next = PufState::Decode;
+                        } else {
+                            self.resp_lo.d.next = self.resp_lo.q.val() ^ self.h_in_data.val();
+                        }
+                    }
+                }
+            }
+            PufState::Decode => {
+                if (self.u.q.val() == 0) | (self.m_cur.val() > self.best_m.q.val()) {
+                    self.best_m.d.next = self.m_cur.val();
+                    self.best_byte.d.next = bit_cast::<8, 7>(self.lu_sel.val()) << 1;
+                    if self.a0_cur.val() {
+                        self.best_byte.d.next = (bit_cast::<8, 7>(self.lu_sel.val()) << 1) | bits::<8>(1);
+                    }
+                }
+                self.u.d.next = self.u.q.val() + 1;
+                if self.u.q.val() == 127 {
+                    self.fsm.d.next = PufState::Store;
+                }
+            }
+            PufState::HelperOut => {
+                self.h_out_valid.next = self.sponge.in_ready.val();
+                self.hw.next = self.resp_lo.q.val() ^ self.cw_lo.val();
+                if self.word.q.val().get_bit(0) {
+                    self.hw.next = self.resp_hi.q.val() ^ self.cw_hi.val();
+                }
+                self.h_out_data.next = self.hw.val();
+                if self.h_out_ready.val() & self.sponge.in_ready.val() {
+                    self.sponge.in_valid.next = true;
+                    self.sponge.in_data.next = self.hw.val();
+                    self.sponge.in_last.next = self.word.q.val() == 63;
+                    self.word.d.next = self.word.q.val() + 1;
+                    if self.word.q.val().get_bit(0) {
+                        self.fsm.d.next = PufState::Store;
+                    }
+                }
+            }
+            PufState::Store => {
+                // Rotate the secret by one byte, the new byte entering at the top.
+                self.sec[0].d.next = (self.sec[0].q.val() >> 8) | (self.sec[1].q.val() << 56);
+                self.sec[1].d.next = (self.sec[1].q.val() >> 8) | (self.sec[2].q.val() << 56);
+                self.sec[2].d.next = (self.sec[2].q.val() >> 8) | (self.sec[3].q.val() << 56);
+                self.sec[3].d.next = (self.sec[3].q.val() >> 8) | (bit_cast::<64, 8>(self.store_byte.val() ^ self.fault_mask.val()) << 56);
+                self.dbyte.d.next = self.store_byte.val() ^ self.fault_mask.val();
+                self.byte_r.d.next = true;
+                self.dix.d.next = self.blk.q.val();
+                self.blk.d.next = self.blk.q.val() + 1;
+                self.resp_lo.d.next = 0.into();
+                self.resp_hi.d.next = 0.into();
+                self.best_m.d.next = 0.into();
+                self.best_byte.d.next = 0.into();
+                self.u.d.next = 0.into();
+                if self.blk.q.val() == 31 {
+                    if self.enrolling.q.val() {
+                        self.word.d.next = 0.into();
+                        self.fsm.d.next = PufState::HashOut;
+                    } else {
+                        self.fsm.d.next = PufState::KcvIn;
+                    }
+                } else {
+                    self.fsm.d.next = PufState::Measure;
+                }
+            }
+            PufState::KcvIn => {
+                self.h_in_ready.next = true;
+                if self.h_in_valid.val() {
+                    if self.h_in_last.val() {
+                        self.kcv.d.next = self.h_in_data.val();
+                        self.word.d.next = 0.into();
+                        self.fsm.d.next = PufState::HashOut;
+                    } else {
+                        self.err.d.next = true;
+                        self.code.d.next = 4.into();
+                        self.abort.next = true;
+                    }
+                }
+            }
+            PufState::HashOut => {
+                self.sponge.out_ready.next = true;
+                if self.sponge.out_valid.val() {
+                    match self.word.q.val().index() {
+                        0 => {
+                self.hh[0].d.next = self.sponge.out_data.val();
+            }
+                        1 => {
+                self.hh[1].d.next = self.sponge.out_data.val();
+            }
+                        2 => {
+                self.hh[2].d.next = self.sponge.out_data.val();
+            }
+                        _ => {
+                self.hh[3].d.next = self.sponge.out_data.val();
+            }
+                    }
+                    self.word.d.next = self.word.q.val() + 1;
+                    if self.sponge.out_last.val() {
+                        self.fsm.d.next = PufState::KdfStart;
+                    }
+                }
+            }
+            PufState::KdfStart => {
+                self.sponge.start.next = true;
+                self.sponge.mode.next = 5.into();
+                self.sponge.out_len.next = 40.into();
+                self.word.d.next = 0.into();
+                self.fsm.d.next = PufState::KdfAbsorb;
+            }
+            PufState::KdfAbsorb => {
+                self.sponge.in_valid.next = true;
+                self.sponge.in_data.next = self.kdf_word.val();
+                self.sponge.in_last.next = self.word.q.val() == 8;
+                if self.sponge.in_ready.val() {
+                    self.word.d.next = self.word.q.val() + 1;
+                    if self.word.q.val() == 8 {
+                        self.word.d.next = 0.into();
+                        self.fsm.d.next = PufState::KdfSqueeze;
+                    }
+                }
+            }
+            PufState::KdfSqueeze => {
+                // Candidate key words wait in the helper-hash register until checked.
+                self.sponge.out_ready.next = true;
+                if self.sponge.out_valid.val() {
+                    match self.word.q.val().index() {
+                        0 => {
+                self.hh[0].d.next = self.sponge.out_data.val();
+            }
+                        1 => {
+                self.hh[1].d.next = self.sponge.out_data.val();
+            }
+                        2 => {
+                self.hh[2].d.next = self.sponge.out_data.val();
+            }
+                        3 => {
+                self.hh[3].d.next = self.sponge.out_data.val();
+            }
+                        _ => {}
+                    }
+                    self.word.d.next = self.word.q.val() + 1;
+                    if self.sponge.out_last.val() {
+                        if self.enrolling.q.val() {
+                            self.kcv.d.next = self.sponge.out_data.val();
+                            for i in 0..4 {
+                                self.key[i].d.next = self.hh[i].q.val();
+                                self.hh[i].d.next = 0.into();
+                            }
+                            self.fsm.d.next = PufState::KcvOut;
+                        } else {
+                            if self.sponge.out_data.val() == self.kcv.q.val() {
+                                for i in 0..4 {
+                                    self.key[i].d.next = self.hh[i].q.val();
+                                }
+                                self.key_ok.d.next = true;
+                            } else {
+                                self.err.d.next = true;
+                                self.code.d.next = 5.into();
+                            }
+                            self.wipe.next = true;
+                            self.done_r.d.next = true;
+                            self.fsm.d.next = PufState::Idle;
+                        }
+                    }
+                }
+            }
+            PufState::KcvOut => {
+                self.h_out_valid.next = true;
+                self.h_out_last.next = true;
+                self.h_out_data.next = self.kcv.q.val();
+                if self.h_out_ready.val() {
+                    self.key_ok.d.next = true;
+                    self.wipe.next = true;
+                    self.done_r.d.next = true;
+                    self.fsm.d.next = PufState::Idle;
+                }
+            }
+            PufState::Abort => {
+                // One cycle to wipe the sponge (driven from the state register only).
+                self.sponge.zeroize.next = true;
+                self.done_r.d.next = true;
+                self.fsm.d.next = PufState::Idle;
+            }
+            _ => {
+                self.fsm.d.next = PufState::Idle;
+            }
+        }
+        if self.start.val() & (self.fsm.q.val() != PufState::Idle) {
+            self.err.d.next = true;
+            self.code.d.next = 2.into();
+        }
+        if self.abort.val() {
+            self.wipe.next = true;
+            self.fsm.d.next = PufState::Abort;
+        }
+        // Wipe every intermediate (operation end, abort, zeroize).
+        if self.wipe.val() | self.zeroize.val() {
+            self.t.d.next = 0.into();
+            self.blk.d.next = 0.into();
+            self.grp.d.next = 0.into();
+            self.word.d.next = 0.into();
+            self.resp_lo.d.next = 0.into();
+            self.resp_hi.d.next = 0.into();
+            self.kcv.d.next = 0.into();
+            self.u.d.next = 0.into();
+            self.best_m.d.next = 0.into();
+            self.best_byte.d.next = 0.into();
+            self.dbyte.d.next = 0.into();
+            self.dix.d.next = 0.into();
+            for k in 0..16 {
+                self.cnt_a[k].d.next = 0.into();
+                self.cnt_b[k].d.next = 0.into();
+            }
+            for i in 0..4 {
+                self.sec[i].d.next = 0.into();
+                self.hh[i].d.next = 0.into();
+            }
+        }
+        // A new enrolment loads the RNG's key as the secret.
+        if self.start.val() & (self.fsm.q.val() == PufState::Idle) & (self.opcode.val() == 1) & (self.window.val() != 0) & !self.zeroize.val() {
+            for i in 0..4 {
+                self.sec[i].d.next = self.key_in[i].val();
+            }
+        }
+        if self.zeroize.val() {
+            self.sponge.zeroize.next = true;
+            self.sponge.start.next = false;
+            self.fsm.d.next = PufState::Idle;
+            self.enrolling.d.next = false;
+            self.win.d.next = 0.into();
+            self.sy1_a.d.next = 0.into();
+            self.sy2_a.d.next = 0.into();
+            self.pv_a.d.next = 0.into();
+            self.sy1_b.d.next = 0.into();
+            self.sy2_b.d.next = 0.into();
+            self.pv_b.d.next = 0.into();
+            self.key_ok.d.next = false;
+            for i in 0..4 {
+                self.key[i].d.next = 0.into();
+            }
+            self.err.d.next = false;
+            self.code.d.next = 0.into();
+            self.done_r.d.next = false;
+            self.resp_r.d.next = false;
+            self.byte_r.d.next = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The block emits valid Verilog; with `PUF_EMIT_DIR` set, writes it there
+    /// (to lint with Verilator before blessing into rtl/verilog/).
+    #[test]
+    fn puf_kdf_emits_verilog() {
+        let mut uut = PufKdf::default();
+        uut.connect_all();
+        let v = generate_verilog(&uut);
+        assert!(v.contains("module top("));
+        if let Some(dir) = std::env::var_os("PUF_EMIT_DIR") {
+            std::fs::write(std::path::Path::new(&dir).join("puf_kdf.v"), &v).unwrap();
+            std::fs::write(std::path::Path::new(&dir).join("puf_ro_bank.v"), super::super::ro::emit_ro_bank()).unwrap();
+        }
+    }
+}
