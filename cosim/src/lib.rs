@@ -5,6 +5,7 @@
 
 pub mod keccak;
 pub mod model;
+pub mod ntt;
 pub mod puf;
 pub mod rtl_engine;
 pub mod scoreboard;

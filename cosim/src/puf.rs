@@ -83,13 +83,15 @@ pub struct ByteFault {
 pub struct PufRun {
     /// Helper words streamed out (enrolment), the last one the KCV.
     pub helper_out: Vec<u64>,
+    /// Index of the helper word flagged `h_out_last` (64 for a complete record).
+    pub helper_out_last: Option<usize>,
     /// `Some(code)` when the operation ended with an error status.
     pub error: Option<u8>,
     /// The key on the vault port after the operation (`None` unless `key_valid`).
     pub key: Option<[u64; 4]>,
     /// Cycles from the start pulse to `done`.
     pub cycles: u64,
-    /// Checkpoints observed, in order.
+    /// Checkpoints observed, in order, each with the cycle (from start) it was seen on.
     pub observed: Vec<Checkpoint>,
 }
 
@@ -283,7 +285,7 @@ impl PufRtl {
         max_cycles: u64,
         stop_after: Option<u64>,
     ) -> Result<PufRun, PufRunError> {
-        let mut run = PufRun { helper_out: Vec::new(), error: None, key: None, cycles: 0, observed: Vec::new() };
+        let mut run = PufRun { helper_out: Vec::new(), helper_out_last: None, error: None, key: None, cycles: 0, observed: Vec::new() };
         let mut next = 0usize;
         let mut blocks_stored = 0usize;
         loop {
@@ -300,7 +302,7 @@ impl PufRtl {
                     block: "puf",
                     name: "response",
                     index: self.model.get(self.p.dbg_index) as usize,
-                    cycle: None,
+                    cycle: Some(run.cycles),
                     values: vec![self.model.get(self.p.dbg_resp_lo), self.model.get(self.p.dbg_resp_hi)],
                 });
             }
@@ -310,7 +312,7 @@ impl PufRtl {
                     block: "puf",
                     name: "byte",
                     index: self.model.get(self.p.dbg_index) as usize,
-                    cycle: None,
+                    cycle: Some(run.cycles),
                     values: vec![self.model.get(self.p.dbg_byte)],
                 });
             }
@@ -322,7 +324,7 @@ impl PufRtl {
                     let kcv = *run.helper_out.last().or(helper_in.last().map(|(w, _)| w)).unwrap_or(&0);
                     let mut v = key.to_vec();
                     v.push(kcv);
-                    run.observed.push(Checkpoint { block: "puf", name: "key", index: 0, cycle: None, values: v });
+                    run.observed.push(Checkpoint { block: "puf", name: "key", index: 0, cycle: Some(run.cycles), values: v });
                 }
                 return Ok(run);
             }
@@ -342,6 +344,9 @@ impl PufRtl {
                 next += 1;
             }
             if self.model.get_bool(self.p.h_out_valid) {
+                if self.model.get_bool(self.p.h_out_last) {
+                    run.helper_out_last = Some(run.helper_out.len());
+                }
                 run.helper_out.push(self.model.get(self.p.h_out_data));
             }
             self.tick(Some(eval));
@@ -365,6 +370,18 @@ impl PufRtl {
         self.start(OP_ENROL, eval.window, words, Some(eval));
         let run = self.run(eval, &[], fault, Self::budget(eval.window), None)?;
         check(rec.checkpoints, &run)?;
+        if run.error.is_none() && run.helper_out_last != Some(HELPER_WORDS - 1) {
+            return Err(PufRunError::Mismatch(Box::new(Mismatch {
+                block: "puf_kdf",
+                cycle: run.cycles,
+                checkpoint: "h_out_last",
+                checkpoint_index: 0,
+                index: None,
+                expected: Some(HELPER_WORDS as u64 - 1),
+                observed: run.helper_out_last.map(|i| i as u64),
+                vcd: None,
+            })));
+        }
         Ok(run)
     }
 
@@ -379,6 +396,25 @@ impl PufRtl {
     }
 }
 
+/// Reconstruction on a fresh model, checked; on a mismatch the run is repeated with
+/// tracing on and the VCD path is named in the report (`vcd_name`.vcd under
+/// [`crate::model::vcd_dir`]).
+pub fn check_reconstruct(eval: &Evaluation, helper: &[u64], fault: Option<ByteFault>, vcd_name: &str) -> Result<PufRun, PufRunError> {
+    let mut rtl = PufRtl::new();
+    rtl.reconstruct_checked(eval, helper, fault).map_err(|e| match e {
+        PufRunError::Mismatch(mut m) => {
+            let path = crate::model::vcd_dir().join(format!("{vcd_name}.vcd"));
+            let mut again = PufRtl::new();
+            again.trace_to(&path);
+            let _ = again.reconstruct_checked(eval, helper, fault);
+            drop(again);
+            m.vcd = Some(path);
+            PufRunError::Mismatch(m)
+        }
+        other => other,
+    })
+}
+
 /// The key as four little-endian words, as `key_in` takes it.
 pub fn key_words(key: &[u8; 32]) -> [u64; 4] {
     [0, 1, 2, 3].map(|i| u64::from_le_bytes(key[8 * i..8 * i + 8].try_into().unwrap()))
@@ -387,7 +423,7 @@ pub fn key_words(key: &[u8; 32]) -> [u64; 4] {
 fn check(expected: Vec<Checkpoint>, run: &PufRun) -> Result<(), PufRunError> {
     let mut sb = Scoreboard::new("puf_kdf", expected);
     for cp in &run.observed {
-        sb.observed(run.cycles, cp.name, &cp.values);
+        sb.observed(cp.cycle.unwrap_or(run.cycles), cp.name, &cp.values);
     }
     sb.finish(run.cycles).map(|_| ()).map_err(|m| PufRunError::Mismatch(Box::new(m)))
 }

@@ -9,6 +9,7 @@ pub mod engine;
 pub mod keccak;
 pub mod mldsa;
 pub mod mlkem;
+pub mod polyunit;
 pub mod puf;
 pub mod sha2;
 pub mod trace;

@@ -178,7 +178,9 @@ pub fn run_design(
             "board.asc"
         }
         Family::Ecp5 => {
-            args.extend(["--lpf".into(), board.constraints.into(), "--textcfg".into(), "board.config".into()]);
+            // router2: router1 (the default) does not converge on the congested
+            // wide multiplexers of the sponge within an hour on 2 cores.
+            args.extend(["--lpf".into(), board.constraints.into(), "--textcfg".into(), "board.config".into(), "--router".into(), "router2".into()]);
             "board.config"
         }
     };

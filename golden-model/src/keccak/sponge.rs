@@ -194,6 +194,17 @@ impl<T: Trace> Sponge<T> {
     /// Squeeze the next 64-bit word of the output stream (little-endian bytes), as the
     /// RTL's output stream delivers it to the samplers.
     pub fn squeeze_word(&mut self) -> u64 {
+        self.finalize();
+        // Word-aligned within the rate (every rate is a whole number of lanes): one lane.
+        if self.pos % 8 == 0 {
+            if self.pos == self.mode.rate() {
+                self.permute();
+                self.pos = 0;
+            }
+            let w = self.state[self.pos / 8];
+            self.pos += 8;
+            return w;
+        }
         let mut w = [0u8; 8];
         self.squeeze(&mut w);
         u64::from_le_bytes(w)

@@ -273,7 +273,7 @@ pub fn multiply_ntts(f: &Poly, g: &Poly) -> Poly {
 }
 
 /// h += f ∘ g in T_q: MultiplyNTTs (Algorithm 11) accumulated, as the matrix-vector
-/// products of Algorithms 13-15 sum such terms. Pair i uses γ = GAMMAS[i].
+/// products of Algorithms 13-15 sum such terms. Pair `i` uses `γ = GAMMAS[i]`.
 pub fn multiply_ntts_acc(h: &mut Poly, f: &Poly, g: &Poly) {
     let pairs = h.chunks_exact_mut(2).zip(f.chunks_exact(2)).zip(g.chunks_exact(2)).zip(GAMMAS.iter());
     for (((h, f), g), &gamma) in pairs {

@@ -1,7 +1,7 @@
 //! The symmetric primitives of ML-KEM (FIPS 203 §4.1), all on the project's one
 //! Keccak ([`crate::keccak`]).
 
-use crate::keccak::{sha3_256, sha3_512, Sha3Mode, Sponge};
+use crate::keccak::{sha3_256, Sha3Mode, Sponge};
 
 /// H(s) = SHA3-256(s) (FIPS 203 eq. 4.4).
 pub fn h(s: &[u8]) -> [u8; 32] {
@@ -21,12 +21,6 @@ pub fn g(parts: &[&[u8]]) -> ([u8; 32], [u8; 32]) {
     a.copy_from_slice(&out[..32]);
     b.copy_from_slice(&out[32..]);
     (a, b)
-}
-
-/// The full G output for callers that hash a single string (kept for symmetry with
-/// the RTL's one-shot SHA3-512 command).
-pub fn g_bytes(c: &[u8]) -> [u8; 64] {
-    sha3_512(c)
 }
 
 /// J(s) = SHAKE256(s, 8·32) (FIPS 203 eq. 4.4).

@@ -291,7 +291,10 @@ impl Default for PufKdf {
 impl Logic for PufKdf {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, fsm, enrolling, win, t, blk, grp, word, sy1_a, sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo, resp_hi, key_ok, kcv, u, best_m, best_byte, err, code, done_r, resp_r, byte_r, dbyte, dix);
+        dff_setup!(
+            self, clock, fsm, enrolling, win, t, blk, grp, word, sy1_a, sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo,
+            resp_hi, key_ok, kcv, u, best_m, best_byte, err, code, done_r, resp_r, byte_r, dbyte, dix
+        );
         for i in 0..16 {
             self.cnt_a[i].clock.next = self.clock.val();
             self.cnt_a[i].d.next = self.cnt_a[i].q.val();
@@ -344,7 +347,12 @@ impl Logic for PufKdf {
         self.h_out_valid.next = false;
         self.h_out_last.next = false;
         // Wipe checker (test-only outputs).
-        self.dbg_live.next = (self.resp_lo.q.val() != 0) | (self.resp_hi.q.val() != 0) | (self.kcv.q.val() != 0) | (self.best_byte.q.val() != 0) | (self.best_m.q.val() != 0) | (self.dbyte.q.val() != 0);
+        self.dbg_live.next = (self.resp_lo.q.val() != 0)
+            | (self.resp_hi.q.val() != 0)
+            | (self.kcv.q.val() != 0)
+            | (self.best_byte.q.val() != 0)
+            | (self.best_m.q.val() != 0)
+            | (self.dbyte.q.val() != 0);
         self.dbg_key_live.next = false;
         for i in 0..4 {
             if (self.sec[i].q.val() != 0) | (self.hh[i].q.val() != 0) {
@@ -373,7 +381,8 @@ impl Logic for PufKdf {
         self.ro_group.next = (bit_cast::<8, 6>(self.blk.q.val()) << 3) | bit_cast::<8, 3>(self.grp.q.val());
         self.win17.next = bit_cast::<17, 16>(self.win.q.val());
         self.ro_en.next = (self.fsm.q.val() == PufState::Measure) & (self.t.q.val() <= self.win17.val());
-        self.count_en.next = (self.fsm.q.val() == PufState::Measure) & (self.t.q.val() >= 3) & (self.t.q.val() <= self.win17.val() + 2);
+        self.count_en.next =
+            (self.fsm.q.val() == PufState::Measure) & (self.t.q.val() >= 3) & (self.t.q.val() <= self.win17.val() + 2);
         self.sy1_a.d.next = self.ro_a.val();
         self.sy2_a.d.next = self.sy1_a.q.val();
         self.pv_a.d.next = self.sy2_a.q.val();
@@ -612,7 +621,8 @@ impl Logic for PufKdf {
                 self.sec[0].d.next = (self.sec[0].q.val() >> 8) | (self.sec[1].q.val() << 56);
                 self.sec[1].d.next = (self.sec[1].q.val() >> 8) | (self.sec[2].q.val() << 56);
                 self.sec[2].d.next = (self.sec[2].q.val() >> 8) | (self.sec[3].q.val() << 56);
-                self.sec[3].d.next = (self.sec[3].q.val() >> 8) | (bit_cast::<64, 8>(self.store_byte.val() ^ self.fault_mask.val()) << 56);
+                self.sec[3].d.next = (self.sec[3].q.val() >> 8)
+                    | (bit_cast::<64, 8>(self.store_byte.val() ^ self.fault_mask.val()) << 56);
                 self.dbyte.d.next = self.store_byte.val() ^ self.fault_mask.val();
                 self.byte_r.d.next = true;
                 self.dix.d.next = self.blk.q.val();
@@ -652,17 +662,17 @@ impl Logic for PufKdf {
                 if self.sponge.out_valid.val() {
                     match self.word.q.val().index() {
                         0 => {
-                self.hh[0].d.next = self.sponge.out_data.val();
-            }
+                            self.hh[0].d.next = self.sponge.out_data.val();
+                        }
                         1 => {
-                self.hh[1].d.next = self.sponge.out_data.val();
-            }
+                            self.hh[1].d.next = self.sponge.out_data.val();
+                        }
                         2 => {
-                self.hh[2].d.next = self.sponge.out_data.val();
-            }
+                            self.hh[2].d.next = self.sponge.out_data.val();
+                        }
                         _ => {
-                self.hh[3].d.next = self.sponge.out_data.val();
-            }
+                            self.hh[3].d.next = self.sponge.out_data.val();
+                        }
                     }
                     self.word.d.next = self.word.q.val() + 1;
                     if self.sponge.out_last.val() {
@@ -695,17 +705,17 @@ impl Logic for PufKdf {
                 if self.sponge.out_valid.val() {
                     match self.word.q.val().index() {
                         0 => {
-                self.hh[0].d.next = self.sponge.out_data.val();
-            }
+                            self.hh[0].d.next = self.sponge.out_data.val();
+                        }
                         1 => {
-                self.hh[1].d.next = self.sponge.out_data.val();
-            }
+                            self.hh[1].d.next = self.sponge.out_data.val();
+                        }
                         2 => {
-                self.hh[2].d.next = self.sponge.out_data.val();
-            }
+                            self.hh[2].d.next = self.sponge.out_data.val();
+                        }
                         3 => {
-                self.hh[3].d.next = self.sponge.out_data.val();
-            }
+                            self.hh[3].d.next = self.sponge.out_data.val();
+                        }
                         _ => {}
                     }
                     self.word.d.next = self.word.q.val() + 1;
@@ -787,7 +797,12 @@ impl Logic for PufKdf {
             }
         }
         // A new enrolment loads the RNG's key as the secret.
-        if self.start.val() & (self.fsm.q.val() == PufState::Idle) & (self.opcode.val() == 1) & (self.window.val() != 0) & !self.zeroize.val() {
+        if self.start.val()
+            & (self.fsm.q.val() == PufState::Idle)
+            & (self.opcode.val() == 1)
+            & (self.window.val() != 0)
+            & !self.zeroize.val()
+        {
             for i in 0..4 {
                 self.sec[i].d.next = self.key_in[i].val();
             }
@@ -831,7 +846,11 @@ mod tests {
         assert!(v.contains("module top("));
         if let Some(dir) = std::env::var_os("PUF_EMIT_DIR") {
             std::fs::write(std::path::Path::new(&dir).join("puf_kdf.v"), &v).unwrap();
-            std::fs::write(std::path::Path::new(&dir).join("puf_ro_bank.v"), super::super::ro::emit_ro_bank()).unwrap();
+            std::fs::write(
+                std::path::Path::new(&dir).join("puf_ro_bank.v"),
+                super::super::ro::emit_ro_bank(),
+            )
+            .unwrap();
         }
     }
 }
