@@ -147,6 +147,16 @@ impl<'a> Obj<'a> {
     }
 }
 
+/// A hex field of the test case, or of its group if the test does not have it (older
+/// prompts put keys in the group).
+pub fn test_or_group_hex(test: Obj, group: Obj, name: &str) -> AcvpResult<Vec<u8>> {
+    if test.has(name) || !group.has(name) {
+        test.hex(name)
+    } else {
+        group.hex(name)
+    }
+}
+
 /// Upper-case hex, as ACVP writes byte strings.
 pub fn hex_upper(b: &[u8]) -> String {
     hex::encode_upper(b)
@@ -229,23 +239,21 @@ pub fn respond(prompt: &Value, engine: &mut dyn Engine) -> AcvpResult<Value> {
             })
         }
     };
-    {
-        let mut response = Map::new();
-        if let Some(id) = vs_obj.map.get("vsId") {
-            response.insert("vsId".into(), id.clone());
-        }
-        response.insert("algorithm".into(), json!(algorithm));
-        if !mode.is_empty() {
-            response.insert("mode".into(), json!(mode));
-        }
-        response.insert("revision".into(), json!(revision));
-        response.insert("testGroups".into(), Value::Array(groups));
-        let response = Value::Object(response);
-        Ok(match header {
-            Some(h) => json!([h, response]),
-            None => response,
-        })
+    let mut response = Map::new();
+    if let Some(id) = vs_obj.map.get("vsId") {
+        response.insert("vsId".into(), id.clone());
     }
+    response.insert("algorithm".into(), json!(algorithm));
+    if !mode.is_empty() {
+        response.insert("mode".into(), json!(mode));
+    }
+    response.insert("revision".into(), json!(revision));
+    response.insert("testGroups".into(), Value::Array(groups));
+    let response = Value::Object(response);
+    Ok(match header {
+        Some(h) => json!([h, response]),
+        None => response,
+    })
 }
 
 /// Removes the named fields from every test and group of a prompt: turns an

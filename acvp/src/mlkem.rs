@@ -7,7 +7,7 @@
 //!   (`dk` -> `testPassed`). Keys are read from the test case, or from the group
 //!   where older prompts put them.
 
-use crate::{answer_group, answer_groups, engine_err, hex_upper, AcvpResult, Obj};
+use crate::{answer_group, answer_groups, engine_err, hex_upper, test_or_group_hex, AcvpResult, Obj};
 use golden_model::engine::Engine;
 use golden_model::mlkem::Params;
 use serde_json::{json, Map, Value};
@@ -20,15 +20,6 @@ fn parameter_set(group: Obj) -> AcvpResult<Params> {
             "parameterSet",
             format!("unknown ML-KEM parameter set \"{name}\" (expected ML-KEM-512, ML-KEM-768 or ML-KEM-1024)"),
         ),
-    }
-}
-
-/// A hex field of the test case, or of its group if the test does not have it.
-fn test_or_group_hex(test: Obj, group: Obj, name: &str) -> AcvpResult<Vec<u8>> {
-    if test.has(name) || !group.has(name) {
-        test.hex(name)
-    } else {
-        group.hex(name)
     }
 }
 
