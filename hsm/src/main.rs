@@ -45,6 +45,84 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Bitstreams and resource/timing reports with yosys + nextpnr.
+    Synth {
+        /// ecp5-85k (ULX3S-85F), ice40-up5k (iCEBreaker) or ice40-hx8k
+        #[arg(long)]
+        target: String,
+        /// One block (see `hsm emit --check` for the names).
+        #[arg(long, conflicts_with = "all")]
+        block: Option<String>,
+        /// Every block.
+        #[arg(long)]
+        all: bool,
+        /// Timing target in MHz (default: the board clock).
+        #[arg(long)]
+        freq: Option<f64>,
+        #[arg(long, default_value_t = 1)]
+        seed: u32,
+        /// Rewrite the summary table in README.md from the reports.
+        #[arg(long)]
+        update_readme: bool,
+    },
+    /// The PUF root of trust.
+    Puf {
+        #[command(subcommand)]
+        command: PufCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PufCommand {
+    /// Uniqueness, reliability, uniformity, bit-aliasing and key failure rate over a
+    /// simulated population, printed and plotted as PNG.
+    Report {
+        /// A small population (fast) instead of the full one (1,000 devices x 100 evaluations).
+        #[arg(long)]
+        quick: bool,
+        /// Where the PNG plots go.
+        #[arg(long, default_value = "build/puf")]
+        out: PathBuf,
+    },
+}
+
+fn synth_cmd(target: &str, block: Option<String>, all: bool, freq: Option<f64>, seed: u32, readme: bool) -> Result<(), String> {
+    let target: synth::Target = target.parse().map_err(|e: synth::SynthError| e.to_string())?;
+    if block.is_none() && !all {
+        return Err("say which block (--block NAME) or --all".into());
+    }
+    let mut req = synth::SynthRequest::new(target, block.into_iter().collect());
+    if let Some(f) = freq {
+        req.freq_mhz = f;
+    }
+    req.seed = seed;
+    let t = std::time::Instant::now();
+    let reports = synth::run(&req, &mut |msg: &str| eprintln!("[{:>6.1}s] {msg}", t.elapsed().as_secs_f64()))
+        .map_err(|e| e.to_string())?;
+    let table = synth::summary_table(&reports);
+    println!("{table}");
+    if readme {
+        let all = synth::load_reports(&req.build_dir).map_err(|e| e.to_string())?;
+        let path = synth::workspace_root().join("README.md");
+        synth::update_readme(&path, &synth::summary_table(&all)).map_err(|e| e.to_string())?;
+        println!("README.md table updated from {} report(s)", all.len());
+    }
+    Ok(())
+}
+
+fn puf_report(quick: bool, out: &std::path::Path) -> Result<(), String> {
+    use golden_model::puf::report::{population_report, ReportParams};
+    let params = if quick { ReportParams::quick() } else { ReportParams::full() };
+    eprintln!("simulating {} devices x {} evaluations ...", params.devices, params.evaluations);
+    let t = std::time::Instant::now();
+    let report = population_report(&params).map_err(|e| e.to_string())?;
+    println!("{report}");
+    let files = golden_model::puf::plot::write_plots(&report, out).map_err(|e| e.to_string())?;
+    for f in files {
+        println!("plot: {}", f.display());
+    }
+    eprintln!("done in {:.1} s", t.elapsed().as_secs_f64());
+    Ok(())
 }
 
 fn acvp(engine: &str, prompt: &PathBuf, output: Option<&PathBuf>) -> Result<(), String> {
@@ -99,6 +177,10 @@ fn main() -> ExitCode {
         Command::Diff { block } => diff::run(block),
         Command::Acvp { engine, prompt, output } => acvp(&engine, &prompt, output.as_ref()),
         Command::Emit { check } => emit(check),
+        Command::Synth { target, block, all, freq, seed, update_readme } => {
+            synth_cmd(&target, block, all, freq, seed, update_readme)
+        }
+        Command::Puf { command: PufCommand::Report { quick, out } } => puf_report(quick, &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
