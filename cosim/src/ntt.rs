@@ -208,8 +208,10 @@ impl NttUnitRtl {
     }
 
     /// Writes `coeffs` into `slot` through the host port, checked against `mode`'s q.
-    /// Returns the error code if the unit refused a word (the rest is still written).
+    /// Returns the error code if the unit raised one during the load (the sticky error
+    /// flag must be clear before, i.e. cleared by an accepted start, to see a repeat).
     pub fn load(&mut self, mode: Mode, slot: usize, coeffs: &[u32; N]) -> Result<(), u8> {
+        let before = self.error();
         let mut refused = None;
         self.model.set(self.p.mode, mode as u64);
         for w in 0..N / 2 {
@@ -220,7 +222,7 @@ impl NttUnitRtl {
             self.step();
             self.model.set_bool(self.p.mem_we, false);
             self.model.eval();
-            if refused.is_none() {
+            if refused.is_none() && self.error() != before {
                 refused = self.error();
             }
         }
@@ -273,14 +275,15 @@ impl NttUnitRtl {
         self.model.eval();
     }
 
-    /// Runs clock cycles until `done` or `error` (at most `budget`); returns the cycles.
+    /// Runs clock cycles until `done`, or until `error` with the unit idle (an
+    /// operation refused or aborted), at most `budget`; returns the cycles.
     pub fn wait(&mut self, budget: u64) -> Result<u64, NttError> {
         for c in 0..budget {
             self.model.eval();
             if self.model.get_bool(self.p.done) {
                 return Ok(c);
             }
-            if let Some(code) = self.error() {
+            if let Some(code) = self.error().filter(|_| !self.busy()) {
                 return Err(NttError::Hardware(code));
             }
             self.step();
@@ -305,8 +308,13 @@ impl NttUnitRtl {
         let mut rec = Recorder::default();
         let golden = polyunit::run(mode, op, &a, &b, Some(&sched), &mut rec);
         let done_cycle = sched.done_cycle(mode, op);
+        let was_busy = self.busy();
         self.set_fault(fault);
         self.start_raw(op as u8, mode, src_a, src_b, dst);
+        if was_busy {
+            self.set_fault(None);
+            return Err(NttError::Hardware(self.error().unwrap_or(0)));
+        }
         let expected = match golden {
             Ok(r) => r,
             Err(_) => {
@@ -332,7 +340,7 @@ impl NttUnitRtl {
                 sb.signal(cycle, "done", (cycle == done_cycle) as u64, done as u64);
                 break;
             }
-            if let Some(code) = self.error() {
+            if let Some(code) = self.error().filter(|_| !self.busy()) {
                 self.set_fault(None);
                 return Err(NttError::Hardware(code));
             }

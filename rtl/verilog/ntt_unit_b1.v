@@ -153,6 +153,9 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
     reg  inv_last_d$d;
     wire  inv_last_d$q;
     reg  inv_last_d$clock;
+    reg  first_d$d;
+    wire  first_d$q;
+    reg  first_d$clock;
     reg  host_rd$d;
     wire  host_rd$q;
     reg  host_rd$clock;
@@ -515,6 +518,11 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .q(inv_last_d$q),
         .clock(inv_last_d$clock)
     );
+    top$first_d first_d(
+        .d(first_d$d),
+        .q(first_d$q),
+        .clock(first_d$clock)
+    );
     top$host_rd host_rd(
         .d(host_rd$d),
         .q(host_rd$q),
@@ -765,6 +773,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         cnt$clock = clock;
         vp$clock = clock;
         inv_last_d$clock = clock;
+        first_d$clock = clock;
         host_rd$clock = clock;
         host_b0$clock = clock;
         host_b1$clock = clock;
@@ -788,6 +797,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         cnt$d = cnt$q;
         vp$d = vp$q;
         inv_last_d$d = inv_last_d$q;
+        first_d$d = first_d$q;
         host_rd$d = host_rd$q;
         host_b0$d = host_b0$q;
         host_b1$d = host_b1$q;
@@ -978,10 +988,10 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
             a1$0 = ram_a$1$read_data;
             b1$0 = ram_b$1$read_data;
         end
-        if (vp$q[32'h0] & ((a0$0 >= qm) | (a1$0 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & ((a0$0 >= qm) | (a1$0 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & f_bin$q & ((b0$0 >= qm) | (b1$0 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$0 >= qm) | (b1$0 >= qm))) begin
             abort = 1'b1;
         end
         tw$0 = rom$0$read_data;
@@ -1288,6 +1298,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
                 end
         endcase
         inv_last_d$d = inv_last;
+        first_d$d = layer$q == first_layer$q;
         if (issue) begin
             vp$d = (vp$q << 32'h1) | 32'h1;
         end
@@ -1547,6 +1558,25 @@ module top$f_sub(d,q,clock);
     end
           
 endmodule // top$f_sub
+
+
+module top$first_d(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$first_d
 
 
 module top$first_layer(d,q,clock);

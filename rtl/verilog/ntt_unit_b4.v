@@ -342,6 +342,9 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
     reg  inv_last_d$d;
     wire  inv_last_d$q;
     reg  inv_last_d$clock;
+    reg  first_d$d;
+    wire  first_d$q;
+    reg  first_d$clock;
     reg  host_rd$d;
     wire  host_rd$q;
     reg  host_rd$clock;
@@ -1400,6 +1403,11 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .q(inv_last_d$q),
         .clock(inv_last_d$clock)
     );
+    top$first_d first_d(
+        .d(first_d$d),
+        .q(first_d$q),
+        .clock(first_d$clock)
+    );
     top$host_rd host_rd(
         .d(host_rd$d),
         .q(host_rd$q),
@@ -2250,6 +2258,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         cnt$clock = clock;
         vp$clock = clock;
         inv_last_d$clock = clock;
+        first_d$clock = clock;
         host_rd$clock = clock;
         host_b0$clock = clock;
         host_b1$clock = clock;
@@ -2273,6 +2282,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         cnt$d = cnt$q;
         vp$d = vp$q;
         inv_last_d$d = inv_last_d$q;
+        first_d$d = first_d$q;
         host_rd$d = host_rd$q;
         host_b0$d = host_b0$q;
         host_b1$d = host_b1$q;
@@ -2754,10 +2764,10 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
             a1$0 = ram_a$7$read_data;
             b1$0 = ram_b$7$read_data;
         end
-        if (vp$q[32'h0] & ((a0$0 >= qm) | (a1$0 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & ((a0$0 >= qm) | (a1$0 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & f_bin$q & ((b0$0 >= qm) | (b1$0 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$0 >= qm) | (b1$0 >= qm))) begin
             abort = 1'b1;
         end
         tw$0 = rom$0$read_data;
@@ -3133,10 +3143,10 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
             a1$1 = ram_a$7$read_data;
             b1$1 = ram_b$7$read_data;
         end
-        if (vp$q[32'h0] & ((a0$1 >= qm) | (a1$1 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & ((a0$1 >= qm) | (a1$1 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & f_bin$q & ((b0$1 >= qm) | (b1$1 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$1 >= qm) | (b1$1 >= qm))) begin
             abort = 1'b1;
         end
         tw$1 = rom$1$read_data;
@@ -3512,10 +3522,10 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
             a1$2 = ram_a$7$read_data;
             b1$2 = ram_b$7$read_data;
         end
-        if (vp$q[32'h0] & ((a0$2 >= qm) | (a1$2 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & ((a0$2 >= qm) | (a1$2 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & f_bin$q & ((b0$2 >= qm) | (b1$2 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$2 >= qm) | (b1$2 >= qm))) begin
             abort = 1'b1;
         end
         tw$2 = rom$2$read_data;
@@ -3891,10 +3901,10 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
             a1$3 = ram_a$7$read_data;
             b1$3 = ram_b$7$read_data;
         end
-        if (vp$q[32'h0] & ((a0$3 >= qm) | (a1$3 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & ((a0$3 >= qm) | (a1$3 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & f_bin$q & ((b0$3 >= qm) | (b1$3 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$3 >= qm) | (b1$3 >= qm))) begin
             abort = 1'b1;
         end
         tw$3 = rom$3$read_data;
@@ -4441,6 +4451,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
                 end
         endcase
         inv_last_d$d = inv_last;
+        first_d$d = layer$q == first_layer$q;
         if (issue) begin
             vp$d = (vp$q << 32'h1) | 32'h1;
         end
@@ -4700,6 +4711,25 @@ module top$f_sub(d,q,clock);
     end
           
 endmodule // top$f_sub
+
+
+module top$first_d(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$first_d
 
 
 module top$first_layer(d,q,clock);

@@ -1,7 +1,6 @@
-//! Operands and result are 24-bit words (the unit's coefficient width; values < q).
-//!
 //! Pipelined modular multiplier `r = a·b mod q` for both lattice moduli, built from
-//! 16x16-bit products only (rust-hdl's one multiplier; FPGA DSP blocks).
+//! 16x16-bit products only (rust-hdl's one multiplier; FPGA DSP blocks). Operands and
+//! result are 24-bit words (the unit's coefficient width; values < q).
 //!
 //! Reduction: Barrett with canonical output, exactly as the golden models document
 //! (`golden_model::mlkem::arith`, `golden_model::mldsa::arith`):

@@ -43,8 +43,8 @@
 //! # Errors (`error` high with `err_code` until the next accepted start)
 //! 1 unknown operation (start ignored); 2 start while busy (ignored, the operation
 //! goes on); 3 host access while busy (ignored); 4 host write of a coefficient ≥ q of
-//! `mode` (not written); 5 an operand coefficient ≥ q of the operation's mode: the
-//! operation stops when it reads it, `dst` is then undefined.
+//! `mode` (not written); 5 a source coefficient ≥ q of the operation's mode (checked
+//! as the first layer reads the sources): the operation stops, `dst` is then undefined.
 //!
 //! `fault_*` are test-only inputs (board wrappers tie them to 0): `fault_tw` flips
 //! bit `fault_bit` of twiddle ROM word `fault_addr` wherever it is read;
@@ -137,6 +137,7 @@ macro_rules! ntt_unit {
             cnt: DFF<Bits<7>>,
             vp: DFF<Bits<11>>,
             inv_last_d: DFF<Bit>,
+            first_d: DFF<Bit>,
             host_rd: DFF<Bit>,
             host_b0: DFF<Bits<$nb>>,
             host_b1: DFF<Bits<$nb>>,
@@ -271,6 +272,7 @@ macro_rules! ntt_unit {
                     cnt: Default::default(),
                     vp: Default::default(),
                     inv_last_d: Default::default(),
+                    first_d: Default::default(),
                     host_rd: Default::default(),
                     host_b0: Default::default(),
                     host_b1: Default::default(),
@@ -363,7 +365,7 @@ macro_rules! ntt_unit {
         impl Logic for $name {
             #[hdl_gen]
             fn update(&mut self) {
-                dff_setup!(self, clock, fsm, f_fwd, f_inv, f_pwm, f_add, f_sub, f_bin, dsa, src_a_r, src_b_r, dst_r, layer, first_layer, last_layer, cnt, vp, inv_last_d, host_rd, host_b0, host_b1, err, code, done_r);
+                dff_setup!(self, clock, fsm, f_fwd, f_inv, f_pwm, f_add, f_sub, f_bin, dsa, src_a_r, src_b_r, dst_r, layer, first_layer, last_layer, cnt, vp, inv_last_d, first_d, host_rd, host_b0, host_b1, err, code, done_r);
                 for n in 0..$nb {
                     self.ram_a[n].read_clock.next = self.clock.val();
                     self.ram_a[n].write_clock.next = self.clock.val();
@@ -506,10 +508,10 @@ macro_rules! ntt_unit {
                             self.b1[p].next = self.ram_b[n].read_data.val();
                         }
                     }
-                    if self.vp.q.val().get_bit(0) & ((self.a0[p].val() >= self.qm.val()) | (self.a1[p].val() >= self.qm.val())) {
+                    if self.vp.q.val().get_bit(0) & self.first_d.q.val() & ((self.a0[p].val() >= self.qm.val()) | (self.a1[p].val() >= self.qm.val())) {
                         self.abort.next = true;
                     }
-                    if self.vp.q.val().get_bit(0) & self.f_bin.q.val() & ((self.b0[p].val() >= self.qm.val()) | (self.b1[p].val() >= self.qm.val())) {
+                    if self.vp.q.val().get_bit(0) & self.first_d.q.val() & self.f_bin.q.val() & ((self.b0[p].val() >= self.qm.val()) | (self.b1[p].val() >= self.qm.val())) {
                         self.abort.next = true;
                     }
                     self.tw[p].next = self.rom[p].read_data.val();
@@ -791,6 +793,7 @@ macro_rules! ntt_unit {
                     }
                 }
                 self.inv_last_d.d.next = self.inv_last.val();
+                self.first_d.d.next = self.layer.q.val() == self.first_layer.q.val();
                 if self.issue.val() {
                     self.vp.d.next = (self.vp.q.val() << 1) | 1;
                 } else {
