@@ -5,7 +5,7 @@
 #   scripts/setup.sh test   # install what is missing, run the test suite (cargo test)
 #   scripts/setup.sh tools  # only install
 #
-# Installs: Debian verilator, yosys, nextpnr-ice40, fpga-icestorm (apt, skipped when
+# Installs: Debian verilator, yosys, nextpnr-ice40, fpga-icestorm, fonts-dejavu-core (apt, skipped when
 # present), and the yowasp ECP5 tools in the project-local virtualenv .venv/ (skipped
 # when present). Needs root (or sudo) for apt on a fresh machine.
 set -euo pipefail
@@ -19,6 +19,8 @@ install_apt() {
   command -v yosys >/dev/null || missing+=(yosys)
   command -v nextpnr-ice40 >/dev/null || missing+=(nextpnr-ice40)
   command -v icepack >/dev/null || missing+=(fpga-icestorm)
+  # The PUF report's plots draw their text with DejaVu Sans.
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
   if [ ${#missing[@]} -eq 0 ]; then
     echo "apt tools present: $(verilator --version | head -1), $(yosys -V | head -1)"
     return

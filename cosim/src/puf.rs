@@ -11,9 +11,11 @@
 //! synchronises, edge-detects and counts them itself.
 //!
 //! Co-simulated configuration ([`cosim_params`]): window W = 512 clocks (instead of
-//! 4096) so one operation is ~140k clocks, with σ_p = 3 % so that counts of ~128
-//! edges still give a few-percent error rate. The full configuration differs only in
-//! the window input; the extractor, the KDF and the response length are the same.
+//! 4096) so one operation is ~136k clocks; every relative variation and noise figure
+//! of the physical model is scaled by 3 (σ_p = 3 %) so that counts of ~128 edges give
+//! about the error rates of the full model (counting quantisation adds a little).
+//! The RTL is the same: the window is an input; the response length, the extractor
+//! and the KDF do not change.
 
 use crate::model::{Model, PortId};
 use crate::models;
@@ -32,7 +34,18 @@ pub const GROUP_OVERHEAD: u64 = 4;
 
 /// The physical-model parameters of the co-simulated configuration (see module doc).
 pub fn cosim_params() -> PufParams {
-    PufParams { window: 512, sigma_process: 0.03, ..PufParams::default() }
+    let d = PufParams::default();
+    PufParams {
+        window: 512,
+        sigma_process: 3.0 * d.sigma_process,
+        systematic: 3.0 * d.systematic,
+        sigma_temp_coeff: 3.0 * d.sigma_temp_coeff,
+        sigma_volt_coeff: 3.0 * d.sigma_volt_coeff,
+        sigma_noise: 3.0 * d.sigma_noise,
+        noise_per_kelvin: 3.0 * d.noise_per_kelvin,
+        noise_per_volt: 3.0 * d.noise_per_volt,
+        ..d
+    }
 }
 
 struct Ports {

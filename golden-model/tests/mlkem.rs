@@ -1,12 +1,11 @@
-//! ML-KEM golden model: the hardware-shaped pieces (NTT schedule and checkpoints,
+//! ML-KEM golden model: the hardware-shaped pieces (NTT layers and checkpoints,
 //! sampler stream order, reductions), the trace of whole operations, and bad input.
 
 use golden_model::keccak::{Sha3Mode, Sponge};
 use golden_model::mlkem::arith::{add, mul, sub, Poly};
 use golden_model::mlkem::encode::{byte_decode, byte_decode_vec, byte_encode};
 use golden_model::mlkem::ntt::{
-    multiply_ntts, ntt, ntt_checkpoint_schedule, ntt_inverse, ntt_inverse_traced, ntt_layer, ntt_traced,
-    NttSchedule, LAYERS, PIPELINE_LATENCY,
+    multiply_ntts, ntt, ntt_inverse, ntt_inverse_traced, ntt_inverse_layer, ntt_layer, ntt_traced, LAYERS,
 };
 use golden_model::mlkem::sampling::{sample_ntt, sample_poly_cbd};
 use golden_model::mlkem::symmetric::{prf, xof};
@@ -86,40 +85,34 @@ fn ntt_of_x_is_the_evaluation_at_the_roots() {
 }
 
 #[test]
-fn ntt_checkpoint_cycles_follow_the_schedule() {
-    assert_eq!(PIPELINE_LATENCY, 0);
-    assert_eq!(ntt_checkpoint_schedule(1), Some([128, 256, 384, 512, 640, 768, 896]));
-    assert_eq!(ntt_checkpoint_schedule(4), Some([32, 64, 96, 128, 160, 192, 224]));
-    assert_eq!(ntt_checkpoint_schedule(128), Some([1, 2, 3, 4, 5, 6, 7]));
-    for bad in [0, 3, 6, 100, 256] {
-        assert_eq!(ntt_checkpoint_schedule(bad), None, "B = {bad}");
-    }
-
+fn ntt_checkpoints_are_the_layer_outputs() {
     let f: Poly = core::array::from_fn(|i| (i as u16 * 97 + 5) % Q);
-    let sched = NttSchedule::new(2).unwrap();
     let mut rec = Recorder::default();
     let mut g = f;
-    ntt_traced(&mut g, Some(&sched), &mut rec);
+    ntt_traced(&mut g, &mut rec);
     assert_eq!(rec.checkpoints.len(), LAYERS);
     let mut step = f;
     for (l, cp) in rec.checkpoints.iter().enumerate() {
         ntt_layer(&mut step, l);
-        assert_eq!((cp.block, cp.name, cp.index), ("ntt", "layer", l));
-        assert_eq!(cp.cycle, Some((l as u64 + 1) * 64));
+        assert_eq!((cp.block, cp.name, cp.index, cp.cycle), ("ntt", "layer", l, None));
         assert_eq!(cp.values, step.iter().map(|&c| c as u64).collect::<Vec<_>>());
         assert!(cp.values.iter().all(|&c| c < Q as u64), "layer {l} not canonical");
     }
     assert_eq!(step, g);
 
+    let ntt_f = g;
     let mut rec = Recorder::default();
-    ntt_inverse_traced(&mut g, Some(&sched), &mut rec);
+    ntt_inverse_traced(&mut g, &mut rec);
     assert_eq!(g, f);
     assert_eq!(rec.checkpoints.len(), LAYERS + 1);
     let last = rec.checkpoints.last().unwrap();
-    assert_eq!((last.block, last.name, last.index, last.cycle), ("intt", "scale", 7, Some(7 * 64 + 128)));
+    assert_eq!((last.block, last.name, last.index, last.cycle), ("intt", "scale", 7, None));
     assert_eq!(last.values, f.iter().map(|&c| c as u64).collect::<Vec<_>>());
+    let mut step = ntt_f;
     for (l, cp) in rec.checkpoints[..LAYERS].iter().enumerate() {
-        assert_eq!((cp.block, cp.name, cp.index, cp.cycle), ("intt", "layer", l, Some((l as u64 + 1) * 64)));
+        ntt_inverse_layer(&mut step, l);
+        assert_eq!((cp.block, cp.name, cp.index, cp.cycle), ("intt", "layer", l, None));
+        assert_eq!(cp.values, step.iter().map(|&c| c as u64).collect::<Vec<_>>());
     }
 }
 

@@ -12,6 +12,12 @@ fn quick_report_has_the_expected_figures_and_plots() {
     assert!((r.uniformity.mean - 0.5).abs() < 0.02, "{}", r.uniformity);
     assert!((r.bit_aliasing.mean - 0.5).abs() < 0.02, "{}", r.bit_aliasing);
     assert!(r.intra.mean > 0.005 && r.intra.mean < 0.04, "{}", r.intra);
+    // Where failures are seen, the observed rate stays within a few sigma of the
+    // bound averaged over the evaluations.
+    for s in &r.sweep {
+        let allowance = 4.0 * (s.bound.min(1.0) / s.trials as f64).sqrt() + 1.0 / s.trials as f64;
+        assert!(s.failure_rate() <= s.bound + allowance, "{s:?}");
+    }
     let text = r.to_string();
     for w in ["uniqueness", "reliability", "uniformity", "bit-aliasing", "key failures"] {
         assert!(text.contains(w), "{w}");

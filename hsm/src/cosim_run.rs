@@ -85,6 +85,42 @@ fn keccak_sponge(cases: usize, seed: u64) -> Row {
     }
 }
 
+fn ntt_unit(butterflies: usize, cases: usize, seed: u64) -> Row {
+    use cosim::ntt::{random_poly, NttUnitRtl};
+    use golden_model::polyunit::{Mode, Op};
+    let t = Instant::now();
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut unit = NttUnitRtl::new(butterflies);
+    let mut result = Ok(());
+    let mut cycles = (0, 0);
+    'cases: for i in 0..cases {
+        let mode = if i % 2 == 0 { Mode::Kem } else { Mode::Dsa };
+        let op = Op::ALL[(i / 2) % Op::ALL.len()];
+        for slot in 0..2 {
+            if let Err(code) = unit.load(mode, slot, &random_poly(mode, &mut rng)) {
+                result = Err(format!("case {i}: loading slot {slot}: error {code}"));
+                break 'cases;
+            }
+        }
+        match unit.run_checked(mode, op, 0, 1, 2, None) {
+            Ok(run) if op == Op::Ntt && mode == Mode::Kem => cycles.0 = run.cycles,
+            Ok(run) if op == Op::Ntt => cycles.1 = run.cycles,
+            Ok(_) => {}
+            Err(e) => {
+                result = Err(format!("case {i} ({} {}): {e}", mode.name(), op.name()));
+                break;
+            }
+        }
+    }
+    Row {
+        block: unit.block().to_string(),
+        cases,
+        cycles: format!("NTT {} (KEM) / {} (DSA)", cycles.0, cycles.1),
+        result,
+        seconds: t.elapsed().as_secs_f64(),
+    }
+}
+
 pub fn run_all(cases: usize, seed: u64) -> Result<(), String> {
     println!("Co-simulating every RTL block against the golden model ({cases} random cases each, seed {seed})\n");
     let jobs: Vec<Box<dyn FnOnce() -> Row>> = vec![
@@ -92,6 +128,9 @@ pub fn run_all(cases: usize, seed: u64) -> Result<(), String> {
         Box::new(move || keccak_core(2, cases, seed)),
         Box::new(move || keccak_core(3, cases, seed)),
         Box::new(move || keccak_sponge(cases / 4 + 1, seed)),
+        Box::new(move || ntt_unit(1, cases / 20 + 10, seed)),
+        Box::new(move || ntt_unit(2, cases / 20 + 10, seed)),
+        Box::new(move || ntt_unit(4, cases / 4 + 10, seed)),
     ];
     println!("{:<20} {:>7}  {:<26} {:>8}  {}", "block", "cases", "cycles per operation", "seconds", "result");
     let mut failed = 0;

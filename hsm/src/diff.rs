@@ -24,6 +24,17 @@ pub enum DiffBlock {
         #[arg(long)]
         inject_fault: Option<String>,
     },
+    /// The NTT unit (4 butterflies): NTT, pointwise, inverse NTT, add, sub on random
+    /// polynomials, every layer checkpoint on its cycle.
+    Ntt {
+        /// kem (q = 3329) or dsa (q = 8380417)
+        #[arg(long)]
+        mode: String,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        #[arg(long)]
+        vcd: Option<PathBuf>,
+    },
 }
 
 fn parse_fault(s: &str) -> Result<Fault, String> {
@@ -43,6 +54,20 @@ fn parse_fault(s: &str) -> Result<Fault, String> {
 
 pub fn run(block: DiffBlock) -> Result<(), String> {
     match block {
+        DiffBlock::Ntt { mode, seed, vcd } => {
+            let mode = match mode.as_str() {
+                "kem" => golden_model::polyunit::Mode::Kem,
+                "dsa" => golden_model::polyunit::Mode::Dsa,
+                other => return Err(format!("--mode must be kem or dsa, got \"{other}\"")),
+            };
+            let report = cosim::ntt::diff(mode, seed, vcd.as_deref());
+            println!("{report}");
+            if report.passed {
+                Ok(())
+            } else {
+                Err("the RTL differs from the golden model".into())
+            }
+        }
         DiffBlock::Keccak { seed, rounds, vcd, inject_fault } => {
             if ![1, 2, 3].contains(&rounds) {
                 return Err(format!("--rounds must be 1, 2 or 3, got {rounds}"));

@@ -26,9 +26,12 @@
 //!   and end and a heartbeat while a stage runs, each with the elapsed time.
 //! - [`run_design`]: the same for any [`Design`] (a Verilog file whose module `top`
 //!   is the design), e.g. a block that is not (yet) in `rtl::emit::blocks()`.
-//! - [`blocks`]: every block of `rtl::emit::blocks()` with its checked-in Verilog.
+//! - [`blocks`]: every block of `rtl::emit::blocks()` with its checked-in Verilog
+//!   and the black-box primitives of `rtl/verilog/primitives/` ([`primitives`]).
 //! - [`check_verilog`]`(block)`: `yosys hierarchy -check; proc; check -assert` on the
-//!   block's emitted Verilog.
+//!   block's emitted Verilog ([`check_design`], [`check_verilog_file`] for others).
+//! - [`selftest::design`]: a small rust-hdl design (MAC + RAM) that fits every
+//!   target, to check the tool chains quickly.
 //! - [`Target`]: `Ecp5_85k` (ULX3S-85F), `Ice40Up5k` (iCEBreaker), `Ice40Hx8k`
 //!   (iCE40-HX8K Breakout); `from_str` errors list the valid names.
 //! - [`summary_table`], [`update_readme`] (text between `<!-- synth-table:start -->`

@@ -238,8 +238,11 @@ pub fn first_overflow(r: &Resources, cap: &Capacity) -> Option<(String, u64, u64
     checks.iter().find(|(_, used, avail)| used > avail).map(|(n, u, a)| (n.to_string(), *u, *a))
 }
 
-/// nextpnr `--report` JSON: (fmax by clock: achieved, constraint), utilisation.
-pub fn parse_nextpnr_report(text: &str) -> Result<(Vec<(String, f64, f64)>, BTreeMap<String, BelUse>), String> {
+/// Fmax by clock from nextpnr: (clock, achieved MHz, constraint MHz).
+pub type FmaxList = Vec<(String, f64, f64)>;
+
+/// nextpnr `--report` JSON: Fmax by clock and bel utilisation.
+pub fn parse_nextpnr_report(text: &str) -> Result<(FmaxList, BTreeMap<String, BelUse>), String> {
     let v: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
     let mut fmax = Vec::new();
     if let Some(obj) = v.get("fmax").and_then(|f| f.as_object()) {

@@ -40,6 +40,7 @@ fn enrol_device(rtl: &mut PufRtl, dev: &Device, rng: &mut ChaCha8Rng) -> (Vec<u6
 #[test]
 fn enrol_and_reconstruct_match_golden_across_devices_and_noise() {
     let params = cosim_params();
+    params.validate().expect("the co-simulated configuration is a valid model");
     let conds = [
         Conditions::NOMINAL,
         Conditions::new(85.0, 1.0),
@@ -265,4 +266,58 @@ fn bad_commands_are_rejected_with_status() {
     let golden = enrol(&eval.response(), &key, &mut NoTrace).unwrap();
     assert_eq!(run.helper_out, golden.helper.words());
     assert_eq!(key_bytes(run.key.unwrap()), golden.key);
+}
+
+/// Long campaign: 32 devices x 6 noise levels, including conditions beyond the rating
+/// where reconstructions fail (the RTL must then fail identically, error 5, no key),
+/// plus random helper records. Run with
+/// `cargo test -p testbenches --test puf_rtl -- --ignored`.
+#[test]
+#[ignore = "long campaign (a few minutes on 2 cores)"]
+fn campaign_many_devices_and_noise_levels() {
+    let params = cosim_params();
+    let conds = [
+        Conditions::NOMINAL,
+        Conditions::new(0.0, 1.0),
+        Conditions::new(125.0, 1.0),
+        Conditions::new(125.0, 0.9),
+        Conditions::new(200.0, 0.9),
+        Conditions::new(250.0, 0.9),
+    ];
+    let totals: Vec<(usize, usize)> = (0..2u64)
+        .into_par_iter()
+        .map(|t| {
+            let mut rtl = PufRtl::new();
+            let mut rng = ChaCha8Rng::seed_from_u64(0xca3e + t);
+            let (mut ok, mut failed) = (0, 0);
+            for d in 0..16u64 {
+                let dev = Device::new(&params, 1000 * t + d);
+                let (helper, _) = enrol_device(&mut rtl, &dev, &mut rng);
+                for c in conds {
+                    let eval = dev.evaluate(c, &mut rng);
+                    let run = rtl.reconstruct_checked(&eval, &helper, None).unwrap_or_else(|e| panic!("{c:?}: {e}"));
+                    match reconstruct(&eval.response(), &helper, &mut NoTrace) {
+                        Ok(k) => {
+                            assert_eq!(key_bytes(run.key.unwrap()), k);
+                            ok += 1;
+                        }
+                        Err(e) => {
+                            assert_eq!(run.error, Some(e.code()));
+                            assert!(run.key.is_none() && rtl.all_zero());
+                            failed += 1;
+                        }
+                    }
+                }
+                let random: Vec<u64> = (0..65).map(|_| rng.gen()).collect();
+                let eval = dev.evaluate(Conditions::NOMINAL, &mut rng);
+                let run = rtl.reconstruct_checked(&eval, &random, None).unwrap();
+                assert_eq!(run.error, Some(ERR_KEY_CHECK));
+            }
+            (ok, failed)
+        })
+        .collect();
+    let ok: usize = totals.iter().map(|t| t.0).sum();
+    let failed: usize = totals.iter().map(|t| t.1).sum();
+    println!("campaign: {ok} keys, {failed} key-check failures (identical in RTL and golden)");
+    assert!(failed > 0 && ok > failed);
 }

@@ -8,19 +8,15 @@
 //! coefficient is canonical in `[0, q)` after every butterfly, so the per-layer
 //! checkpoints are exact.
 //!
-//! # Schedule and checkpoints (the contract with the RTL NTT unit)
+//! # Checkpoints
 //!
-//! The unit has one butterfly pipelined to accept one butterfly per clock, with
-//! [`NTT_PIPELINE_DEPTH`] cycles from operand read to result write-back; a layer
-//! starts only when the previous one has been written back. Layer `ℓ` (0-based, in
-//! execution order) is therefore complete at cycle [`ntt_layer_cycle`]`(ℓ)` =
-//! `(ℓ + 1)·(128 + NTT_PIPELINE_DEPTH)` after the start pulse, and the inverse's
-//! scaling pass (256 multiplications, one per clock) at [`intt_scale_cycle`].
-//!
-//! Checkpoints (values = the 256 coefficients after the step):
+//! Values = the 256 coefficients after the step:
 //! * forward: block `"ntt"`, name `"layer"`, index = layer 0..7;
 //! * inverse: block `"ntt"`, name `"inv_layer"`, index = layer 0..7, then
 //!   name `"inv_scale"`, index 0.
+//!
+//! Inside ML-DSA operations these carry `cycle: None` (their timing depends on the
+//! sequencer); the NTT unit's cycle-exact schedule is stated in [`crate::polyunit`].
 
 use super::arith::{add_mod, mul_mod, sub_mod, Poly};
 use super::params::{N, Q};
@@ -30,20 +26,6 @@ use crate::trace::{Checkpoint, NoTrace, Trace};
 pub const ZETA: u32 = 1753;
 /// `256⁻¹ mod q` (FIPS 204 Alg 42, f = 8347681).
 pub const F_INV: u32 = 8_347_681;
-/// Butterflies per layer.
-pub const BUTTERFLIES_PER_LAYER: u64 = (N / 2) as u64;
-/// Cycles from a butterfly's operand read to its result write-back.
-pub const NTT_PIPELINE_DEPTH: u64 = 4;
-
-/// Cycle (after the start pulse) on which layer `layer` of NTT or NTT⁻¹ is complete.
-pub const fn ntt_layer_cycle(layer: usize) -> u64 {
-    (layer as u64 + 1) * (BUTTERFLIES_PER_LAYER + NTT_PIPELINE_DEPTH)
-}
-
-/// Cycle on which NTT⁻¹'s scaling pass by 256⁻¹ is complete.
-pub const fn intt_scale_cycle() -> u64 {
-    ntt_layer_cycle(7) + N as u64 + NTT_PIPELINE_DEPTH
-}
 
 const fn pow_mod(mut b: u64, mut e: u32) -> u64 {
     let mut r = 1u64;
@@ -123,7 +105,7 @@ pub fn ntt_traced<T: Trace>(w: &Poly, trace: &mut T) -> Poly {
                 block: "ntt",
                 name: "layer",
                 index: layer,
-                cycle: Some(ntt_layer_cycle(layer)),
+                cycle: None,
                 values: r.to_u64s(),
             });
         }
@@ -141,7 +123,7 @@ pub fn intt_traced<T: Trace>(w: &Poly, trace: &mut T) -> Poly {
                 block: "ntt",
                 name: "inv_layer",
                 index: layer,
-                cycle: Some(ntt_layer_cycle(layer)),
+                cycle: None,
                 values: r.to_u64s(),
             });
         }
@@ -155,7 +137,7 @@ pub fn intt_traced<T: Trace>(w: &Poly, trace: &mut T) -> Poly {
             block: "ntt",
             name: "inv_scale",
             index: 0,
-            cycle: Some(intt_scale_cycle()),
+            cycle: None,
             values: r.to_u64s(),
         });
     }

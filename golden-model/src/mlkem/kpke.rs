@@ -52,7 +52,7 @@ pub fn keygen<T: Trace>(p: &Params, d: &[u8; 32], trace: &mut T) -> (Vec<u8>, Ve
     let mut e = sample_cbd_vec(p.eta1, &sigma, k as u8, k, trace);
     // Steps 16-17.
     for f in s.iter_mut().chain(e.iter_mut()) {
-        ntt_traced(f, None, trace);
+        ntt_traced(f, trace);
     }
     let (s_hat, e_hat) = (s, e);
     // Step 18: t̂ = Â ∘ ŝ + ê.
@@ -93,7 +93,7 @@ pub fn encrypt<T: Trace>(
     let e2 = sample_poly_cbd(p.eta2, &mut prf(r, 2 * k as u8), 2 * k as u8, trace);
     // Step 18.
     for f in y.iter_mut() {
-        ntt_traced(f, None, trace);
+        ntt_traced(f, trace);
     }
     let y_hat = y;
     // Step 19: u = NTT⁻¹(Âᵀ ∘ ŷ) + e1.
@@ -103,7 +103,7 @@ pub fn encrypt<T: Trace>(
         for j in 0..k {
             multiply_ntts_acc(&mut acc, &a_hat[j * k + i], &y_hat[j]);
         }
-        ntt_inverse_traced(&mut acc, None, trace);
+        ntt_inverse_traced(&mut acc, trace);
         poly_add_assign(&mut acc, &e1[i]);
         u.push(acc);
     }
@@ -114,7 +114,7 @@ pub fn encrypt<T: Trace>(
     for j in 0..k {
         multiply_ntts_acc(&mut v, &t_hat[j], &y_hat[j]);
     }
-    ntt_inverse_traced(&mut v, None, trace);
+    ntt_inverse_traced(&mut v, trace);
     poly_add_assign(&mut v, &e2);
     poly_add_assign(&mut v, &mu);
     // Steps 22-24.
@@ -142,10 +142,10 @@ pub fn decrypt<T: Trace>(p: &Params, dk_pke: &[u8], c: &[u8], trace: &mut T) -> 
     let mut acc = [0u16; N];
     for j in 0..k {
         let mut u_hat = decompress_poly(p.du, &u[j]);
-        ntt_traced(&mut u_hat, None, trace);
+        ntt_traced(&mut u_hat, trace);
         multiply_ntts_acc(&mut acc, &s_hat[j], &u_hat);
     }
-    ntt_inverse_traced(&mut acc, None, trace);
+    ntt_inverse_traced(&mut acc, trace);
     let w = poly_sub(&v, &acc);
     // Step 7: m = ByteEncode_1(Compress_1(w)).
     let mut m = Vec::with_capacity(32);

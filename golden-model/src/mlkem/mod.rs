@@ -3,8 +3,8 @@
 //! * [`params`]: the parameter sets (a const struct, and marker types).
 //! * [`arith`]: Z_q arithmetic with the reduction the RTL uses (Barrett on products,
 //!   canonical coefficients everywhere).
-//! * [`ntt`]: NTT / NTT⁻¹ as an explicit 7-layer butterfly schedule, MultiplyNTTs,
-//!   and the NTT unit's checkpoint cycles ([`ntt::NttSchedule`]).
+//! * [`ntt`]: NTT / NTT⁻¹ as an explicit 7-layer butterfly schedule and MultiplyNTTs
+//!   (the NTT unit's cycle-exact schedule is in [`crate::polyunit`]).
 //! * [`sampling`]: SampleNTT and SamplePolyCBD_η on the Keccak engine's 64-bit word
 //!   stream, in the order the hardware samplers read it.
 //! * [`encode`]: ByteEncode / ByteDecode / Compress / Decompress.

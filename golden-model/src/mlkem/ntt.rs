@@ -7,15 +7,15 @@
 //! `len = 2 << l` (inverse), `j = 2·len·⌊b/len⌋ + b mod len`, and twiddle
 //! `ZETAS[i]`, where `i = 2^l + ⌊b/len⌋` (forward, Algorithm 9 step 4) or
 //! `i = 2^(7−l) − 1 − ⌊b/len⌋` (inverse, Algorithm 10 step 4). See [`butterfly`].
-//! An RTL with `B` butterfly units runs butterflies `c·B .. c·B + B` in cycle `c`
-//! of the layer; [`NttSchedule`] states on which cycle each layer's output must be
-//! complete. Every coefficient is canonical (`[0, q)`) after every layer; the
+//! Every coefficient is canonical (`[0, q)`) after every layer; the
 //! reductions are those of [`super::arith`] (Barrett for products).
 //!
 //! **Checkpoints.** [`ntt_traced`] emits `ntt/layer` (index = layer, values = the
 //! 256 coefficients after it); [`ntt_inverse_traced`] emits `intt/layer` for its 7
 //! layers and `intt/scale` (index 7) after the final multiplication by
-//! 128⁻¹ = 3303 mod q.
+//! 128⁻¹ = 3303 mod q. Inside ML-KEM operations these checkpoints carry
+//! `cycle: None` (their timing depends on the sequencer); the NTT unit's
+//! cycle-exact schedule is stated in [`crate::polyunit`].
 
 use super::arith::{add, mul, sub, Poly};
 use super::params::{N, Q};
@@ -29,11 +29,6 @@ pub const BUTTERFLIES_PER_LAYER: usize = 128;
 pub const ZETA: u16 = 17;
 /// 128⁻¹ mod q = 3303: the final scaling of NTT⁻¹ (Algorithm 10 step 14).
 pub const N_INV: u16 = 3303;
-
-/// Pipeline latency of the RTL butterfly unit, in cycles, added to every
-/// checkpoint cycle of [`NttSchedule`]. 0 until the RTL exists: the RTL sets it to
-/// its real pipeline depth and this model follows.
-pub const PIPELINE_LATENCY: u64 = 0;
 
 /// BitRev7(i): the 7-bit reversal of i (FIPS 203 §2.3).
 pub const fn bitrev7(i: u8) -> u8 {
@@ -146,62 +141,8 @@ pub fn ntt_inverse_scale(f: &mut Poly) {
     }
 }
 
-/// On which cycle each checkpoint of a standalone NTT command must appear, for an
-/// RTL with `B` butterfly units (cycles relative to the start pulse):
-///
-/// * layer `l` (forward or inverse) complete at `(l + 1) · 128 / B + PIPELINE_LATENCY`;
-/// * the NTT⁻¹ scaling (256 multiplications on the `B` butterfly multipliers) complete
-///   at `7 · 128 / B + 256 / B + PIPELINE_LATENCY`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NttSchedule {
-    butterflies: usize,
-}
-
-impl NttSchedule {
-    /// `butterflies` must be a power of two in `1..=128`; otherwise `None`.
-    pub fn new(butterflies: usize) -> Option<NttSchedule> {
-        if butterflies.is_power_of_two() && butterflies <= BUTTERFLIES_PER_LAYER {
-            Some(NttSchedule { butterflies })
-        } else {
-            None
-        }
-    }
-
-    pub fn butterflies(&self) -> usize {
-        self.butterflies
-    }
-
-    /// Cycles one layer takes: 128 / B.
-    pub fn cycles_per_layer(&self) -> u64 {
-        (BUTTERFLIES_PER_LAYER / self.butterflies) as u64
-    }
-
-    /// Cycle on which layer `layer`'s output is complete.
-    pub fn layer_done_cycle(&self, layer: usize) -> u64 {
-        (layer as u64 + 1) * self.cycles_per_layer() + PIPELINE_LATENCY
-    }
-
-    /// Cycle on which the NTT⁻¹ scaling is complete.
-    pub fn scale_done_cycle(&self) -> u64 {
-        LAYERS as u64 * self.cycles_per_layer() + (N / self.butterflies) as u64 + PIPELINE_LATENCY
-    }
-
-    /// The 7 layer checkpoint cycles, in order.
-    pub fn layer_cycles(&self) -> [u64; LAYERS] {
-        core::array::from_fn(|l| self.layer_done_cycle(l))
-    }
-}
-
-/// The NTT checkpoint schedule for `B` butterfly units: the cycle on which each
-/// layer's output is complete (`None` if `B` is not a power of two in `1..=128`).
-pub fn ntt_checkpoint_schedule(butterflies: usize) -> Option<[u64; LAYERS]> {
-    NttSchedule::new(butterflies).map(|s| s.layer_cycles())
-}
-
-/// NTT (Algorithm 9), layer by layer. With a `schedule`, checkpoints carry the cycle
-/// it gives (a standalone NTT command); without, `cycle = None` (an NTT inside a
-/// longer operation whose start cycle depends on data).
-pub fn ntt_traced<T: Trace>(f: &mut Poly, schedule: Option<&NttSchedule>, trace: &mut T) {
+/// NTT (Algorithm 9), layer by layer, with a checkpoint (`cycle: None`) after each layer.
+pub fn ntt_traced<T: Trace>(f: &mut Poly, trace: &mut T) {
     for layer in 0..LAYERS {
         ntt_layer(f, layer);
         if T::ENABLED {
@@ -209,7 +150,7 @@ pub fn ntt_traced<T: Trace>(f: &mut Poly, schedule: Option<&NttSchedule>, trace:
                 block: "ntt",
                 name: "layer",
                 index: layer,
-                cycle: schedule.map(|s| s.layer_done_cycle(layer)),
+                cycle: None,
                 values: f.iter().map(|&c| c as u64).collect(),
             });
         }
@@ -217,7 +158,7 @@ pub fn ntt_traced<T: Trace>(f: &mut Poly, schedule: Option<&NttSchedule>, trace:
 }
 
 /// NTT⁻¹ (Algorithm 10), layer by layer, then the scaling by 3303.
-pub fn ntt_inverse_traced<T: Trace>(f: &mut Poly, schedule: Option<&NttSchedule>, trace: &mut T) {
+pub fn ntt_inverse_traced<T: Trace>(f: &mut Poly, trace: &mut T) {
     for layer in 0..LAYERS {
         ntt_inverse_layer(f, layer);
         if T::ENABLED {
@@ -225,7 +166,7 @@ pub fn ntt_inverse_traced<T: Trace>(f: &mut Poly, schedule: Option<&NttSchedule>
                 block: "intt",
                 name: "layer",
                 index: layer,
-                cycle: schedule.map(|s| s.layer_done_cycle(layer)),
+                cycle: None,
                 values: f.iter().map(|&c| c as u64).collect(),
             });
         }
@@ -236,7 +177,7 @@ pub fn ntt_inverse_traced<T: Trace>(f: &mut Poly, schedule: Option<&NttSchedule>
             block: "intt",
             name: "scale",
             index: LAYERS,
-            cycle: schedule.map(|s| s.scale_done_cycle()),
+            cycle: None,
             values: f.iter().map(|&c| c as u64).collect(),
         });
     }

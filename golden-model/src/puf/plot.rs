@@ -147,6 +147,11 @@ fn failures(r: &Report, path: &Path) -> Result<(), PlotError> {
     chart.draw_series(LineSeries::new([(0.15, floor), (0.15, 1.0)], RED.mix(0.5))).map_err(draw_err)?
         .label("15 % design point")
         .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], RED));
+    chart
+        .draw_series(r.sweep.iter().filter(|s| s.trials > 0).map(|s| Cross::new((s.ber.mean, s.bound.max(floor)), 6, BLACK.stroke_width(2))))
+        .map_err(draw_err)?
+        .label("bound averaged over each evaluation's error rate")
+        .legend(|(x, y)| Cross::new((x + 10, y), 6, BLACK.stroke_width(2)));
     let observed: Vec<(f64, f64)> = r.sweep.iter().filter(|s| s.failures > 0).map(|s| (s.ber.mean, s.failure_rate())).collect();
     chart
         .draw_series(observed.iter().map(|&(x, y)| Circle::new((x, y), 5, BLUE.filled())))
