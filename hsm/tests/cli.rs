@@ -12,7 +12,7 @@ fn hsm(args: &[&str]) -> (bool, String) {
 fn main_job_prints_a_table_and_passes() {
     let (ok, text) = hsm(&["run", "--cases", "50"]);
     assert!(ok, "{text}");
-    for block in ["keccak_core_r1", "keccak_core_r2", "keccak_core_r3", "keccak_sponge"] {
+    for block in ["keccak_core_r1", "keccak_core_r2", "keccak_core_r3", "keccak_sponge", "ntt_unit_b1", "ntt_unit_b2", "ntt_unit_b4", "puf_kdf"] {
         assert!(text.lines().any(|l| l.starts_with(block) && l.ends_with("PASS")), "{block} row missing:\n{text}");
     }
 }
@@ -47,4 +47,31 @@ fn emit_check_reports_the_checked_in_verilog_up_to_date() {
     let (ok, text) = hsm(&["emit", "--check"]);
     assert!(ok, "{text}");
     assert!(text.contains("keccak_sponge") && text.contains("up to date"), "{text}");
+}
+
+#[test]
+fn diff_ntt_passes_for_both_moduli_and_rejects_a_bad_mode() {
+    for mode in ["kem", "dsa"] {
+        let (ok, text) = hsm(&["diff", "ntt", "--mode", mode, "--seed", "1"]);
+        assert!(ok && text.contains("verdict: PASS"), "{text}");
+    }
+    let (ok, text) = hsm(&["diff", "ntt", "--mode", "rsa"]);
+    assert!(!ok && text.contains("--mode must be kem or dsa"), "{text}");
+}
+
+#[test]
+fn acvp_through_the_rtl_engine_says_what_it_cannot_do() {
+    let prompt = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/vectors/acvp/ML-KEM-keyGen-FIPS203/internalProjection.json");
+    let (ok, text) = hsm(&["acvp", "--engine", "rtl", prompt]);
+    assert!(!ok && text.contains("the rtl engine does not implement"), "{text}");
+    let (ok, text) = hsm(&["acvp", "--engine", "golden", prompt]);
+    assert!(ok && text.contains("\"tcId\""), "{}", &text[..text.len().min(500)]);
+}
+
+#[test]
+fn synth_bad_target_and_block_are_named() {
+    let (ok, text) = hsm(&["synth", "--target", "ice40-xx", "--all"]);
+    assert!(!ok && text.contains("valid targets are"), "{text}");
+    let (ok, text) = hsm(&["synth", "--target", "ice40-hx8k", "--block", "nosuch"]);
+    assert!(!ok && text.contains("unknown block 'nosuch'"), "{text}");
 }
