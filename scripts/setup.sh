@@ -57,7 +57,7 @@ case "${1:-run}" in
   test)
     tools
     say "cargo test"
-    cargo test --workspace
+    cargo test --workspace --no-fail-fast
     ;;
   *) echo "usage: scripts/setup.sh run|test|tools" >&2; exit 2 ;;
 esac
