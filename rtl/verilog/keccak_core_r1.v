@@ -185,31 +185,81 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
     reg  [24:0] fault_oh;
     reg  [63:0] fault_mask;
     reg  run;
-    reg  [63:0] qf$0;
-    reg  [63:0] qf$1;
-    reg  [63:0] qf$2;
-    reg  [63:0] qf$3;
-    reg  [63:0] qf$4;
-    reg  [63:0] qf$5;
-    reg  [63:0] qf$6;
-    reg  [63:0] qf$7;
-    reg  [63:0] qf$8;
-    reg  [63:0] qf$9;
-    reg  [63:0] qf$10;
-    reg  [63:0] qf$11;
-    reg  [63:0] qf$12;
-    reg  [63:0] qf$13;
-    reg  [63:0] qf$14;
-    reg  [63:0] qf$15;
-    reg  [63:0] qf$16;
-    reg  [63:0] qf$17;
-    reg  [63:0] qf$18;
-    reg  [63:0] qf$19;
-    reg  [63:0] qf$20;
-    reg  [63:0] qf$21;
-    reg  [63:0] qf$22;
-    reg  [63:0] qf$23;
-    reg  [63:0] qf$24;
+    reg  [63:0] xd$0;
+    reg  [63:0] xd$1;
+    reg  [63:0] xd$2;
+    reg  [63:0] xd$3;
+    reg  [63:0] xd$4;
+    reg  [63:0] xd$5;
+    reg  [63:0] xd$6;
+    reg  [63:0] xd$7;
+    reg  [63:0] xd$8;
+    reg  [63:0] xd$9;
+    reg  [63:0] xd$10;
+    reg  [63:0] xd$11;
+    reg  [63:0] xd$12;
+    reg  [63:0] xd$13;
+    reg  [63:0] xd$14;
+    reg  [63:0] xd$15;
+    reg  [63:0] xd$16;
+    reg  [63:0] xd$17;
+    reg  [63:0] xd$18;
+    reg  [63:0] xd$19;
+    reg  [63:0] xd$20;
+    reg  [63:0] xd$21;
+    reg  [63:0] xd$22;
+    reg  [63:0] xd$23;
+    reg  [63:0] xd$24;
+    reg  [63:0] ed$0;
+    reg  [63:0] ed$1;
+    reg  [63:0] ed$2;
+    reg  [63:0] ed$3;
+    reg  [63:0] ed$4;
+    reg  [63:0] ed$5;
+    reg  [63:0] ed$6;
+    reg  [63:0] ed$7;
+    reg  [63:0] ed$8;
+    reg  [63:0] ed$9;
+    reg  [63:0] ed$10;
+    reg  [63:0] ed$11;
+    reg  [63:0] ed$12;
+    reg  [63:0] ed$13;
+    reg  [63:0] ed$14;
+    reg  [63:0] ed$15;
+    reg  [63:0] ed$16;
+    reg  [63:0] ed$17;
+    reg  [63:0] ed$18;
+    reg  [63:0] ed$19;
+    reg  [63:0] ed$20;
+    reg  [63:0] ed$21;
+    reg  [63:0] ed$22;
+    reg  [63:0] ed$23;
+    reg  [63:0] ed$24;
+    reg  [63:0] fd$0;
+    reg  [63:0] fd$1;
+    reg  [63:0] fd$2;
+    reg  [63:0] fd$3;
+    reg  [63:0] fd$4;
+    reg  [63:0] fd$5;
+    reg  [63:0] fd$6;
+    reg  [63:0] fd$7;
+    reg  [63:0] fd$8;
+    reg  [63:0] fd$9;
+    reg  [63:0] fd$10;
+    reg  [63:0] fd$11;
+    reg  [63:0] fd$12;
+    reg  [63:0] fd$13;
+    reg  [63:0] fd$14;
+    reg  [63:0] fd$15;
+    reg  [63:0] fd$16;
+    reg  [63:0] fd$17;
+    reg  [63:0] fd$18;
+    reg  [63:0] fd$19;
+    reg  [63:0] fd$20;
+    reg  [63:0] fd$21;
+    reg  [63:0] fd$22;
+    reg  [63:0] fd$23;
+    reg  [63:0] fd$24;
     reg  [63:0] a$0;
     reg  [63:0] a$1;
     reg  [63:0] a$2;
@@ -628,356 +678,331 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         end
         fault_oh = ((32'h1) & 25'h1ffffff) << fault_lane;
         fault_mask = ((32'h1) & 64'hffffffffffffffff) << fault_bit;
-        qf$0 = state$0$q;
-        if (fault_en & fault_oh[0]) begin
-            qf$0 = state$0$q ^ fault_mask;
-        end
-        qf$1 = state$1$q;
-        if (fault_en & fault_oh[1]) begin
-            qf$1 = state$1$q ^ fault_mask;
-        end
-        qf$2 = state$2$q;
-        if (fault_en & fault_oh[2]) begin
-            qf$2 = state$2$q ^ fault_mask;
-        end
-        qf$3 = state$3$q;
-        if (fault_en & fault_oh[3]) begin
-            qf$3 = state$3$q ^ fault_mask;
-        end
-        qf$4 = state$4$q;
-        if (fault_en & fault_oh[4]) begin
-            qf$4 = state$4$q ^ fault_mask;
-        end
-        qf$5 = state$5$q;
-        if (fault_en & fault_oh[5]) begin
-            qf$5 = state$5$q ^ fault_mask;
-        end
-        qf$6 = state$6$q;
-        if (fault_en & fault_oh[6]) begin
-            qf$6 = state$6$q ^ fault_mask;
-        end
-        qf$7 = state$7$q;
-        if (fault_en & fault_oh[7]) begin
-            qf$7 = state$7$q ^ fault_mask;
-        end
-        qf$8 = state$8$q;
-        if (fault_en & fault_oh[8]) begin
-            qf$8 = state$8$q ^ fault_mask;
-        end
-        qf$9 = state$9$q;
-        if (fault_en & fault_oh[9]) begin
-            qf$9 = state$9$q ^ fault_mask;
-        end
-        qf$10 = state$10$q;
-        if (fault_en & fault_oh[10]) begin
-            qf$10 = state$10$q ^ fault_mask;
-        end
-        qf$11 = state$11$q;
-        if (fault_en & fault_oh[11]) begin
-            qf$11 = state$11$q ^ fault_mask;
-        end
-        qf$12 = state$12$q;
-        if (fault_en & fault_oh[12]) begin
-            qf$12 = state$12$q ^ fault_mask;
-        end
-        qf$13 = state$13$q;
-        if (fault_en & fault_oh[13]) begin
-            qf$13 = state$13$q ^ fault_mask;
-        end
-        qf$14 = state$14$q;
-        if (fault_en & fault_oh[14]) begin
-            qf$14 = state$14$q ^ fault_mask;
-        end
-        qf$15 = state$15$q;
-        if (fault_en & fault_oh[15]) begin
-            qf$15 = state$15$q ^ fault_mask;
-        end
-        qf$16 = state$16$q;
-        if (fault_en & fault_oh[16]) begin
-            qf$16 = state$16$q ^ fault_mask;
-        end
-        qf$17 = state$17$q;
-        if (fault_en & fault_oh[17]) begin
-            qf$17 = state$17$q ^ fault_mask;
-        end
-        qf$18 = state$18$q;
-        if (fault_en & fault_oh[18]) begin
-            qf$18 = state$18$q ^ fault_mask;
-        end
-        qf$19 = state$19$q;
-        if (fault_en & fault_oh[19]) begin
-            qf$19 = state$19$q ^ fault_mask;
-        end
-        qf$20 = state$20$q;
-        if (fault_en & fault_oh[20]) begin
-            qf$20 = state$20$q ^ fault_mask;
-        end
-        qf$21 = state$21$q;
-        if (fault_en & fault_oh[21]) begin
-            qf$21 = state$21$q ^ fault_mask;
-        end
-        qf$22 = state$22$q;
-        if (fault_en & fault_oh[22]) begin
-            qf$22 = state$22$q ^ fault_mask;
-        end
-        qf$23 = state$23$q;
-        if (fault_en & fault_oh[23]) begin
-            qf$23 = state$23$q ^ fault_mask;
-        end
-        qf$24 = state$24$q;
-        if (fault_en & fault_oh[24]) begin
-            qf$24 = state$24$q ^ fault_mask;
-        end
-        a$0 = qf$0;
+        xd$0 = 32'h0;
         if (xor_lanes[0]) begin
-            a$0 = qf$0 ^ xor_data;
+            xd$0 = xor_data;
         end
+        ed$0 = 32'h0;
         if (end_lanes[0]) begin
-            a$0 = qf$0 ^ pad_end;
+            ed$0 = pad_end;
         end
-        if (xor_lanes[0] & end_lanes[0]) begin
-            a$0 = qf$0 ^ xor_data ^ pad_end;
+        fd$0 = 32'h0;
+        if (fault_en & fault_oh[0]) begin
+            fd$0 = fault_mask;
         end
-        a$1 = qf$1;
+        a$0 = state$0$q ^ xd$0 ^ ed$0 ^ fd$0;
+        xd$1 = 32'h0;
         if (xor_lanes[1]) begin
-            a$1 = qf$1 ^ xor_data;
+            xd$1 = xor_data;
         end
+        ed$1 = 32'h0;
         if (end_lanes[1]) begin
-            a$1 = qf$1 ^ pad_end;
+            ed$1 = pad_end;
         end
-        if (xor_lanes[1] & end_lanes[1]) begin
-            a$1 = qf$1 ^ xor_data ^ pad_end;
+        fd$1 = 32'h0;
+        if (fault_en & fault_oh[1]) begin
+            fd$1 = fault_mask;
         end
-        a$2 = qf$2;
+        a$1 = state$1$q ^ xd$1 ^ ed$1 ^ fd$1;
+        xd$2 = 32'h0;
         if (xor_lanes[2]) begin
-            a$2 = qf$2 ^ xor_data;
+            xd$2 = xor_data;
         end
+        ed$2 = 32'h0;
         if (end_lanes[2]) begin
-            a$2 = qf$2 ^ pad_end;
+            ed$2 = pad_end;
         end
-        if (xor_lanes[2] & end_lanes[2]) begin
-            a$2 = qf$2 ^ xor_data ^ pad_end;
+        fd$2 = 32'h0;
+        if (fault_en & fault_oh[2]) begin
+            fd$2 = fault_mask;
         end
-        a$3 = qf$3;
+        a$2 = state$2$q ^ xd$2 ^ ed$2 ^ fd$2;
+        xd$3 = 32'h0;
         if (xor_lanes[3]) begin
-            a$3 = qf$3 ^ xor_data;
+            xd$3 = xor_data;
         end
+        ed$3 = 32'h0;
         if (end_lanes[3]) begin
-            a$3 = qf$3 ^ pad_end;
+            ed$3 = pad_end;
         end
-        if (xor_lanes[3] & end_lanes[3]) begin
-            a$3 = qf$3 ^ xor_data ^ pad_end;
+        fd$3 = 32'h0;
+        if (fault_en & fault_oh[3]) begin
+            fd$3 = fault_mask;
         end
-        a$4 = qf$4;
+        a$3 = state$3$q ^ xd$3 ^ ed$3 ^ fd$3;
+        xd$4 = 32'h0;
         if (xor_lanes[4]) begin
-            a$4 = qf$4 ^ xor_data;
+            xd$4 = xor_data;
         end
+        ed$4 = 32'h0;
         if (end_lanes[4]) begin
-            a$4 = qf$4 ^ pad_end;
+            ed$4 = pad_end;
         end
-        if (xor_lanes[4] & end_lanes[4]) begin
-            a$4 = qf$4 ^ xor_data ^ pad_end;
+        fd$4 = 32'h0;
+        if (fault_en & fault_oh[4]) begin
+            fd$4 = fault_mask;
         end
-        a$5 = qf$5;
+        a$4 = state$4$q ^ xd$4 ^ ed$4 ^ fd$4;
+        xd$5 = 32'h0;
         if (xor_lanes[5]) begin
-            a$5 = qf$5 ^ xor_data;
+            xd$5 = xor_data;
         end
+        ed$5 = 32'h0;
         if (end_lanes[5]) begin
-            a$5 = qf$5 ^ pad_end;
+            ed$5 = pad_end;
         end
-        if (xor_lanes[5] & end_lanes[5]) begin
-            a$5 = qf$5 ^ xor_data ^ pad_end;
+        fd$5 = 32'h0;
+        if (fault_en & fault_oh[5]) begin
+            fd$5 = fault_mask;
         end
-        a$6 = qf$6;
+        a$5 = state$5$q ^ xd$5 ^ ed$5 ^ fd$5;
+        xd$6 = 32'h0;
         if (xor_lanes[6]) begin
-            a$6 = qf$6 ^ xor_data;
+            xd$6 = xor_data;
         end
+        ed$6 = 32'h0;
         if (end_lanes[6]) begin
-            a$6 = qf$6 ^ pad_end;
+            ed$6 = pad_end;
         end
-        if (xor_lanes[6] & end_lanes[6]) begin
-            a$6 = qf$6 ^ xor_data ^ pad_end;
+        fd$6 = 32'h0;
+        if (fault_en & fault_oh[6]) begin
+            fd$6 = fault_mask;
         end
-        a$7 = qf$7;
+        a$6 = state$6$q ^ xd$6 ^ ed$6 ^ fd$6;
+        xd$7 = 32'h0;
         if (xor_lanes[7]) begin
-            a$7 = qf$7 ^ xor_data;
+            xd$7 = xor_data;
         end
+        ed$7 = 32'h0;
         if (end_lanes[7]) begin
-            a$7 = qf$7 ^ pad_end;
+            ed$7 = pad_end;
         end
-        if (xor_lanes[7] & end_lanes[7]) begin
-            a$7 = qf$7 ^ xor_data ^ pad_end;
+        fd$7 = 32'h0;
+        if (fault_en & fault_oh[7]) begin
+            fd$7 = fault_mask;
         end
-        a$8 = qf$8;
+        a$7 = state$7$q ^ xd$7 ^ ed$7 ^ fd$7;
+        xd$8 = 32'h0;
         if (xor_lanes[8]) begin
-            a$8 = qf$8 ^ xor_data;
+            xd$8 = xor_data;
         end
+        ed$8 = 32'h0;
         if (end_lanes[8]) begin
-            a$8 = qf$8 ^ pad_end;
+            ed$8 = pad_end;
         end
-        if (xor_lanes[8] & end_lanes[8]) begin
-            a$8 = qf$8 ^ xor_data ^ pad_end;
+        fd$8 = 32'h0;
+        if (fault_en & fault_oh[8]) begin
+            fd$8 = fault_mask;
         end
-        a$9 = qf$9;
+        a$8 = state$8$q ^ xd$8 ^ ed$8 ^ fd$8;
+        xd$9 = 32'h0;
         if (xor_lanes[9]) begin
-            a$9 = qf$9 ^ xor_data;
+            xd$9 = xor_data;
         end
+        ed$9 = 32'h0;
         if (end_lanes[9]) begin
-            a$9 = qf$9 ^ pad_end;
+            ed$9 = pad_end;
         end
-        if (xor_lanes[9] & end_lanes[9]) begin
-            a$9 = qf$9 ^ xor_data ^ pad_end;
+        fd$9 = 32'h0;
+        if (fault_en & fault_oh[9]) begin
+            fd$9 = fault_mask;
         end
-        a$10 = qf$10;
+        a$9 = state$9$q ^ xd$9 ^ ed$9 ^ fd$9;
+        xd$10 = 32'h0;
         if (xor_lanes[10]) begin
-            a$10 = qf$10 ^ xor_data;
+            xd$10 = xor_data;
         end
+        ed$10 = 32'h0;
         if (end_lanes[10]) begin
-            a$10 = qf$10 ^ pad_end;
+            ed$10 = pad_end;
         end
-        if (xor_lanes[10] & end_lanes[10]) begin
-            a$10 = qf$10 ^ xor_data ^ pad_end;
+        fd$10 = 32'h0;
+        if (fault_en & fault_oh[10]) begin
+            fd$10 = fault_mask;
         end
-        a$11 = qf$11;
+        a$10 = state$10$q ^ xd$10 ^ ed$10 ^ fd$10;
+        xd$11 = 32'h0;
         if (xor_lanes[11]) begin
-            a$11 = qf$11 ^ xor_data;
+            xd$11 = xor_data;
         end
+        ed$11 = 32'h0;
         if (end_lanes[11]) begin
-            a$11 = qf$11 ^ pad_end;
+            ed$11 = pad_end;
         end
-        if (xor_lanes[11] & end_lanes[11]) begin
-            a$11 = qf$11 ^ xor_data ^ pad_end;
+        fd$11 = 32'h0;
+        if (fault_en & fault_oh[11]) begin
+            fd$11 = fault_mask;
         end
-        a$12 = qf$12;
+        a$11 = state$11$q ^ xd$11 ^ ed$11 ^ fd$11;
+        xd$12 = 32'h0;
         if (xor_lanes[12]) begin
-            a$12 = qf$12 ^ xor_data;
+            xd$12 = xor_data;
         end
+        ed$12 = 32'h0;
         if (end_lanes[12]) begin
-            a$12 = qf$12 ^ pad_end;
+            ed$12 = pad_end;
         end
-        if (xor_lanes[12] & end_lanes[12]) begin
-            a$12 = qf$12 ^ xor_data ^ pad_end;
+        fd$12 = 32'h0;
+        if (fault_en & fault_oh[12]) begin
+            fd$12 = fault_mask;
         end
-        a$13 = qf$13;
+        a$12 = state$12$q ^ xd$12 ^ ed$12 ^ fd$12;
+        xd$13 = 32'h0;
         if (xor_lanes[13]) begin
-            a$13 = qf$13 ^ xor_data;
+            xd$13 = xor_data;
         end
+        ed$13 = 32'h0;
         if (end_lanes[13]) begin
-            a$13 = qf$13 ^ pad_end;
+            ed$13 = pad_end;
         end
-        if (xor_lanes[13] & end_lanes[13]) begin
-            a$13 = qf$13 ^ xor_data ^ pad_end;
+        fd$13 = 32'h0;
+        if (fault_en & fault_oh[13]) begin
+            fd$13 = fault_mask;
         end
-        a$14 = qf$14;
+        a$13 = state$13$q ^ xd$13 ^ ed$13 ^ fd$13;
+        xd$14 = 32'h0;
         if (xor_lanes[14]) begin
-            a$14 = qf$14 ^ xor_data;
+            xd$14 = xor_data;
         end
+        ed$14 = 32'h0;
         if (end_lanes[14]) begin
-            a$14 = qf$14 ^ pad_end;
+            ed$14 = pad_end;
         end
-        if (xor_lanes[14] & end_lanes[14]) begin
-            a$14 = qf$14 ^ xor_data ^ pad_end;
+        fd$14 = 32'h0;
+        if (fault_en & fault_oh[14]) begin
+            fd$14 = fault_mask;
         end
-        a$15 = qf$15;
+        a$14 = state$14$q ^ xd$14 ^ ed$14 ^ fd$14;
+        xd$15 = 32'h0;
         if (xor_lanes[15]) begin
-            a$15 = qf$15 ^ xor_data;
+            xd$15 = xor_data;
         end
+        ed$15 = 32'h0;
         if (end_lanes[15]) begin
-            a$15 = qf$15 ^ pad_end;
+            ed$15 = pad_end;
         end
-        if (xor_lanes[15] & end_lanes[15]) begin
-            a$15 = qf$15 ^ xor_data ^ pad_end;
+        fd$15 = 32'h0;
+        if (fault_en & fault_oh[15]) begin
+            fd$15 = fault_mask;
         end
-        a$16 = qf$16;
+        a$15 = state$15$q ^ xd$15 ^ ed$15 ^ fd$15;
+        xd$16 = 32'h0;
         if (xor_lanes[16]) begin
-            a$16 = qf$16 ^ xor_data;
+            xd$16 = xor_data;
         end
+        ed$16 = 32'h0;
         if (end_lanes[16]) begin
-            a$16 = qf$16 ^ pad_end;
+            ed$16 = pad_end;
         end
-        if (xor_lanes[16] & end_lanes[16]) begin
-            a$16 = qf$16 ^ xor_data ^ pad_end;
+        fd$16 = 32'h0;
+        if (fault_en & fault_oh[16]) begin
+            fd$16 = fault_mask;
         end
-        a$17 = qf$17;
+        a$16 = state$16$q ^ xd$16 ^ ed$16 ^ fd$16;
+        xd$17 = 32'h0;
         if (xor_lanes[17]) begin
-            a$17 = qf$17 ^ xor_data;
+            xd$17 = xor_data;
         end
+        ed$17 = 32'h0;
         if (end_lanes[17]) begin
-            a$17 = qf$17 ^ pad_end;
+            ed$17 = pad_end;
         end
-        if (xor_lanes[17] & end_lanes[17]) begin
-            a$17 = qf$17 ^ xor_data ^ pad_end;
+        fd$17 = 32'h0;
+        if (fault_en & fault_oh[17]) begin
+            fd$17 = fault_mask;
         end
-        a$18 = qf$18;
+        a$17 = state$17$q ^ xd$17 ^ ed$17 ^ fd$17;
+        xd$18 = 32'h0;
         if (xor_lanes[18]) begin
-            a$18 = qf$18 ^ xor_data;
+            xd$18 = xor_data;
         end
+        ed$18 = 32'h0;
         if (end_lanes[18]) begin
-            a$18 = qf$18 ^ pad_end;
+            ed$18 = pad_end;
         end
-        if (xor_lanes[18] & end_lanes[18]) begin
-            a$18 = qf$18 ^ xor_data ^ pad_end;
+        fd$18 = 32'h0;
+        if (fault_en & fault_oh[18]) begin
+            fd$18 = fault_mask;
         end
-        a$19 = qf$19;
+        a$18 = state$18$q ^ xd$18 ^ ed$18 ^ fd$18;
+        xd$19 = 32'h0;
         if (xor_lanes[19]) begin
-            a$19 = qf$19 ^ xor_data;
+            xd$19 = xor_data;
         end
+        ed$19 = 32'h0;
         if (end_lanes[19]) begin
-            a$19 = qf$19 ^ pad_end;
+            ed$19 = pad_end;
         end
-        if (xor_lanes[19] & end_lanes[19]) begin
-            a$19 = qf$19 ^ xor_data ^ pad_end;
+        fd$19 = 32'h0;
+        if (fault_en & fault_oh[19]) begin
+            fd$19 = fault_mask;
         end
-        a$20 = qf$20;
+        a$19 = state$19$q ^ xd$19 ^ ed$19 ^ fd$19;
+        xd$20 = 32'h0;
         if (xor_lanes[20]) begin
-            a$20 = qf$20 ^ xor_data;
+            xd$20 = xor_data;
         end
+        ed$20 = 32'h0;
         if (end_lanes[20]) begin
-            a$20 = qf$20 ^ pad_end;
+            ed$20 = pad_end;
         end
-        if (xor_lanes[20] & end_lanes[20]) begin
-            a$20 = qf$20 ^ xor_data ^ pad_end;
+        fd$20 = 32'h0;
+        if (fault_en & fault_oh[20]) begin
+            fd$20 = fault_mask;
         end
-        a$21 = qf$21;
+        a$20 = state$20$q ^ xd$20 ^ ed$20 ^ fd$20;
+        xd$21 = 32'h0;
         if (xor_lanes[21]) begin
-            a$21 = qf$21 ^ xor_data;
+            xd$21 = xor_data;
         end
+        ed$21 = 32'h0;
         if (end_lanes[21]) begin
-            a$21 = qf$21 ^ pad_end;
+            ed$21 = pad_end;
         end
-        if (xor_lanes[21] & end_lanes[21]) begin
-            a$21 = qf$21 ^ xor_data ^ pad_end;
+        fd$21 = 32'h0;
+        if (fault_en & fault_oh[21]) begin
+            fd$21 = fault_mask;
         end
-        a$22 = qf$22;
+        a$21 = state$21$q ^ xd$21 ^ ed$21 ^ fd$21;
+        xd$22 = 32'h0;
         if (xor_lanes[22]) begin
-            a$22 = qf$22 ^ xor_data;
+            xd$22 = xor_data;
         end
+        ed$22 = 32'h0;
         if (end_lanes[22]) begin
-            a$22 = qf$22 ^ pad_end;
+            ed$22 = pad_end;
         end
-        if (xor_lanes[22] & end_lanes[22]) begin
-            a$22 = qf$22 ^ xor_data ^ pad_end;
+        fd$22 = 32'h0;
+        if (fault_en & fault_oh[22]) begin
+            fd$22 = fault_mask;
         end
-        a$23 = qf$23;
+        a$22 = state$22$q ^ xd$22 ^ ed$22 ^ fd$22;
+        xd$23 = 32'h0;
         if (xor_lanes[23]) begin
-            a$23 = qf$23 ^ xor_data;
+            xd$23 = xor_data;
         end
+        ed$23 = 32'h0;
         if (end_lanes[23]) begin
-            a$23 = qf$23 ^ pad_end;
+            ed$23 = pad_end;
         end
-        if (xor_lanes[23] & end_lanes[23]) begin
-            a$23 = qf$23 ^ xor_data ^ pad_end;
+        fd$23 = 32'h0;
+        if (fault_en & fault_oh[23]) begin
+            fd$23 = fault_mask;
         end
-        a$24 = qf$24;
+        a$23 = state$23$q ^ xd$23 ^ ed$23 ^ fd$23;
+        xd$24 = 32'h0;
         if (xor_lanes[24]) begin
-            a$24 = qf$24 ^ xor_data;
+            xd$24 = xor_data;
         end
+        ed$24 = 32'h0;
         if (end_lanes[24]) begin
-            a$24 = qf$24 ^ pad_end;
+            ed$24 = pad_end;
         end
-        if (xor_lanes[24] & end_lanes[24]) begin
-            a$24 = qf$24 ^ xor_data ^ pad_end;
+        fd$24 = 32'h0;
+        if (fault_en & fault_oh[24]) begin
+            fd$24 = fault_mask;
         end
+        a$24 = state$24$q ^ xd$24 ^ ed$24 ^ fd$24;
         c$0 = a$0 ^ a$5 ^ a$10 ^ a$15 ^ a$20;
         c$1 = a$1 ^ a$6 ^ a$11 ^ a$16 ^ a$21;
         c$2 = a$2 ^ a$7 ^ a$12 ^ a$17 ^ a$22;
@@ -1064,6 +1089,58 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         a$48 = b$23 ^ (~b$24 & b$20);
         a$49 = b$24 ^ (~b$20 & b$21);
         a$25 = b$0 ^ (~b$1 & b$2) ^ rc$0;
+        state$0$d = a$0;
+        state$1$d = a$1;
+        state$2$d = a$2;
+        state$3$d = a$3;
+        state$4$d = a$4;
+        state$5$d = a$5;
+        state$6$d = a$6;
+        state$7$d = a$7;
+        state$8$d = a$8;
+        state$9$d = a$9;
+        state$10$d = a$10;
+        state$11$d = a$11;
+        state$12$d = a$12;
+        state$13$d = a$13;
+        state$14$d = a$14;
+        state$15$d = a$15;
+        state$16$d = a$16;
+        state$17$d = a$17;
+        state$18$d = a$18;
+        state$19$d = a$19;
+        state$20$d = a$20;
+        state$21$d = a$21;
+        state$22$d = a$22;
+        state$23$d = a$23;
+        state$24$d = a$24;
+        if (load) begin
+            state$0$d = state_in$0;
+            state$1$d = state_in$1;
+            state$2$d = state_in$2;
+            state$3$d = state_in$3;
+            state$4$d = state_in$4;
+            state$5$d = state_in$5;
+            state$6$d = state_in$6;
+            state$7$d = state_in$7;
+            state$8$d = state_in$8;
+            state$9$d = state_in$9;
+            state$10$d = state_in$10;
+            state$11$d = state_in$11;
+            state$12$d = state_in$12;
+            state$13$d = state_in$13;
+            state$14$d = state_in$14;
+            state$15$d = state_in$15;
+            state$16$d = state_in$16;
+            state$17$d = state_in$17;
+            state$18$d = state_in$18;
+            state$19$d = state_in$19;
+            state$20$d = state_in$20;
+            state$21$d = state_in$21;
+            state$22$d = state_in$22;
+            state$23$d = state_in$23;
+            state$24$d = state_in$24;
+        end
         if (run) begin
             state$0$d = a$25;
             state$1$d = a$26;
@@ -1099,60 +1176,6 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
                 active$d = 1'b1;
                 step$d = step$q + 32'h1;
             end
-        end
-        else begin
-            state$0$d = a$0;
-            state$1$d = a$1;
-            state$2$d = a$2;
-            state$3$d = a$3;
-            state$4$d = a$4;
-            state$5$d = a$5;
-            state$6$d = a$6;
-            state$7$d = a$7;
-            state$8$d = a$8;
-            state$9$d = a$9;
-            state$10$d = a$10;
-            state$11$d = a$11;
-            state$12$d = a$12;
-            state$13$d = a$13;
-            state$14$d = a$14;
-            state$15$d = a$15;
-            state$16$d = a$16;
-            state$17$d = a$17;
-            state$18$d = a$18;
-            state$19$d = a$19;
-            state$20$d = a$20;
-            state$21$d = a$21;
-            state$22$d = a$22;
-            state$23$d = a$23;
-            state$24$d = a$24;
-        end
-        if (load) begin
-            state$0$d = state_in$0;
-            state$1$d = state_in$1;
-            state$2$d = state_in$2;
-            state$3$d = state_in$3;
-            state$4$d = state_in$4;
-            state$5$d = state_in$5;
-            state$6$d = state_in$6;
-            state$7$d = state_in$7;
-            state$8$d = state_in$8;
-            state$9$d = state_in$9;
-            state$10$d = state_in$10;
-            state$11$d = state_in$11;
-            state$12$d = state_in$12;
-            state$13$d = state_in$13;
-            state$14$d = state_in$14;
-            state$15$d = state_in$15;
-            state$16$d = state_in$16;
-            state$17$d = state_in$17;
-            state$18$d = state_in$18;
-            state$19$d = state_in$19;
-            state$20$d = state_in$20;
-            state$21$d = state_in$21;
-            state$22$d = state_in$22;
-            state$23$d = state_in$23;
-            state$24$d = state_in$24;
         end
         if (clear) begin
             state$0$d = 32'h0;

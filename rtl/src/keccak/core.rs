@@ -1,7 +1,8 @@
 //! Keccak-f[1600] core: the state register and R rounds of combinational logic
 //! (FIPS 202 §3.3), R = rounds per clock (1, 2 or 3; 2 is the default).
 //!
-//! Command inputs, by priority: `clear` zeroes the state; `load` takes `state_in`;
+//! Command inputs, by priority: `clear` zeroes the state; a running permutation (or
+//! `start`) ignores `load`; `load` takes `state_in`;
 //! otherwise the XOR network adds `xor_data` to the lanes in `xor_lanes` (one-hot) and
 //! the pad-end bit 0x80·2^56 to the lanes in `end_lanes`; `start` (when idle) runs
 //! the first R rounds on that XORed state in the same edge, so absorbing the last word of
@@ -59,8 +60,10 @@ macro_rules! keccak_core {
             fault_oh: Signal<Local, Bits<25>>,
             fault_mask: Signal<Local, Bits<64>>,
             run: Signal<Local, Bit>,
-            /// The state as the logic reads it (after fault injection).
-            qf: [Signal<Local, Bits<64>>; 25],
+            /// Per lane: absorbed word, pad-end bit, fault bit (each zero when not selected).
+            xd: [Signal<Local, Bits<64>>; 25],
+            ed: [Signal<Local, Bits<64>>; 25],
+            fd: [Signal<Local, Bits<64>>; 25],
             /// a[k·25 + i]: lane i entering sub-round k; a[R·25 + i]: leaving the last.
             a: [Signal<Local, Bits<64>>; 25 * ($r + 1)],
             rc: [Signal<Local, Bits<64>>; $r],
@@ -102,7 +105,9 @@ macro_rules! keccak_core {
                     fault_oh: Default::default(),
                     fault_mask: Default::default(),
                     run: Default::default(),
-                    qf: Default::default(),
+                    xd: Default::default(),
+                    ed: Default::default(),
+                    fd: Default::default(),
                     a: array_init::array_init(|_| Default::default()),
                     rc: Default::default(),
                     c: Default::default(),
@@ -147,24 +152,23 @@ macro_rules! keccak_core {
                 // Test-only fault injection: flip one bit of one lane as the logic reads it.
                 self.fault_oh.next = bits::<25>(1) << self.fault_lane.val();
                 self.fault_mask.next = bits::<64>(1) << self.fault_bit.val();
+                // Sub-round 0 input: the state XOR one word made of three independent
+                // terms (absorbed data, the pad-end bit, the test-only fault bit), so the
+                // state reaches the rounds through a single XOR level.
                 for i in 0..25 {
-                    self.qf[i].next = self.state[i].q.val();
-                    if self.fault_en.val() & self.fault_oh.val().get_bit(i) {
-                        self.qf[i].next = self.state[i].q.val() ^ self.fault_mask.val();
-                    }
-                }
-                // Sub-round 0 input: the state through the absorb XOR network.
-                for i in 0..25 {
-                    self.a[i].next = self.qf[i].val();
+                    self.xd[i].next = 0.into();
                     if self.xor_lanes.val().get_bit(i) {
-                        self.a[i].next = self.qf[i].val() ^ self.xor_data.val();
+                        self.xd[i].next = self.xor_data.val();
                     }
+                    self.ed[i].next = 0.into();
                     if self.end_lanes.val().get_bit(i) {
-                        self.a[i].next = self.qf[i].val() ^ self.pad_end.val();
+                        self.ed[i].next = self.pad_end.val();
                     }
-                    if self.xor_lanes.val().get_bit(i) & self.end_lanes.val().get_bit(i) {
-                        self.a[i].next = self.qf[i].val() ^ self.xor_data.val() ^ self.pad_end.val();
+                    self.fd[i].next = 0.into();
+                    if self.fault_en.val() & self.fault_oh.val().get_bit(i) {
+                        self.fd[i].next = self.fault_mask.val();
                     }
+                    self.a[i].next = self.state[i].q.val() ^ self.xd[i].val() ^ self.ed[i].val() ^ self.fd[i].val();
                 }
                 for k in 0..$r {
                     // θ (FIPS 202 §3.2.1)
@@ -213,7 +217,16 @@ macro_rules! keccak_core {
                     }
                     self.a[k * 25 + 25].next = self.b[k * 25].val() ^ (!self.b[k * 25 + 1].val() & self.b[k * 25 + 2].val()) ^ self.rc[k].val();
                 }
-                // Sequencing.
+                // Sequencing: hold (with the XOR network), load, or R rounds; the rounds
+                // come last so their path passes one select (and clear) before the register.
+                for i in 0..25 {
+                    self.state[i].d.next = self.a[i].val();
+                }
+                if self.load.val() {
+                    for i in 0..25 {
+                        self.state[i].d.next = self.state_in[i].val();
+                    }
+                }
                 if self.run.val() {
                     for i in 0..25 {
                         self.state[i].d.next = self.a[$r * 25 + i].val();
@@ -225,15 +238,6 @@ macro_rules! keccak_core {
                     } else {
                         self.active.d.next = true;
                         self.step.d.next = self.step.q.val() + 1;
-                    }
-                } else {
-                    for i in 0..25 {
-                        self.state[i].d.next = self.a[i].val();
-                    }
-                }
-                if self.load.val() {
-                    for i in 0..25 {
-                        self.state[i].d.next = self.state_in[i].val();
                     }
                 }
                 if self.clear.val() {
