@@ -283,7 +283,7 @@ impl SpongeRtl {
             error: model.port("error"),
             err_code: model.port("err_code"),
             perm_done: model.port("perm_done"),
-            state_out: (0..25).map(|i| model.port(&format!("state_out${i}"))).collect(),
+            state_out: (0..25).map(|i| model.port(&format!("dbg_state${i}"))).collect(),
         };
         SpongeRtl { model, p }
     }

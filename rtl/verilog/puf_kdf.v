@@ -91,31 +91,31 @@ module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3
     wire  sponge$error;
     wire  [3:0] sponge$err_code;
     wire  sponge$perm_done;
-    wire  [63:0] sponge$state_out$0;
-    wire  [63:0] sponge$state_out$1;
-    wire  [63:0] sponge$state_out$2;
-    wire  [63:0] sponge$state_out$3;
-    wire  [63:0] sponge$state_out$4;
-    wire  [63:0] sponge$state_out$5;
-    wire  [63:0] sponge$state_out$6;
-    wire  [63:0] sponge$state_out$7;
-    wire  [63:0] sponge$state_out$8;
-    wire  [63:0] sponge$state_out$9;
-    wire  [63:0] sponge$state_out$10;
-    wire  [63:0] sponge$state_out$11;
-    wire  [63:0] sponge$state_out$12;
-    wire  [63:0] sponge$state_out$13;
-    wire  [63:0] sponge$state_out$14;
-    wire  [63:0] sponge$state_out$15;
-    wire  [63:0] sponge$state_out$16;
-    wire  [63:0] sponge$state_out$17;
-    wire  [63:0] sponge$state_out$18;
-    wire  [63:0] sponge$state_out$19;
-    wire  [63:0] sponge$state_out$20;
-    wire  [63:0] sponge$state_out$21;
-    wire  [63:0] sponge$state_out$22;
-    wire  [63:0] sponge$state_out$23;
-    wire  [63:0] sponge$state_out$24;
+    wire  [63:0] sponge$dbg_state$0;
+    wire  [63:0] sponge$dbg_state$1;
+    wire  [63:0] sponge$dbg_state$2;
+    wire  [63:0] sponge$dbg_state$3;
+    wire  [63:0] sponge$dbg_state$4;
+    wire  [63:0] sponge$dbg_state$5;
+    wire  [63:0] sponge$dbg_state$6;
+    wire  [63:0] sponge$dbg_state$7;
+    wire  [63:0] sponge$dbg_state$8;
+    wire  [63:0] sponge$dbg_state$9;
+    wire  [63:0] sponge$dbg_state$10;
+    wire  [63:0] sponge$dbg_state$11;
+    wire  [63:0] sponge$dbg_state$12;
+    wire  [63:0] sponge$dbg_state$13;
+    wire  [63:0] sponge$dbg_state$14;
+    wire  [63:0] sponge$dbg_state$15;
+    wire  [63:0] sponge$dbg_state$16;
+    wire  [63:0] sponge$dbg_state$17;
+    wire  [63:0] sponge$dbg_state$18;
+    wire  [63:0] sponge$dbg_state$19;
+    wire  [63:0] sponge$dbg_state$20;
+    wire  [63:0] sponge$dbg_state$21;
+    wire  [63:0] sponge$dbg_state$22;
+    wire  [63:0] sponge$dbg_state$23;
+    wire  [63:0] sponge$dbg_state$24;
     reg  sponge$fault_en;
     reg  [4:0] sponge$fault_lane;
     reg  [5:0] sponge$fault_bit;
@@ -656,31 +656,31 @@ module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3
         .error(sponge$error),
         .err_code(sponge$err_code),
         .perm_done(sponge$perm_done),
-        .state_out$0(sponge$state_out$0),
-        .state_out$1(sponge$state_out$1),
-        .state_out$2(sponge$state_out$2),
-        .state_out$3(sponge$state_out$3),
-        .state_out$4(sponge$state_out$4),
-        .state_out$5(sponge$state_out$5),
-        .state_out$6(sponge$state_out$6),
-        .state_out$7(sponge$state_out$7),
-        .state_out$8(sponge$state_out$8),
-        .state_out$9(sponge$state_out$9),
-        .state_out$10(sponge$state_out$10),
-        .state_out$11(sponge$state_out$11),
-        .state_out$12(sponge$state_out$12),
-        .state_out$13(sponge$state_out$13),
-        .state_out$14(sponge$state_out$14),
-        .state_out$15(sponge$state_out$15),
-        .state_out$16(sponge$state_out$16),
-        .state_out$17(sponge$state_out$17),
-        .state_out$18(sponge$state_out$18),
-        .state_out$19(sponge$state_out$19),
-        .state_out$20(sponge$state_out$20),
-        .state_out$21(sponge$state_out$21),
-        .state_out$22(sponge$state_out$22),
-        .state_out$23(sponge$state_out$23),
-        .state_out$24(sponge$state_out$24),
+        .dbg_state$0(sponge$dbg_state$0),
+        .dbg_state$1(sponge$dbg_state$1),
+        .dbg_state$2(sponge$dbg_state$2),
+        .dbg_state$3(sponge$dbg_state$3),
+        .dbg_state$4(sponge$dbg_state$4),
+        .dbg_state$5(sponge$dbg_state$5),
+        .dbg_state$6(sponge$dbg_state$6),
+        .dbg_state$7(sponge$dbg_state$7),
+        .dbg_state$8(sponge$dbg_state$8),
+        .dbg_state$9(sponge$dbg_state$9),
+        .dbg_state$10(sponge$dbg_state$10),
+        .dbg_state$11(sponge$dbg_state$11),
+        .dbg_state$12(sponge$dbg_state$12),
+        .dbg_state$13(sponge$dbg_state$13),
+        .dbg_state$14(sponge$dbg_state$14),
+        .dbg_state$15(sponge$dbg_state$15),
+        .dbg_state$16(sponge$dbg_state$16),
+        .dbg_state$17(sponge$dbg_state$17),
+        .dbg_state$18(sponge$dbg_state$18),
+        .dbg_state$19(sponge$dbg_state$19),
+        .dbg_state$20(sponge$dbg_state$20),
+        .dbg_state$21(sponge$dbg_state$21),
+        .dbg_state$22(sponge$dbg_state$22),
+        .dbg_state$23(sponge$dbg_state$23),
+        .dbg_state$24(sponge$dbg_state$24),
         .fault_en(sponge$fault_en),
         .fault_lane(sponge$fault_lane),
         .fault_bit(sponge$fault_bit)
@@ -1306,79 +1306,79 @@ module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3
         if ((cnt_a$15$q != 32'h0) | (cnt_b$15$q != 32'h0)) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$0 != 32'h0) begin
+        if (sponge$dbg_state$0 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$1 != 32'h0) begin
+        if (sponge$dbg_state$1 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$2 != 32'h0) begin
+        if (sponge$dbg_state$2 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$3 != 32'h0) begin
+        if (sponge$dbg_state$3 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$4 != 32'h0) begin
+        if (sponge$dbg_state$4 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$5 != 32'h0) begin
+        if (sponge$dbg_state$5 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$6 != 32'h0) begin
+        if (sponge$dbg_state$6 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$7 != 32'h0) begin
+        if (sponge$dbg_state$7 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$8 != 32'h0) begin
+        if (sponge$dbg_state$8 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$9 != 32'h0) begin
+        if (sponge$dbg_state$9 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$10 != 32'h0) begin
+        if (sponge$dbg_state$10 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$11 != 32'h0) begin
+        if (sponge$dbg_state$11 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$12 != 32'h0) begin
+        if (sponge$dbg_state$12 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$13 != 32'h0) begin
+        if (sponge$dbg_state$13 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$14 != 32'h0) begin
+        if (sponge$dbg_state$14 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$15 != 32'h0) begin
+        if (sponge$dbg_state$15 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$16 != 32'h0) begin
+        if (sponge$dbg_state$16 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$17 != 32'h0) begin
+        if (sponge$dbg_state$17 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$18 != 32'h0) begin
+        if (sponge$dbg_state$18 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$19 != 32'h0) begin
+        if (sponge$dbg_state$19 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$20 != 32'h0) begin
+        if (sponge$dbg_state$20 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$21 != 32'h0) begin
+        if (sponge$dbg_state$21 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$22 != 32'h0) begin
+        if (sponge$dbg_state$22 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$23 != 32'h0) begin
+        if (sponge$dbg_state$23 != 32'h0) begin
             dbg_live = 1'b1;
         end
-        if (sponge$state_out$24 != 32'h0) begin
+        if (sponge$dbg_state$24 != 32'h0) begin
             dbg_live = 1'b1;
         end
         hw = 32'h0;
@@ -3918,7 +3918,7 @@ module top$sec$3(d,q,clock);
 endmodule // top$sec$3
 
 
-module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,perm_done,state_out$0,state_out$1,state_out$2,state_out$3,state_out$4,state_out$5,state_out$6,state_out$7,state_out$8,state_out$9,state_out$10,state_out$11,state_out$12,state_out$13,state_out$14,state_out$15,state_out$16,state_out$17,state_out$18,state_out$19,state_out$20,state_out$21,state_out$22,state_out$23,state_out$24,fault_en,fault_lane,fault_bit);
+module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,perm_done,dbg_state$0,dbg_state$1,dbg_state$2,dbg_state$3,dbg_state$4,dbg_state$5,dbg_state$6,dbg_state$7,dbg_state$8,dbg_state$9,dbg_state$10,dbg_state$11,dbg_state$12,dbg_state$13,dbg_state$14,dbg_state$15,dbg_state$16,dbg_state$17,dbg_state$18,dbg_state$19,dbg_state$20,dbg_state$21,dbg_state$22,dbg_state$23,dbg_state$24,fault_en,fault_lane,fault_bit);
     
     // Module arguments
     input wire  clock;
@@ -3941,31 +3941,31 @@ module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_b
     output reg  error;
     output reg  [3:0] err_code;
     output reg  perm_done;
-    output reg  [63:0] state_out$0;
-    output reg  [63:0] state_out$1;
-    output reg  [63:0] state_out$2;
-    output reg  [63:0] state_out$3;
-    output reg  [63:0] state_out$4;
-    output reg  [63:0] state_out$5;
-    output reg  [63:0] state_out$6;
-    output reg  [63:0] state_out$7;
-    output reg  [63:0] state_out$8;
-    output reg  [63:0] state_out$9;
-    output reg  [63:0] state_out$10;
-    output reg  [63:0] state_out$11;
-    output reg  [63:0] state_out$12;
-    output reg  [63:0] state_out$13;
-    output reg  [63:0] state_out$14;
-    output reg  [63:0] state_out$15;
-    output reg  [63:0] state_out$16;
-    output reg  [63:0] state_out$17;
-    output reg  [63:0] state_out$18;
-    output reg  [63:0] state_out$19;
-    output reg  [63:0] state_out$20;
-    output reg  [63:0] state_out$21;
-    output reg  [63:0] state_out$22;
-    output reg  [63:0] state_out$23;
-    output reg  [63:0] state_out$24;
+    output reg  [63:0] dbg_state$0;
+    output reg  [63:0] dbg_state$1;
+    output reg  [63:0] dbg_state$2;
+    output reg  [63:0] dbg_state$3;
+    output reg  [63:0] dbg_state$4;
+    output reg  [63:0] dbg_state$5;
+    output reg  [63:0] dbg_state$6;
+    output reg  [63:0] dbg_state$7;
+    output reg  [63:0] dbg_state$8;
+    output reg  [63:0] dbg_state$9;
+    output reg  [63:0] dbg_state$10;
+    output reg  [63:0] dbg_state$11;
+    output reg  [63:0] dbg_state$12;
+    output reg  [63:0] dbg_state$13;
+    output reg  [63:0] dbg_state$14;
+    output reg  [63:0] dbg_state$15;
+    output reg  [63:0] dbg_state$16;
+    output reg  [63:0] dbg_state$17;
+    output reg  [63:0] dbg_state$18;
+    output reg  [63:0] dbg_state$19;
+    output reg  [63:0] dbg_state$20;
+    output reg  [63:0] dbg_state$21;
+    output reg  [63:0] dbg_state$22;
+    output reg  [63:0] dbg_state$23;
+    output reg  [63:0] dbg_state$24;
     input wire  fault_en;
     input wire  [4:0] fault_lane;
     input wire  [5:0] fault_bit;
@@ -4219,55 +4219,55 @@ module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_b
         core$clear = 1'b0;
         core$load = 1'b0;
         core$state_in$0 = 32'h0;
-        state_out$0 = core$state_out$0;
+        dbg_state$0 = core$state_out$0;
         core$state_in$1 = 32'h0;
-        state_out$1 = core$state_out$1;
+        dbg_state$1 = core$state_out$1;
         core$state_in$2 = 32'h0;
-        state_out$2 = core$state_out$2;
+        dbg_state$2 = core$state_out$2;
         core$state_in$3 = 32'h0;
-        state_out$3 = core$state_out$3;
+        dbg_state$3 = core$state_out$3;
         core$state_in$4 = 32'h0;
-        state_out$4 = core$state_out$4;
+        dbg_state$4 = core$state_out$4;
         core$state_in$5 = 32'h0;
-        state_out$5 = core$state_out$5;
+        dbg_state$5 = core$state_out$5;
         core$state_in$6 = 32'h0;
-        state_out$6 = core$state_out$6;
+        dbg_state$6 = core$state_out$6;
         core$state_in$7 = 32'h0;
-        state_out$7 = core$state_out$7;
+        dbg_state$7 = core$state_out$7;
         core$state_in$8 = 32'h0;
-        state_out$8 = core$state_out$8;
+        dbg_state$8 = core$state_out$8;
         core$state_in$9 = 32'h0;
-        state_out$9 = core$state_out$9;
+        dbg_state$9 = core$state_out$9;
         core$state_in$10 = 32'h0;
-        state_out$10 = core$state_out$10;
+        dbg_state$10 = core$state_out$10;
         core$state_in$11 = 32'h0;
-        state_out$11 = core$state_out$11;
+        dbg_state$11 = core$state_out$11;
         core$state_in$12 = 32'h0;
-        state_out$12 = core$state_out$12;
+        dbg_state$12 = core$state_out$12;
         core$state_in$13 = 32'h0;
-        state_out$13 = core$state_out$13;
+        dbg_state$13 = core$state_out$13;
         core$state_in$14 = 32'h0;
-        state_out$14 = core$state_out$14;
+        dbg_state$14 = core$state_out$14;
         core$state_in$15 = 32'h0;
-        state_out$15 = core$state_out$15;
+        dbg_state$15 = core$state_out$15;
         core$state_in$16 = 32'h0;
-        state_out$16 = core$state_out$16;
+        dbg_state$16 = core$state_out$16;
         core$state_in$17 = 32'h0;
-        state_out$17 = core$state_out$17;
+        dbg_state$17 = core$state_out$17;
         core$state_in$18 = 32'h0;
-        state_out$18 = core$state_out$18;
+        dbg_state$18 = core$state_out$18;
         core$state_in$19 = 32'h0;
-        state_out$19 = core$state_out$19;
+        dbg_state$19 = core$state_out$19;
         core$state_in$20 = 32'h0;
-        state_out$20 = core$state_out$20;
+        dbg_state$20 = core$state_out$20;
         core$state_in$21 = 32'h0;
-        state_out$21 = core$state_out$21;
+        dbg_state$21 = core$state_out$21;
         core$state_in$22 = 32'h0;
-        state_out$22 = core$state_out$22;
+        dbg_state$22 = core$state_out$22;
         core$state_in$23 = 32'h0;
-        state_out$23 = core$state_out$23;
+        dbg_state$23 = core$state_out$23;
         core$state_in$24 = 32'h0;
-        state_out$24 = core$state_out$24;
+        dbg_state$24 = core$state_out$24;
         core$xor_lanes = 32'h0;
         core$xor_data = 32'h0;
         core$end_lanes = 32'h0;

@@ -13,8 +13,10 @@
 //!   bit reaches a pin, so synthesis keeps all the logic;
 //! - synchronises the reset button (two flops) and clears the LFSR and the
 //!   signature with it;
-//! - ties inputs named `fault_*` to zero: by the rtl convention they are test-only
-//!   fault-injection ports (see `rtl/src/keccak/core.rs`), absent from a product.
+//! - ties inputs named `fault_*` to zero and leaves outputs named `dbg_*`
+//!   unconnected: by the rtl convention they are test-only ports (fault injection,
+//!   scoreboard observation; see `rtl/src/keccak/sponge.rs`), absent from a product,
+//!   so logic that only feeds a `dbg_*` output is not counted.
 //!
 //! The block's clock input (`clock` or `clk`, one bit) is tied to the board clock.
 //! The block instance carries `keep_hierarchy` so that yosys reports its cells
@@ -42,6 +44,8 @@ pub struct WrapperShape {
     pub tied_bits: usize,
     /// Output bits folded into the LEDs.
     pub output_bits: usize,
+    /// Test-only output bits left unconnected.
+    pub unconnected_bits: usize,
     /// Widths of the registered XOR-tree levels, from the first to the last.
     pub xor_levels: Vec<usize>,
 }
@@ -49,6 +53,11 @@ pub struct WrapperShape {
 /// Test-only inputs (rtl convention: `fault_*`), tied to zero on a board.
 pub fn is_test_only(p: &Port) -> bool {
     p.dir == Dir::Input && p.name.starts_with("fault_")
+}
+
+/// Test-only outputs (rtl convention: `dbg_*`), left unconnected on a board.
+pub fn is_observation_only(p: &Port) -> bool {
+    p.dir == Dir::Output && p.name.starts_with("dbg_")
 }
 
 fn is_clock(p: &Port) -> bool {
@@ -64,9 +73,10 @@ pub fn shape(ports: &[Port], leds: usize) -> Result<WrapperShape, String> {
     let clock = ports.iter().find(|p| is_clock(p)).map(|p| p.name.clone());
     let input_bits = ports.iter().filter(|p| p.dir == Dir::Input && !is_clock(p) && !is_test_only(p)).map(Port::width).sum();
     let tied_bits = ports.iter().filter(|p| is_test_only(p)).map(Port::width).sum();
-    let output_bits: usize = ports.iter().filter(|p| p.dir == Dir::Output).map(Port::width).sum();
+    let output_bits: usize = ports.iter().filter(|p| p.dir == Dir::Output && !is_observation_only(p)).map(Port::width).sum();
+    let unconnected_bits = ports.iter().filter(|p| is_observation_only(p)).map(Port::width).sum();
     if output_bits == 0 {
-        return Err("module 'top' has no output: synthesis would remove all of it".into());
+        return Err("module 'top' has no output apart from test-only dbg_* ports: synthesis would remove all of it".into());
     }
     let mut xor_levels = Vec::new();
     let mut n = output_bits;
@@ -74,7 +84,7 @@ pub fn shape(ports: &[Port], leds: usize) -> Result<WrapperShape, String> {
         n = n.div_ceil(4);
         xor_levels.push(n);
     }
-    Ok(WrapperShape { clock, input_bits, tied_bits, output_bits, xor_levels })
+    Ok(WrapperShape { clock, input_bits, tied_bits, output_bits, unconnected_bits, xor_levels })
 }
 
 /// Verilog text of the wrapper of `block` (module `top` with `ports`) on `board`.
@@ -91,8 +101,8 @@ pub fn generate(block: &str, ports: &[Port], board: &Board) -> Result<String, St
     writeln!(w, "// Board glue, not the design: stimulus from an LFSR, outputs folded into LEDs.").ok();
     writeln!(
         w,
-        "// {} input bits from the LFSR, {} test-only input bits tied to 0, {} output bits, XOR-tree levels {:?}.",
-        shape.input_bits, shape.tied_bits, shape.output_bits, shape.xor_levels
+        "// {} input bits from the LFSR, {} test-only input bits tied to 0, {} output bits, {} test-only output bits unconnected, XOR-tree levels {:?}.",
+        shape.input_bits, shape.tied_bits, shape.output_bits, shape.unconnected_bits, shape.xor_levels
     )
     .ok();
     writeln!(w, "module {WRAPPER_TOP} (").ok();
@@ -133,6 +143,8 @@ pub fn generate(block: &str, ports: &[Port], board: &Board) -> Result<String, St
             clk.to_string()
         } else if is_test_only(p) {
             format!("{wd}'d0")
+        } else if is_observation_only(p) {
+            String::new()
         } else if p.dir == Dir::Input {
             let e = format!("stim[{} +: {wd}]", in_off);
             in_off += wd;
@@ -198,12 +210,14 @@ mod tests {
             port("fault_en", Dir::Input, 1),
             port("y$0", Dir::Output, 64),
             port("y$1", Dir::Output, 36),
+            port("dbg_state$0", Dir::Output, 64),
         ];
         let s = shape(&ports, 8).unwrap();
         assert_eq!(s.clock.as_deref(), Some("clock"));
         assert_eq!(s.input_bits, 64);
         assert_eq!(s.tied_bits, 1);
         assert_eq!(s.output_bits, 100);
+        assert_eq!(s.unconnected_bits, 64);
         assert_eq!(s.xor_levels, vec![25, 7]);
     }
 
@@ -214,8 +228,11 @@ mod tests {
             port("in$0", Dir::Input, 3),
             port("fault_bit", Dir::Input, 6),
             port("odd.name", Dir::Output, 5),
+            port("dbg_x", Dir::Output, 7),
         ];
         let v = generate("demo", &ports, &Target::Ice40Up5k.board()).unwrap();
+        assert!(v.contains(".dbg_x()"));
+        assert!(v.contains("wire [4:0] resp;"));
         assert!(v.contains(".clock(clk)"));
         assert!(v.contains(".in$0(stim[0 +: 3])"));
         assert!(v.contains(".fault_bit(6'd0)"));
@@ -228,5 +245,6 @@ mod tests {
     fn rejects_unwrappable_blocks() {
         assert!(shape(&[port("a", Dir::Input, 4)], 8).unwrap_err().contains("no output"));
         assert!(shape(&[port("a", Dir::Inout, 4)], 8).unwrap_err().contains("inout"));
+        assert!(shape(&[port("a", Dir::Input, 4), port("dbg_a", Dir::Output, 4)], 8).unwrap_err().contains("no output"));
     }
 }

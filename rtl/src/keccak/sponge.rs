@@ -57,8 +57,9 @@ pub struct KeccakSponge {
     pub err_code: Signal<Out, Bits<4>>,
     /// High for one cycle when a permutation has completed (for the scoreboard).
     pub perm_done: Signal<Out, Bit>,
-    /// The state, for the scoreboard's checkpoints; board wrappers leave it unconnected.
-    pub state_out: [Signal<Out, Bits<64>>; 25],
+    /// The state, for the scoreboard's checkpoints (test-only `dbg_*` port: board
+    /// wrappers leave it unconnected).
+    pub dbg_state: [Signal<Out, Bits<64>>; 25],
     pub fault_en: Signal<In, Bit>,
     pub fault_lane: Signal<In, Bits<5>>,
     pub fault_bit: Signal<In, Bits<6>>,
@@ -96,7 +97,7 @@ impl Logic for KeccakSponge {
         self.core.load.next = false;
         for i in 0..25 {
             self.core.state_in[i].next = 0.into();
-            self.state_out[i].next = self.core.state_out[i].val();
+            self.dbg_state[i].next = self.core.state_out[i].val();
         }
         self.core.xor_lanes.next = 0.into();
         self.core.xor_data.next = 0.into();

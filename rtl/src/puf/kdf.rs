@@ -368,7 +368,7 @@ impl Logic for PufKdf {
             }
         }
         for i in 0..25 {
-            if self.sponge.state_out[i].val() != 0 {
+            if self.sponge.dbg_state[i].val() != 0 {
                 self.dbg_live.next = true;
             }
         }
