@@ -249,8 +249,19 @@ pub fn sponge_error_text(code: u8) -> &'static str {
     }
 }
 
+/// The block and shim of the sponge over the core with `rounds_per_clock` rounds per
+/// clock (`keccak_sponge` over the 2-round core, `keccak_sponge_r1` over the 1-round one).
+pub fn sponge_shim(rounds_per_clock: usize) -> Option<(&'static str, Shim)> {
+    match rounds_per_clock {
+        1 => Some(("keccak_sponge_r1", models::keccak_sponge_r1::SHIM)),
+        2 => Some(("keccak_sponge", models::keccak_sponge::SHIM)),
+        _ => None,
+    }
+}
+
 /// The SHA-3/SHAKE sponge engine.
 pub struct SpongeRtl {
+    block: &'static str,
     model: Model,
     p: SpongePorts,
 }
@@ -262,8 +273,15 @@ impl Default for SpongeRtl {
 }
 
 impl SpongeRtl {
+    /// The default engine, `keccak_sponge` (2 rounds per clock).
     pub fn new() -> Self {
-        let model = Model::new(models::keccak_sponge::SHIM);
+        Self::with_rounds(2).expect("keccak_sponge is built")
+    }
+
+    /// The engine over the core with `rounds_per_clock` rounds per clock (see [`sponge_shim`]).
+    pub fn with_rounds(rounds_per_clock: usize) -> Option<Self> {
+        let (block, shim) = sponge_shim(rounds_per_clock)?;
+        let model = Model::new(shim);
         let p = SpongePorts {
             zeroize: model.port("zeroize"),
             start: model.port("start"),
@@ -285,7 +303,12 @@ impl SpongeRtl {
             perm_done: model.port("perm_done"),
             state_out: (0..25).map(|i| model.port(&format!("dbg_state${i}"))).collect(),
         };
-        SpongeRtl { model, p }
+        Some(SpongeRtl { block, model, p })
+    }
+
+    /// The block name (`keccak_sponge` or `keccak_sponge_r1`).
+    pub fn block(&self) -> &'static str {
+        self.block
     }
 
     pub fn model(&mut self) -> &mut Model {
@@ -370,14 +393,14 @@ impl SpongeRtl {
             g.absorb(msg);
             let mut out = vec![0u8; len];
             g.squeeze(&mut out);
-            Scoreboard::new("keccak_sponge", g.into_trace().checkpoints)
+            Scoreboard::new(self.block, g.into_trace().checkpoints)
         });
         let words = message_words(msg);
         let t0 = self.model.cycle();
         self.start(mode as u8, len as u32);
         if let Some(code) = self.error() {
             return Err(SpongeError::Engine(EngineError::Hardware {
-                block: "keccak_sponge",
+                block: self.block,
                 code,
                 what: sponge_error_text(code).into(),
             }));
@@ -389,7 +412,7 @@ impl SpongeRtl {
         loop {
             let elapsed = self.model.cycle() - t0;
             if elapsed > budget {
-                return Err(SpongeError::Engine(EngineError::Timeout { block: "keccak_sponge", cycles: budget }));
+                return Err(SpongeError::Engine(EngineError::Timeout { block: self.block, cycles: budget }));
             }
             let offer = (next < words.len() && !rng.gen_bool(stalls.input)).then(|| &words[next]);
             let ready = !rng.gen_bool(stalls.output);
@@ -407,7 +430,7 @@ impl SpongeRtl {
             }
             if let Some(code) = self.error() {
                 return Err(SpongeError::Engine(EngineError::Hardware {
-                    block: "keccak_sponge",
+                    block: self.block,
                     code,
                     what: sponge_error_text(code).into(),
                 }));

@@ -44,6 +44,11 @@ pub fn blocks() -> Vec<Block> {
             verilog: emit::<KeccakSponge>,
         },
         Block {
+            name: "keccak_sponge_r1",
+            description: "the same sponge engine over the 1-round/clock core (half the area, for FPGAs)",
+            verilog: emit::<KeccakSpongeR1>,
+        },
+        Block {
             name: "ntt_unit_b1",
             description: "NTT / polynomial unit (ML-KEM, ML-DSA), 1 butterfly lane",
             verilog: emit::<crate::ntt::NttUnitB1>,

@@ -3,10 +3,14 @@
 //! Blocks have hundreds of I/O bits and a board has a clock, a reset button and a
 //! few LEDs, so the wrapper (generated from the block's port list, written to the
 //! build folder, never checked in):
-//! - feeds every input bit from a 64-bit LFSR clocked by the board clock (XNOR
-//!   feedback, taps 64,63,61,60, so the all-zero power-up state runs), each input
-//!   bit wired to one LFSR bit: the block sits behind registers and no input is a
-//!   constant that synthesis could propagate;
+//! - feeds every input bit from its own flop of a stimulus register that a 64-bit
+//!   LFSR (XNOR feedback, taps 64,63,61,60, so the all-zero power-up state runs)
+//!   shifts into 64 bits a clock: the block sits behind registers, no input is a
+//!   constant that synthesis could propagate, and every net into the block has one
+//!   flop as driver. (Wiring the LFSR bits straight to the inputs made 64 nets that
+//!   fan out over the whole device: `keccak_core_r1`'s 1,600-bit `state_in` fed
+//!   that way never finished routing on the ECP5, tied off it routed in 47 router2
+//!   iterations.);
 //! - folds every output bit into the LEDs through a pipelined XOR tree (one
 //!   4-input XOR and one register per node, so the tree adds one LUT level to the
 //!   timing paths, not log4(N)) and a rotating signature register: every output
@@ -122,13 +126,15 @@ pub fn generate(block: &str, ports: &[Port], board: &Board) -> Result<String, St
     writeln!(w, "        if (reset) lfsr <= {LFSR_BITS}'d0;").ok();
     writeln!(w, "        else lfsr <= {{lfsr[62:0], ~(lfsr[63] ^ lfsr[62] ^ lfsr[60] ^ lfsr[59])}};").ok();
     let n_in = shape.input_bits.max(1);
-    writeln!(w, "    wire [{}:0] stim;", n_in - 1).ok();
+    writeln!(w, "    // One flop per input bit; the LFSR shifts in {LFSR_BITS} bits a clock (no reset: no").ok();
+    writeln!(w, "    // reset net over every flop, and an FPGA's flops power up at zero).").ok();
+    writeln!(w, "    reg [{}:0] stim;", n_in - 1).ok();
+    if n_in > LFSR_BITS {
+        writeln!(w, "    always @(posedge {clk}) stim <= {{stim[{}:0], lfsr}};", n_in - LFSR_BITS - 1).ok();
+    } else {
+        writeln!(w, "    always @(posedge {clk}) stim <= lfsr[{}:0];", n_in - 1).ok();
+    }
     writeln!(w, "    genvar k;").ok();
-    writeln!(w, "    generate").ok();
-    writeln!(w, "        for (k = 0; k < {n_in}; k = k + 1) begin : stim_bits").ok();
-    writeln!(w, "            assign stim[k] = lfsr[(k * 23 + k / {LFSR_BITS}) % {LFSR_BITS}];").ok();
-    writeln!(w, "        end").ok();
-    writeln!(w, "    endgenerate").ok();
     writeln!(w).ok();
     writeln!(w, "    wire [{}:0] resp;", shape.output_bits - 1).ok();
     writeln!(w).ok();
@@ -232,6 +238,8 @@ mod tests {
         ];
         let v = generate("demo", &ports, &Target::Ice40Up5k.board()).unwrap();
         assert!(v.contains(".dbg_x()"));
+        assert!(v.contains("reg [2:0] stim;"));
+        assert!(v.contains("stim <= lfsr[2:0];"));
         assert!(v.contains("wire [4:0] resp;"));
         assert!(v.contains(".clock(clk)"));
         assert!(v.contains(".in$0(stim[0 +: 3])"));
@@ -239,6 +247,15 @@ mod tests {
         assert!(v.contains(".\\odd.name (resp[0 +: 5])"));
         assert!(v.contains("~rst_n"));
         assert!(v.contains("output wire [6:0] led"));
+    }
+
+    #[test]
+    fn wide_inputs_get_one_flop_each_from_a_shift_register() {
+        let ports = vec![port("clock", Dir::Input, 1), port("state_in$0", Dir::Input, 64), port("state_in$1", Dir::Input, 36), port("y", Dir::Output, 4)];
+        let v = generate("demo", &ports, &Target::Ecp5_85k.board()).unwrap();
+        assert!(v.contains("reg [99:0] stim;"));
+        assert!(v.contains("stim <= {stim[35:0], lfsr};"));
+        assert!(v.contains(".state_in$1(stim[64 +: 36])"));
     }
 
     #[test]

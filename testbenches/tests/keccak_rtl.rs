@@ -89,13 +89,23 @@ fn injected_state_bit_flip_is_named_at_the_right_round_and_cycle() {
 /// stalls on both streams, permutation checkpoints compared in order.
 #[test]
 fn sponge_every_mode_random_messages_with_stalls() {
+    sponge_random_messages_with_stalls(2, 12);
+}
+
+/// The same for the engine over the 1-round core (`keccak_sponge_r1`), fewer random lengths.
+#[test]
+fn sponge_r1_every_mode_random_messages_with_stalls() {
+    sponge_random_messages_with_stalls(1, 4);
+}
+
+fn sponge_random_messages_with_stalls(rounds_per_clock: usize, random_lengths: usize) {
     let cases: Vec<(Sha3Mode, usize, u64)> = Sha3Mode::ALL
         .iter()
         .flat_map(|&mode| {
             let r = mode.rate();
             let mut lens = vec![0, 1, 7, 8, 9, r - 9, r - 8, r - 1, r, r + 1, r + 8, 2 * r - 1, 2 * r, 2 * r + 1, 1999];
             let mut rng = ChaCha8Rng::seed_from_u64(mode as u64);
-            lens.extend((0..12).map(|_| rng.gen_range(0..2000)));
+            lens.extend((0..random_lengths).map(|_| rng.gen_range(0..2000)));
             lens.into_iter().enumerate().map(move |(i, l)| (mode, l, i as u64))
         })
         .collect();
@@ -103,7 +113,7 @@ fn sponge_every_mode_random_messages_with_stalls() {
     let done: usize = cases
         .par_chunks(n.div_ceil(2))
         .map(|chunk| {
-            let mut sponge = SpongeRtl::new();
+            let mut sponge = SpongeRtl::with_rounds(rounds_per_clock).unwrap();
             for &(mode, len, seed) in chunk {
                 let mut rng = ChaCha8Rng::seed_from_u64(seed * 1000 + len as u64);
                 let msg: Vec<u8> = (0..len).map(|_| rng.gen()).collect();
@@ -131,6 +141,34 @@ fn sponge_without_stalls_meets_its_latency() {
     assert_eq!(run.output, golden_hash(Sha3Mode::Sha3_256, &[0xa5; 136], 0));
     // 17 absorb + 11 + pad 1 + 11 + 4 output words.
     assert_eq!(run.cycles, 1 + 17 + 11 + 1 + 11 + 4, "cycles {}", run.cycles);
+}
+
+#[test]
+fn sponge_r1_without_stalls_meets_its_latency() {
+    // As above with 23 cycles per permutation after the starting edge.
+    let mut sponge = SpongeRtl::with_rounds(1).unwrap();
+    assert_eq!(sponge.block(), "keccak_sponge_r1");
+    let mut rng = ChaCha8Rng::seed_from_u64(1);
+    let run = sponge.hash(Sha3Mode::Sha3_256, &[0xa5; 136], 0, Stalls::default(), &mut rng, true).unwrap();
+    assert_eq!(run.permutations, 2);
+    assert_eq!(run.output, golden_hash(Sha3Mode::Sha3_256, &[0xa5; 136], 0));
+    assert_eq!(run.cycles, 1 + 17 + 23 + 1 + 23 + 4, "cycles {}", run.cycles);
+    assert!(SpongeRtl::with_rounds(3).is_none());
+}
+
+#[test]
+fn sponge_r1_scoreboard_names_its_block_on_a_fault() {
+    let mut sponge = SpongeRtl::with_rounds(1).unwrap();
+    let mut rng = ChaCha8Rng::seed_from_u64(5);
+    let fe = sponge.model().port("fault_en");
+    sponge.model().set(fe, 1);
+    match sponge.hash(Sha3Mode::Sha3_512, &[7u8; 100], 0, Stalls::default(), &mut rng, true).unwrap_err() {
+        SpongeError::Mismatch(m) => {
+            assert_eq!(m.checkpoint_index, 0);
+            assert!(m.to_string().contains("keccak_sponge_r1"), "{m}");
+        }
+        e => panic!("expected a mismatch, got {e}"),
+    }
 }
 
 #[test]

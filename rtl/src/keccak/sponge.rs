@@ -7,8 +7,10 @@
 //! `out_last` and `out_bytes`. Both sides may stall at any time.
 //!
 //! Latency: the word that completes a block also starts the permutation, so a block
-//! costs rate/8 cycles of input plus 11 more (2 rounds/clock); squeezing a block costs
-//! rate/8 output cycles plus 11 per further permutation.
+//! costs rate/8 cycles of input plus 24/R − 1 more (R rounds per clock of the core:
+//! 11 for `KeccakSponge` over `KeccakCoreR2`, 23 for `KeccakSpongeR1` over
+//! `KeccakCoreR1`, the smaller one for FPGAs); squeezing a block costs rate/8 output
+//! cycles plus 24/R − 1 per further permutation.
 //!
 //! Error codes (`error` stays high with `err_code` until the next accepted `start`):
 //! 1 unknown mode (start ignored), 2 SHAKE squeeze of zero bytes (start ignored),
@@ -16,7 +18,7 @@
 //! `in_bytes` != 8 (operation aborted, state wiped), 5 `in_bytes` > 8 (aborted, wiped).
 //! `zeroize` wipes the state and every register in one cycle and returns to idle.
 
-use super::core::KeccakCore;
+use super::core::{KeccakCoreR1, KeccakCoreR2};
 use rust_hdl::prelude::*;
 
 pub const ERR_BAD_MODE: u8 = 1;
@@ -34,267 +36,276 @@ pub enum SpongeState {
     Squeeze,
 }
 
-#[derive(LogicBlock, Default)]
-pub struct KeccakSponge {
-    pub clock: Signal<In, Clock>,
-    pub zeroize: Signal<In, Bit>,
-    pub start: Signal<In, Bit>,
-    pub mode: Signal<In, Bits<3>>,
-    pub out_len: Signal<In, Bits<24>>,
-    pub in_data: Signal<In, Bits<64>>,
-    pub in_valid: Signal<In, Bit>,
-    pub in_last: Signal<In, Bit>,
-    pub in_bytes: Signal<In, Bits<4>>,
-    pub in_ready: Signal<Out, Bit>,
-    pub out_data: Signal<Out, Bits<64>>,
-    pub out_valid: Signal<Out, Bit>,
-    pub out_last: Signal<Out, Bit>,
-    pub out_bytes: Signal<Out, Bits<4>>,
-    pub out_ready: Signal<In, Bit>,
-    pub busy: Signal<Out, Bit>,
-    pub done: Signal<Out, Bit>,
-    pub error: Signal<Out, Bit>,
-    pub err_code: Signal<Out, Bits<4>>,
-    /// High for one cycle when a permutation has completed (for the scoreboard).
-    pub perm_done: Signal<Out, Bit>,
-    /// The state, for the scoreboard's checkpoints (test-only `dbg_*` port: board
-    /// wrappers leave it unconnected).
-    pub dbg_state: [Signal<Out, Bits<64>>; 25],
-    pub fault_en: Signal<In, Bit>,
-    pub fault_lane: Signal<In, Bits<5>>,
-    pub fault_bit: Signal<In, Bits<6>>,
-    core: KeccakCore,
-    fsm: DFF<SpongeState>,
-    after: DFF<SpongeState>,
-    rate_last: DFF<Bits<5>>,
-    domain: DFF<Bits<8>>,
-    cnt: DFF<Bits<5>>,
-    remaining: DFF<Bits<24>>,
-    err: DFF<Bit>,
-    code: DFF<Bits<4>>,
-    done_r: DFF<Bit>,
-    // Decoded from the `mode` input at start.
-    m_ok: Signal<Local, Bit>,
-    m_xof: Signal<Local, Bit>,
-    m_rate_last: Signal<Local, Bits<5>>,
-    m_domain: Signal<Local, Bits<8>>,
-    m_len: Signal<Local, Bits<24>>,
-    cnt_oh: Signal<Local, Bits<25>>,
-    end_oh: Signal<Local, Bits<25>>,
-    at_end: Signal<Local, Bit>,
-    shift: Signal<Local, Bits<7>>,
-    byte_mask: Signal<Local, Bits<64>>,
-    pad_word: Signal<Local, Bits<64>>,
-    out_is_last: Signal<Local, Bit>,
-}
-
-impl Logic for KeccakSponge {
-    #[hdl_gen]
-    fn update(&mut self) {
-        dff_setup!(self, clock, fsm, after, rate_last, domain, cnt, remaining, err, code, done_r);
-        self.core.clock.next = self.clock.val();
-        self.core.clear.next = false;
-        self.core.load.next = false;
-        for i in 0..25 {
-            self.core.state_in[i].next = 0.into();
-            self.dbg_state[i].next = self.core.state_out[i].val();
-        }
-        self.core.xor_lanes.next = 0.into();
-        self.core.xor_data.next = 0.into();
-        self.core.end_lanes.next = 0.into();
-        self.core.start.next = false;
-        self.core.fault_en.next = self.fault_en.val();
-        self.core.fault_lane.next = self.fault_lane.val();
-        self.core.fault_bit.next = self.fault_bit.val();
-        self.perm_done.next = self.core.done.val();
-        self.busy.next = self.fsm.q.val() != SpongeState::Idle;
-        self.done.next = self.done_r.q.val();
-        self.done_r.d.next = false;
-        self.error.next = self.err.q.val();
-        self.err_code.next = self.code.q.val();
-
-        // Mode decode: rate r/8 - 1 lanes, domain byte, digest length (FIPS 202 §6).
-        self.m_ok.next = true;
-        self.m_xof.next = false;
-        self.m_rate_last.next = 16.into();
-        self.m_domain.next = 6.into();
-        self.m_len.next = 32.into();
-        match self.mode.val().index() {
-            0 => {
-                self.m_rate_last.next = 17.into();
-                self.m_len.next = 28.into();
-            }
-            1 => {}
-            2 => {
-                self.m_rate_last.next = 12.into();
-                self.m_len.next = 48.into();
-            }
-            3 => {
-                self.m_rate_last.next = 8.into();
-                self.m_len.next = 64.into();
-            }
-            4 => {
-                self.m_rate_last.next = 20.into();
-                self.m_domain.next = 31.into();
-                self.m_xof.next = true;
-                self.m_len.next = self.out_len.val();
-            }
-            5 => {
-                self.m_domain.next = 31.into();
-                self.m_xof.next = true;
-                self.m_len.next = self.out_len.val();
-            }
-            _ => {
-                self.m_ok.next = false;
-            }
+macro_rules! keccak_sponge {
+    ($name:ident, $core:ident) => {
+        /// The sponge engine around
+        #[doc = stringify!($core)]
+        #[derive(LogicBlock, Default)]
+        pub struct $name {
+            pub clock: Signal<In, Clock>,
+            pub zeroize: Signal<In, Bit>,
+            pub start: Signal<In, Bit>,
+            pub mode: Signal<In, Bits<3>>,
+            pub out_len: Signal<In, Bits<24>>,
+            pub in_data: Signal<In, Bits<64>>,
+            pub in_valid: Signal<In, Bit>,
+            pub in_last: Signal<In, Bit>,
+            pub in_bytes: Signal<In, Bits<4>>,
+            pub in_ready: Signal<Out, Bit>,
+            pub out_data: Signal<Out, Bits<64>>,
+            pub out_valid: Signal<Out, Bit>,
+            pub out_last: Signal<Out, Bit>,
+            pub out_bytes: Signal<Out, Bits<4>>,
+            pub out_ready: Signal<In, Bit>,
+            pub busy: Signal<Out, Bit>,
+            pub done: Signal<Out, Bit>,
+            pub error: Signal<Out, Bit>,
+            pub err_code: Signal<Out, Bits<4>>,
+            /// High for one cycle when a permutation has completed (for the scoreboard).
+            pub perm_done: Signal<Out, Bit>,
+            /// The state, for the scoreboard's checkpoints (test-only `dbg_*` port: board
+            /// wrappers leave it unconnected).
+            pub dbg_state: [Signal<Out, Bits<64>>; 25],
+            pub fault_en: Signal<In, Bit>,
+            pub fault_lane: Signal<In, Bits<5>>,
+            pub fault_bit: Signal<In, Bits<6>>,
+            core: $core,
+            fsm: DFF<SpongeState>,
+            after: DFF<SpongeState>,
+            rate_last: DFF<Bits<5>>,
+            domain: DFF<Bits<8>>,
+            cnt: DFF<Bits<5>>,
+            remaining: DFF<Bits<24>>,
+            err: DFF<Bit>,
+            code: DFF<Bits<4>>,
+            done_r: DFF<Bit>,
+            // Decoded from the `mode` input at start.
+            m_ok: Signal<Local, Bit>,
+            m_xof: Signal<Local, Bit>,
+            m_rate_last: Signal<Local, Bits<5>>,
+            m_domain: Signal<Local, Bits<8>>,
+            m_len: Signal<Local, Bits<24>>,
+            cnt_oh: Signal<Local, Bits<25>>,
+            end_oh: Signal<Local, Bits<25>>,
+            at_end: Signal<Local, Bit>,
+            shift: Signal<Local, Bits<7>>,
+            byte_mask: Signal<Local, Bits<64>>,
+            pad_word: Signal<Local, Bits<64>>,
+            out_is_last: Signal<Local, Bit>,
         }
 
-        // Lane selection and the last word's byte mask and padding (§5.1).
-        self.cnt_oh.next = bits::<25>(1) << self.cnt.q.val();
-        self.end_oh.next = bits::<25>(1) << self.rate_last.q.val();
-        self.at_end.next = self.cnt.q.val() == self.rate_last.q.val();
-        self.shift.next = bit_cast::<7, 4>(self.in_bytes.val()) << 3;
-        self.byte_mask.next = (bits::<64>(1) << self.shift.val()) - 1;
-        self.pad_word.next = bit_cast::<64, 8>(self.domain.q.val()) << self.shift.val();
+        impl Logic for $name {
+            #[hdl_gen]
+            fn update(&mut self) {
+                dff_setup!(self, clock, fsm, after, rate_last, domain, cnt, remaining, err, code, done_r);
+                self.core.clock.next = self.clock.val();
+                self.core.clear.next = false;
+                self.core.load.next = false;
+                for i in 0..25 {
+                    self.core.state_in[i].next = 0.into();
+                    self.dbg_state[i].next = self.core.state_out[i].val();
+                }
+                self.core.xor_lanes.next = 0.into();
+                self.core.xor_data.next = 0.into();
+                self.core.end_lanes.next = 0.into();
+                self.core.start.next = false;
+                self.core.fault_en.next = self.fault_en.val();
+                self.core.fault_lane.next = self.fault_lane.val();
+                self.core.fault_bit.next = self.fault_bit.val();
+                self.perm_done.next = self.core.done.val();
+                self.busy.next = self.fsm.q.val() != SpongeState::Idle;
+                self.done.next = self.done_r.q.val();
+                self.done_r.d.next = false;
+                self.error.next = self.err.q.val();
+                self.err_code.next = self.code.q.val();
 
-        // Output stream: the lane at `cnt`.
-        self.out_data.next = 0.into();
-        for i in 0..25 {
-            if self.cnt_oh.val().get_bit(i) {
-                self.out_data.next = self.core.state_out[i].val();
-            }
-        }
-        self.out_is_last.next = self.remaining.q.val() <= 8;
-        self.out_last.next = self.out_is_last.val();
-        self.out_bytes.next = 8.into();
-        if self.out_is_last.val() {
-            self.out_bytes.next = bit_cast::<4, 24>(self.remaining.q.val());
-        }
-        self.in_ready.next = false;
-        self.out_valid.next = false;
-
-        match self.fsm.q.val() {
-            SpongeState::Idle => {
-                if self.start.val() {
-                    if !self.m_ok.val() {
-                        self.err.d.next = true;
-                        self.code.d.next = 1.into();
-                    } else if self.m_xof.val() & (self.out_len.val() == 0) {
-                        self.err.d.next = true;
-                        self.code.d.next = 2.into();
-                    } else {
-                        self.err.d.next = false;
-                        self.code.d.next = 0.into();
-                        self.rate_last.d.next = self.m_rate_last.val();
-                        self.domain.d.next = self.m_domain.val();
-                        self.remaining.d.next = self.m_len.val();
-                        self.cnt.d.next = 0.into();
-                        self.core.clear.next = true;
-                        self.fsm.d.next = SpongeState::Absorb;
+                // Mode decode: rate r/8 - 1 lanes, domain byte, digest length (FIPS 202 §6).
+                self.m_ok.next = true;
+                self.m_xof.next = false;
+                self.m_rate_last.next = 16.into();
+                self.m_domain.next = 6.into();
+                self.m_len.next = 32.into();
+                match self.mode.val().index() {
+                    0 => {
+                        self.m_rate_last.next = 17.into();
+                        self.m_len.next = 28.into();
+                    }
+                    1 => {}
+                    2 => {
+                        self.m_rate_last.next = 12.into();
+                        self.m_len.next = 48.into();
+                    }
+                    3 => {
+                        self.m_rate_last.next = 8.into();
+                        self.m_len.next = 64.into();
+                    }
+                    4 => {
+                        self.m_rate_last.next = 20.into();
+                        self.m_domain.next = 31.into();
+                        self.m_xof.next = true;
+                        self.m_len.next = self.out_len.val();
+                    }
+                    5 => {
+                        self.m_domain.next = 31.into();
+                        self.m_xof.next = true;
+                        self.m_len.next = self.out_len.val();
+                    }
+                    _ => {
+                        self.m_ok.next = false;
                     }
                 }
-            }
-            SpongeState::Absorb => {
-                self.in_ready.next = true;
-                if self.in_valid.val() {
-                    if self.in_bytes.val() > 8 {
-                        self.err.d.next = true;
-                        self.code.d.next = 5.into();
-                        self.core.clear.next = true;
-                        self.fsm.d.next = SpongeState::Idle;
-                    } else if !self.in_last.val() & (self.in_bytes.val() != 8) {
-                        self.err.d.next = true;
-                        self.code.d.next = 4.into();
-                        self.core.clear.next = true;
-                        self.fsm.d.next = SpongeState::Idle;
-                    } else if self.in_bytes.val() == 8 {
-                        // A full word: absorb; the word that fills the block starts Keccak-f.
-                        self.core.xor_lanes.next = self.cnt_oh.val();
-                        self.core.xor_data.next = self.in_data.val();
-                        if self.at_end.val() {
-                            self.core.start.next = true;
-                            self.cnt.d.next = 0.into();
-                            self.fsm.d.next = SpongeState::PermWait;
-                            self.after.d.next = SpongeState::Absorb;
-                            if self.in_last.val() {
-                                self.after.d.next = SpongeState::Pad;
-                            }
-                        } else {
-                            self.cnt.d.next = self.cnt.q.val() + 1;
-                            if self.in_last.val() {
-                                self.fsm.d.next = SpongeState::Pad;
+
+                // Lane selection and the last word's byte mask and padding (§5.1).
+                self.cnt_oh.next = bits::<25>(1) << self.cnt.q.val();
+                self.end_oh.next = bits::<25>(1) << self.rate_last.q.val();
+                self.at_end.next = self.cnt.q.val() == self.rate_last.q.val();
+                self.shift.next = bit_cast::<7, 4>(self.in_bytes.val()) << 3;
+                self.byte_mask.next = (bits::<64>(1) << self.shift.val()) - 1;
+                self.pad_word.next = bit_cast::<64, 8>(self.domain.q.val()) << self.shift.val();
+
+                // Output stream: the lane at `cnt`.
+                self.out_data.next = 0.into();
+                for i in 0..25 {
+                    if self.cnt_oh.val().get_bit(i) {
+                        self.out_data.next = self.core.state_out[i].val();
+                    }
+                }
+                self.out_is_last.next = self.remaining.q.val() <= 8;
+                self.out_last.next = self.out_is_last.val();
+                self.out_bytes.next = 8.into();
+                if self.out_is_last.val() {
+                    self.out_bytes.next = bit_cast::<4, 24>(self.remaining.q.val());
+                }
+                self.in_ready.next = false;
+                self.out_valid.next = false;
+
+                match self.fsm.q.val() {
+                    SpongeState::Idle => {
+                        if self.start.val() {
+                            if !self.m_ok.val() {
+                                self.err.d.next = true;
+                                self.code.d.next = 1.into();
+                            } else if self.m_xof.val() & (self.out_len.val() == 0) {
+                                self.err.d.next = true;
+                                self.code.d.next = 2.into();
+                            } else {
+                                self.err.d.next = false;
+                                self.code.d.next = 0.into();
+                                self.rate_last.d.next = self.m_rate_last.val();
+                                self.domain.d.next = self.m_domain.val();
+                                self.remaining.d.next = self.m_len.val();
+                                self.cnt.d.next = 0.into();
+                                self.core.clear.next = true;
+                                self.fsm.d.next = SpongeState::Absorb;
                             }
                         }
-                    } else {
-                        // The last, partial word: message bytes, domain bits, pad10*1.
+                    }
+                    SpongeState::Absorb => {
+                        self.in_ready.next = true;
+                        if self.in_valid.val() {
+                            if self.in_bytes.val() > 8 {
+                                self.err.d.next = true;
+                                self.code.d.next = 5.into();
+                                self.core.clear.next = true;
+                                self.fsm.d.next = SpongeState::Idle;
+                            } else if !self.in_last.val() & (self.in_bytes.val() != 8) {
+                                self.err.d.next = true;
+                                self.code.d.next = 4.into();
+                                self.core.clear.next = true;
+                                self.fsm.d.next = SpongeState::Idle;
+                            } else if self.in_bytes.val() == 8 {
+                                // A full word: absorb; the word that fills the block starts Keccak-f.
+                                self.core.xor_lanes.next = self.cnt_oh.val();
+                                self.core.xor_data.next = self.in_data.val();
+                                if self.at_end.val() {
+                                    self.core.start.next = true;
+                                    self.cnt.d.next = 0.into();
+                                    self.fsm.d.next = SpongeState::PermWait;
+                                    self.after.d.next = SpongeState::Absorb;
+                                    if self.in_last.val() {
+                                        self.after.d.next = SpongeState::Pad;
+                                    }
+                                } else {
+                                    self.cnt.d.next = self.cnt.q.val() + 1;
+                                    if self.in_last.val() {
+                                        self.fsm.d.next = SpongeState::Pad;
+                                    }
+                                }
+                            } else {
+                                // The last, partial word: message bytes, domain bits, pad10*1.
+                                self.core.xor_lanes.next = self.cnt_oh.val();
+                                self.core.xor_data.next = (self.in_data.val() & self.byte_mask.val()) | self.pad_word.val();
+                                self.core.end_lanes.next = self.end_oh.val();
+                                self.core.start.next = true;
+                                self.cnt.d.next = 0.into();
+                                self.fsm.d.next = SpongeState::PermWait;
+                                self.after.d.next = SpongeState::Squeeze;
+                            }
+                        }
+                    }
+                    SpongeState::Pad => {
+                        // The message ended on a word boundary: padding starts a new word.
                         self.core.xor_lanes.next = self.cnt_oh.val();
-                        self.core.xor_data.next = (self.in_data.val() & self.byte_mask.val()) | self.pad_word.val();
+                        self.core.xor_data.next = bit_cast::<64, 8>(self.domain.q.val());
                         self.core.end_lanes.next = self.end_oh.val();
                         self.core.start.next = true;
                         self.cnt.d.next = 0.into();
                         self.fsm.d.next = SpongeState::PermWait;
                         self.after.d.next = SpongeState::Squeeze;
                     }
-                }
-            }
-            SpongeState::Pad => {
-                // The message ended on a word boundary: padding starts a new word.
-                self.core.xor_lanes.next = self.cnt_oh.val();
-                self.core.xor_data.next = bit_cast::<64, 8>(self.domain.q.val());
-                self.core.end_lanes.next = self.end_oh.val();
-                self.core.start.next = true;
-                self.cnt.d.next = 0.into();
-                self.fsm.d.next = SpongeState::PermWait;
-                self.after.d.next = SpongeState::Squeeze;
-            }
-            SpongeState::PermWait => {
-                if self.core.last_step.val() {
-                    self.fsm.d.next = self.after.q.val();
-                }
-            }
-            SpongeState::Squeeze => {
-                self.out_valid.next = true;
-                if self.out_ready.val() {
-                    if self.out_is_last.val() {
-                        // Done: wipe the state so no secret outlives the operation.
-                        self.remaining.d.next = 0.into();
-                        self.cnt.d.next = 0.into();
-                        self.core.clear.next = true;
-                        self.done_r.d.next = true;
-                        self.fsm.d.next = SpongeState::Idle;
-                    } else {
-                        self.remaining.d.next = self.remaining.q.val() - 8;
-                        if self.at_end.val() {
-                            self.core.start.next = true;
-                            self.cnt.d.next = 0.into();
-                            self.fsm.d.next = SpongeState::PermWait;
-                            self.after.d.next = SpongeState::Squeeze;
-                        } else {
-                            self.cnt.d.next = self.cnt.q.val() + 1;
+                    SpongeState::PermWait => {
+                        if self.core.last_step.val() {
+                            self.fsm.d.next = self.after.q.val();
                         }
                     }
+                    SpongeState::Squeeze => {
+                        self.out_valid.next = true;
+                        if self.out_ready.val() {
+                            if self.out_is_last.val() {
+                                // Done: wipe the state so no secret outlives the operation.
+                                self.remaining.d.next = 0.into();
+                                self.cnt.d.next = 0.into();
+                                self.core.clear.next = true;
+                                self.done_r.d.next = true;
+                                self.fsm.d.next = SpongeState::Idle;
+                            } else {
+                                self.remaining.d.next = self.remaining.q.val() - 8;
+                                if self.at_end.val() {
+                                    self.core.start.next = true;
+                                    self.cnt.d.next = 0.into();
+                                    self.fsm.d.next = SpongeState::PermWait;
+                                    self.after.d.next = SpongeState::Squeeze;
+                                } else {
+                                    self.cnt.d.next = self.cnt.q.val() + 1;
+                                }
+                            }
+                        }
+                    }
+                    _ => {
+                        self.fsm.d.next = SpongeState::Idle;
+                    }
+                }
+                if self.start.val() & (self.fsm.q.val() != SpongeState::Idle) {
+                    self.err.d.next = true;
+                    self.code.d.next = 3.into();
+                }
+                if self.zeroize.val() {
+                    self.core.clear.next = true;
+                    self.core.start.next = false;
+                    self.fsm.d.next = SpongeState::Idle;
+                    self.after.d.next = SpongeState::Idle;
+                    self.rate_last.d.next = 0.into();
+                    self.domain.d.next = 0.into();
+                    self.cnt.d.next = 0.into();
+                    self.remaining.d.next = 0.into();
+                    self.err.d.next = false;
+                    self.code.d.next = 0.into();
+                    self.done_r.d.next = false;
                 }
             }
-            _ => {
-                self.fsm.d.next = SpongeState::Idle;
-            }
         }
-        if self.start.val() & (self.fsm.q.val() != SpongeState::Idle) {
-            self.err.d.next = true;
-            self.code.d.next = 3.into();
-        }
-        if self.zeroize.val() {
-            self.core.clear.next = true;
-            self.core.start.next = false;
-            self.fsm.d.next = SpongeState::Idle;
-            self.after.d.next = SpongeState::Idle;
-            self.rate_last.d.next = 0.into();
-            self.domain.d.next = 0.into();
-            self.cnt.d.next = 0.into();
-            self.remaining.d.next = 0.into();
-            self.err.d.next = false;
-            self.code.d.next = 0.into();
-            self.done_r.d.next = false;
-        }
-    }
+    };
 }
+
+keccak_sponge!(KeccakSponge, KeccakCoreR2);
+keccak_sponge!(KeccakSpongeR1, KeccakCoreR1);

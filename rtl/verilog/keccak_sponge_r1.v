@@ -1,0 +1,2562 @@
+
+
+module top(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,perm_done,dbg_state$0,dbg_state$1,dbg_state$2,dbg_state$3,dbg_state$4,dbg_state$5,dbg_state$6,dbg_state$7,dbg_state$8,dbg_state$9,dbg_state$10,dbg_state$11,dbg_state$12,dbg_state$13,dbg_state$14,dbg_state$15,dbg_state$16,dbg_state$17,dbg_state$18,dbg_state$19,dbg_state$20,dbg_state$21,dbg_state$22,dbg_state$23,dbg_state$24,fault_en,fault_lane,fault_bit);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  zeroize;
+    input wire  start;
+    input wire  [2:0] mode;
+    input wire  [23:0] out_len;
+    input wire  [63:0] in_data;
+    input wire  in_valid;
+    input wire  in_last;
+    input wire  [3:0] in_bytes;
+    output reg  in_ready;
+    output reg  [63:0] out_data;
+    output reg  out_valid;
+    output reg  out_last;
+    output reg  [3:0] out_bytes;
+    input wire  out_ready;
+    output reg  busy;
+    output reg  done;
+    output reg  error;
+    output reg  [3:0] err_code;
+    output reg  perm_done;
+    output reg  [63:0] dbg_state$0;
+    output reg  [63:0] dbg_state$1;
+    output reg  [63:0] dbg_state$2;
+    output reg  [63:0] dbg_state$3;
+    output reg  [63:0] dbg_state$4;
+    output reg  [63:0] dbg_state$5;
+    output reg  [63:0] dbg_state$6;
+    output reg  [63:0] dbg_state$7;
+    output reg  [63:0] dbg_state$8;
+    output reg  [63:0] dbg_state$9;
+    output reg  [63:0] dbg_state$10;
+    output reg  [63:0] dbg_state$11;
+    output reg  [63:0] dbg_state$12;
+    output reg  [63:0] dbg_state$13;
+    output reg  [63:0] dbg_state$14;
+    output reg  [63:0] dbg_state$15;
+    output reg  [63:0] dbg_state$16;
+    output reg  [63:0] dbg_state$17;
+    output reg  [63:0] dbg_state$18;
+    output reg  [63:0] dbg_state$19;
+    output reg  [63:0] dbg_state$20;
+    output reg  [63:0] dbg_state$21;
+    output reg  [63:0] dbg_state$22;
+    output reg  [63:0] dbg_state$23;
+    output reg  [63:0] dbg_state$24;
+    input wire  fault_en;
+    input wire  [4:0] fault_lane;
+    input wire  [5:0] fault_bit;
+    
+    // Enums
+    localparam SpongeState$Idle = 0;
+    localparam SpongeState$Absorb = 1;
+    localparam SpongeState$Pad = 2;
+    localparam SpongeState$PermWait = 3;
+    localparam SpongeState$Squeeze = 4;
+    
+    // Stub signals
+    reg  core$clock;
+    reg  core$clear;
+    reg  core$load;
+    reg  [63:0] core$state_in$0;
+    reg  [63:0] core$state_in$1;
+    reg  [63:0] core$state_in$2;
+    reg  [63:0] core$state_in$3;
+    reg  [63:0] core$state_in$4;
+    reg  [63:0] core$state_in$5;
+    reg  [63:0] core$state_in$6;
+    reg  [63:0] core$state_in$7;
+    reg  [63:0] core$state_in$8;
+    reg  [63:0] core$state_in$9;
+    reg  [63:0] core$state_in$10;
+    reg  [63:0] core$state_in$11;
+    reg  [63:0] core$state_in$12;
+    reg  [63:0] core$state_in$13;
+    reg  [63:0] core$state_in$14;
+    reg  [63:0] core$state_in$15;
+    reg  [63:0] core$state_in$16;
+    reg  [63:0] core$state_in$17;
+    reg  [63:0] core$state_in$18;
+    reg  [63:0] core$state_in$19;
+    reg  [63:0] core$state_in$20;
+    reg  [63:0] core$state_in$21;
+    reg  [63:0] core$state_in$22;
+    reg  [63:0] core$state_in$23;
+    reg  [63:0] core$state_in$24;
+    reg  [24:0] core$xor_lanes;
+    reg  [63:0] core$xor_data;
+    reg  [24:0] core$end_lanes;
+    reg  core$start;
+    reg  core$fault_en;
+    reg  [4:0] core$fault_lane;
+    reg  [5:0] core$fault_bit;
+    wire  [63:0] core$state_out$0;
+    wire  [63:0] core$state_out$1;
+    wire  [63:0] core$state_out$2;
+    wire  [63:0] core$state_out$3;
+    wire  [63:0] core$state_out$4;
+    wire  [63:0] core$state_out$5;
+    wire  [63:0] core$state_out$6;
+    wire  [63:0] core$state_out$7;
+    wire  [63:0] core$state_out$8;
+    wire  [63:0] core$state_out$9;
+    wire  [63:0] core$state_out$10;
+    wire  [63:0] core$state_out$11;
+    wire  [63:0] core$state_out$12;
+    wire  [63:0] core$state_out$13;
+    wire  [63:0] core$state_out$14;
+    wire  [63:0] core$state_out$15;
+    wire  [63:0] core$state_out$16;
+    wire  [63:0] core$state_out$17;
+    wire  [63:0] core$state_out$18;
+    wire  [63:0] core$state_out$19;
+    wire  [63:0] core$state_out$20;
+    wire  [63:0] core$state_out$21;
+    wire  [63:0] core$state_out$22;
+    wire  [63:0] core$state_out$23;
+    wire  [63:0] core$state_out$24;
+    wire  core$busy;
+    wire  core$last_step;
+    wire  core$done;
+    reg  [2:0] fsm$d;
+    wire  [2:0] fsm$q;
+    reg  fsm$clock;
+    reg  [2:0] after$d;
+    wire  [2:0] after$q;
+    reg  after$clock;
+    reg  [4:0] rate_last$d;
+    wire  [4:0] rate_last$q;
+    reg  rate_last$clock;
+    reg  [7:0] domain$d;
+    wire  [7:0] domain$q;
+    reg  domain$clock;
+    reg  [4:0] cnt$d;
+    wire  [4:0] cnt$q;
+    reg  cnt$clock;
+    reg  [23:0] remaining$d;
+    wire  [23:0] remaining$q;
+    reg  remaining$clock;
+    reg  err$d;
+    wire  err$q;
+    reg  err$clock;
+    reg  [3:0] code$d;
+    wire  [3:0] code$q;
+    reg  code$clock;
+    reg  done_r$d;
+    wire  done_r$q;
+    reg  done_r$clock;
+    
+    // Local signals
+    reg  m_ok;
+    reg  m_xof;
+    reg  [4:0] m_rate_last;
+    reg  [7:0] m_domain;
+    reg  [23:0] m_len;
+    reg  [24:0] cnt_oh;
+    reg  [24:0] end_oh;
+    reg  at_end;
+    reg  [6:0] shift;
+    reg  [63:0] byte_mask;
+    reg  [63:0] pad_word;
+    reg  out_is_last;
+    
+    // Sub module instances
+    top$core core(
+        .clock(core$clock),
+        .clear(core$clear),
+        .load(core$load),
+        .state_in$0(core$state_in$0),
+        .state_in$1(core$state_in$1),
+        .state_in$2(core$state_in$2),
+        .state_in$3(core$state_in$3),
+        .state_in$4(core$state_in$4),
+        .state_in$5(core$state_in$5),
+        .state_in$6(core$state_in$6),
+        .state_in$7(core$state_in$7),
+        .state_in$8(core$state_in$8),
+        .state_in$9(core$state_in$9),
+        .state_in$10(core$state_in$10),
+        .state_in$11(core$state_in$11),
+        .state_in$12(core$state_in$12),
+        .state_in$13(core$state_in$13),
+        .state_in$14(core$state_in$14),
+        .state_in$15(core$state_in$15),
+        .state_in$16(core$state_in$16),
+        .state_in$17(core$state_in$17),
+        .state_in$18(core$state_in$18),
+        .state_in$19(core$state_in$19),
+        .state_in$20(core$state_in$20),
+        .state_in$21(core$state_in$21),
+        .state_in$22(core$state_in$22),
+        .state_in$23(core$state_in$23),
+        .state_in$24(core$state_in$24),
+        .xor_lanes(core$xor_lanes),
+        .xor_data(core$xor_data),
+        .end_lanes(core$end_lanes),
+        .start(core$start),
+        .fault_en(core$fault_en),
+        .fault_lane(core$fault_lane),
+        .fault_bit(core$fault_bit),
+        .state_out$0(core$state_out$0),
+        .state_out$1(core$state_out$1),
+        .state_out$2(core$state_out$2),
+        .state_out$3(core$state_out$3),
+        .state_out$4(core$state_out$4),
+        .state_out$5(core$state_out$5),
+        .state_out$6(core$state_out$6),
+        .state_out$7(core$state_out$7),
+        .state_out$8(core$state_out$8),
+        .state_out$9(core$state_out$9),
+        .state_out$10(core$state_out$10),
+        .state_out$11(core$state_out$11),
+        .state_out$12(core$state_out$12),
+        .state_out$13(core$state_out$13),
+        .state_out$14(core$state_out$14),
+        .state_out$15(core$state_out$15),
+        .state_out$16(core$state_out$16),
+        .state_out$17(core$state_out$17),
+        .state_out$18(core$state_out$18),
+        .state_out$19(core$state_out$19),
+        .state_out$20(core$state_out$20),
+        .state_out$21(core$state_out$21),
+        .state_out$22(core$state_out$22),
+        .state_out$23(core$state_out$23),
+        .state_out$24(core$state_out$24),
+        .busy(core$busy),
+        .last_step(core$last_step),
+        .done(core$done)
+    );
+    top$fsm fsm(
+        .d(fsm$d),
+        .q(fsm$q),
+        .clock(fsm$clock)
+    );
+    top$after after(
+        .d(after$d),
+        .q(after$q),
+        .clock(after$clock)
+    );
+    top$rate_last rate_last(
+        .d(rate_last$d),
+        .q(rate_last$q),
+        .clock(rate_last$clock)
+    );
+    top$domain domain(
+        .d(domain$d),
+        .q(domain$q),
+        .clock(domain$clock)
+    );
+    top$cnt cnt(
+        .d(cnt$d),
+        .q(cnt$q),
+        .clock(cnt$clock)
+    );
+    top$remaining remaining(
+        .d(remaining$d),
+        .q(remaining$q),
+        .clock(remaining$clock)
+    );
+    top$err err(
+        .d(err$d),
+        .q(err$q),
+        .clock(err$clock)
+    );
+    top$code code(
+        .d(code$d),
+        .q(code$q),
+        .clock(code$clock)
+    );
+    top$done_r done_r(
+        .d(done_r$d),
+        .q(done_r$q),
+        .clock(done_r$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fsm$clock = clock;
+        after$clock = clock;
+        rate_last$clock = clock;
+        domain$clock = clock;
+        cnt$clock = clock;
+        remaining$clock = clock;
+        err$clock = clock;
+        code$clock = clock;
+        done_r$clock = clock;
+        fsm$d = fsm$q;
+        after$d = after$q;
+        rate_last$d = rate_last$q;
+        domain$d = domain$q;
+        cnt$d = cnt$q;
+        remaining$d = remaining$q;
+        err$d = err$q;
+        code$d = code$q;
+        done_r$d = done_r$q;
+        core$clock = clock;
+        core$clear = 1'b0;
+        core$load = 1'b0;
+        core$state_in$0 = 32'h0;
+        dbg_state$0 = core$state_out$0;
+        core$state_in$1 = 32'h0;
+        dbg_state$1 = core$state_out$1;
+        core$state_in$2 = 32'h0;
+        dbg_state$2 = core$state_out$2;
+        core$state_in$3 = 32'h0;
+        dbg_state$3 = core$state_out$3;
+        core$state_in$4 = 32'h0;
+        dbg_state$4 = core$state_out$4;
+        core$state_in$5 = 32'h0;
+        dbg_state$5 = core$state_out$5;
+        core$state_in$6 = 32'h0;
+        dbg_state$6 = core$state_out$6;
+        core$state_in$7 = 32'h0;
+        dbg_state$7 = core$state_out$7;
+        core$state_in$8 = 32'h0;
+        dbg_state$8 = core$state_out$8;
+        core$state_in$9 = 32'h0;
+        dbg_state$9 = core$state_out$9;
+        core$state_in$10 = 32'h0;
+        dbg_state$10 = core$state_out$10;
+        core$state_in$11 = 32'h0;
+        dbg_state$11 = core$state_out$11;
+        core$state_in$12 = 32'h0;
+        dbg_state$12 = core$state_out$12;
+        core$state_in$13 = 32'h0;
+        dbg_state$13 = core$state_out$13;
+        core$state_in$14 = 32'h0;
+        dbg_state$14 = core$state_out$14;
+        core$state_in$15 = 32'h0;
+        dbg_state$15 = core$state_out$15;
+        core$state_in$16 = 32'h0;
+        dbg_state$16 = core$state_out$16;
+        core$state_in$17 = 32'h0;
+        dbg_state$17 = core$state_out$17;
+        core$state_in$18 = 32'h0;
+        dbg_state$18 = core$state_out$18;
+        core$state_in$19 = 32'h0;
+        dbg_state$19 = core$state_out$19;
+        core$state_in$20 = 32'h0;
+        dbg_state$20 = core$state_out$20;
+        core$state_in$21 = 32'h0;
+        dbg_state$21 = core$state_out$21;
+        core$state_in$22 = 32'h0;
+        dbg_state$22 = core$state_out$22;
+        core$state_in$23 = 32'h0;
+        dbg_state$23 = core$state_out$23;
+        core$state_in$24 = 32'h0;
+        dbg_state$24 = core$state_out$24;
+        core$xor_lanes = 32'h0;
+        core$xor_data = 32'h0;
+        core$end_lanes = 32'h0;
+        core$start = 1'b0;
+        core$fault_en = fault_en;
+        core$fault_lane = fault_lane;
+        core$fault_bit = fault_bit;
+        perm_done = core$done;
+        busy = fsm$q != SpongeState$Idle;
+        done = done_r$q;
+        done_r$d = 1'b0;
+        error = err$q;
+        err_code = code$q;
+        m_ok = 1'b1;
+        m_xof = 1'b0;
+        m_rate_last = 32'h10;
+        m_domain = 32'h6;
+        m_len = 32'h20;
+        case (mode)
+            0:
+                begin
+                    m_rate_last = 32'h11;
+                    m_len = 32'h1c;
+                end
+            1:
+                begin
+                end
+            2:
+                begin
+                    m_rate_last = 32'hc;
+                    m_len = 32'h30;
+                end
+            3:
+                begin
+                    m_rate_last = 32'h8;
+                    m_len = 32'h40;
+                end
+            4:
+                begin
+                    m_rate_last = 32'h14;
+                    m_domain = 32'h1f;
+                    m_xof = 1'b1;
+                    m_len = out_len;
+                end
+            5:
+                begin
+                    m_domain = 32'h1f;
+                    m_xof = 1'b1;
+                    m_len = out_len;
+                end
+            default:
+                begin
+                    m_ok = 1'b0;
+                end
+        endcase
+        cnt_oh = ((32'h1) & 25'h1ffffff) << cnt$q;
+        end_oh = ((32'h1) & 25'h1ffffff) << rate_last$q;
+        at_end = cnt$q == rate_last$q;
+        shift = ((in_bytes) & 7'h7f) << 32'h3;
+        byte_mask = (((32'h1) & 64'hffffffffffffffff) << shift) - 32'h1;
+        pad_word = ((domain$q) & 64'hffffffffffffffff) << shift;
+        out_data = 32'h0;
+        if (cnt_oh[0]) begin
+            out_data = core$state_out$0;
+        end
+        if (cnt_oh[1]) begin
+            out_data = core$state_out$1;
+        end
+        if (cnt_oh[2]) begin
+            out_data = core$state_out$2;
+        end
+        if (cnt_oh[3]) begin
+            out_data = core$state_out$3;
+        end
+        if (cnt_oh[4]) begin
+            out_data = core$state_out$4;
+        end
+        if (cnt_oh[5]) begin
+            out_data = core$state_out$5;
+        end
+        if (cnt_oh[6]) begin
+            out_data = core$state_out$6;
+        end
+        if (cnt_oh[7]) begin
+            out_data = core$state_out$7;
+        end
+        if (cnt_oh[8]) begin
+            out_data = core$state_out$8;
+        end
+        if (cnt_oh[9]) begin
+            out_data = core$state_out$9;
+        end
+        if (cnt_oh[10]) begin
+            out_data = core$state_out$10;
+        end
+        if (cnt_oh[11]) begin
+            out_data = core$state_out$11;
+        end
+        if (cnt_oh[12]) begin
+            out_data = core$state_out$12;
+        end
+        if (cnt_oh[13]) begin
+            out_data = core$state_out$13;
+        end
+        if (cnt_oh[14]) begin
+            out_data = core$state_out$14;
+        end
+        if (cnt_oh[15]) begin
+            out_data = core$state_out$15;
+        end
+        if (cnt_oh[16]) begin
+            out_data = core$state_out$16;
+        end
+        if (cnt_oh[17]) begin
+            out_data = core$state_out$17;
+        end
+        if (cnt_oh[18]) begin
+            out_data = core$state_out$18;
+        end
+        if (cnt_oh[19]) begin
+            out_data = core$state_out$19;
+        end
+        if (cnt_oh[20]) begin
+            out_data = core$state_out$20;
+        end
+        if (cnt_oh[21]) begin
+            out_data = core$state_out$21;
+        end
+        if (cnt_oh[22]) begin
+            out_data = core$state_out$22;
+        end
+        if (cnt_oh[23]) begin
+            out_data = core$state_out$23;
+        end
+        if (cnt_oh[24]) begin
+            out_data = core$state_out$24;
+        end
+        out_is_last = remaining$q <= 32'h8;
+        out_last = out_is_last;
+        out_bytes = 32'h8;
+        if (out_is_last) begin
+            out_bytes = ((remaining$q) & 4'hf);
+        end
+        in_ready = 1'b0;
+        out_valid = 1'b0;
+        case (fsm$q)
+            SpongeState$Idle:
+                begin
+                    if (start) begin
+                        if (~m_ok) begin
+                            err$d = 1'b1;
+                            code$d = 32'h1;
+                        end
+                        else if (m_xof & (out_len == 32'h0)) begin
+                            err$d = 1'b1;
+                            code$d = 32'h2;
+                        end
+                        else begin
+                            err$d = 1'b0;
+                            code$d = 32'h0;
+                            rate_last$d = m_rate_last;
+                            domain$d = m_domain;
+                            remaining$d = m_len;
+                            cnt$d = 32'h0;
+                            core$clear = 1'b1;
+                            fsm$d = SpongeState$Absorb;
+                        end
+                    end
+                end
+            SpongeState$Absorb:
+                begin
+                    in_ready = 1'b1;
+                    if (in_valid) begin
+                        if (in_bytes > 32'h8) begin
+                            err$d = 1'b1;
+                            code$d = 32'h5;
+                            core$clear = 1'b1;
+                            fsm$d = SpongeState$Idle;
+                        end
+                        else if (~in_last & (in_bytes != 32'h8)) begin
+                            err$d = 1'b1;
+                            code$d = 32'h4;
+                            core$clear = 1'b1;
+                            fsm$d = SpongeState$Idle;
+                        end
+                        else if (in_bytes == 32'h8) begin
+                            core$xor_lanes = cnt_oh;
+                            core$xor_data = in_data;
+                            if (at_end) begin
+                                core$start = 1'b1;
+                                cnt$d = 32'h0;
+                                fsm$d = SpongeState$PermWait;
+                                after$d = SpongeState$Absorb;
+                                if (in_last) begin
+                                    after$d = SpongeState$Pad;
+                                end
+                            end
+                            else begin
+                                cnt$d = cnt$q + 32'h1;
+                                if (in_last) begin
+                                    fsm$d = SpongeState$Pad;
+                                end
+                            end
+                        end
+                        else begin
+                            core$xor_lanes = cnt_oh;
+                            core$xor_data = (in_data & byte_mask) | pad_word;
+                            core$end_lanes = end_oh;
+                            core$start = 1'b1;
+                            cnt$d = 32'h0;
+                            fsm$d = SpongeState$PermWait;
+                            after$d = SpongeState$Squeeze;
+                        end
+                    end
+                end
+            SpongeState$Pad:
+                begin
+                    core$xor_lanes = cnt_oh;
+                    core$xor_data = ((domain$q) & 64'hffffffffffffffff);
+                    core$end_lanes = end_oh;
+                    core$start = 1'b1;
+                    cnt$d = 32'h0;
+                    fsm$d = SpongeState$PermWait;
+                    after$d = SpongeState$Squeeze;
+                end
+            SpongeState$PermWait:
+                begin
+                    if (core$last_step) begin
+                        fsm$d = after$q;
+                    end
+                end
+            SpongeState$Squeeze:
+                begin
+                    out_valid = 1'b1;
+                    if (out_ready) begin
+                        if (out_is_last) begin
+                            remaining$d = 32'h0;
+                            cnt$d = 32'h0;
+                            core$clear = 1'b1;
+                            done_r$d = 1'b1;
+                            fsm$d = SpongeState$Idle;
+                        end
+                        else begin
+                            remaining$d = remaining$q - 32'h8;
+                            if (at_end) begin
+                                core$start = 1'b1;
+                                cnt$d = 32'h0;
+                                fsm$d = SpongeState$PermWait;
+                                after$d = SpongeState$Squeeze;
+                            end
+                            else begin
+                                cnt$d = cnt$q + 32'h1;
+                            end
+                        end
+                    end
+                end
+            default:
+                begin
+                    fsm$d = SpongeState$Idle;
+                end
+        endcase
+        if (start & (fsm$q != SpongeState$Idle)) begin
+            err$d = 1'b1;
+            code$d = 32'h3;
+        end
+        if (zeroize) begin
+            core$clear = 1'b1;
+            core$start = 1'b0;
+            fsm$d = SpongeState$Idle;
+            after$d = SpongeState$Idle;
+            rate_last$d = 32'h0;
+            domain$d = 32'h0;
+            cnt$d = 32'h0;
+            remaining$d = 32'h0;
+            err$d = 1'b0;
+            code$d = 32'h0;
+            done_r$d = 1'b0;
+        end
+    end
+    
+endmodule // top
+
+
+module top$after(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SpongeState$Idle = 0;
+    localparam SpongeState$Absorb = 1;
+    localparam SpongeState$Pad = 2;
+    localparam SpongeState$PermWait = 3;
+    localparam SpongeState$Squeeze = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$after
+
+
+module top$cnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$cnt
+
+
+module top$code(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$code
+
+
+module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in$4,state_in$5,state_in$6,state_in$7,state_in$8,state_in$9,state_in$10,state_in$11,state_in$12,state_in$13,state_in$14,state_in$15,state_in$16,state_in$17,state_in$18,state_in$19,state_in$20,state_in$21,state_in$22,state_in$23,state_in$24,xor_lanes,xor_data,end_lanes,start,fault_en,fault_lane,fault_bit,state_out$0,state_out$1,state_out$2,state_out$3,state_out$4,state_out$5,state_out$6,state_out$7,state_out$8,state_out$9,state_out$10,state_out$11,state_out$12,state_out$13,state_out$14,state_out$15,state_out$16,state_out$17,state_out$18,state_out$19,state_out$20,state_out$21,state_out$22,state_out$23,state_out$24,busy,last_step,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  load;
+    input wire  [63:0] state_in$0;
+    input wire  [63:0] state_in$1;
+    input wire  [63:0] state_in$2;
+    input wire  [63:0] state_in$3;
+    input wire  [63:0] state_in$4;
+    input wire  [63:0] state_in$5;
+    input wire  [63:0] state_in$6;
+    input wire  [63:0] state_in$7;
+    input wire  [63:0] state_in$8;
+    input wire  [63:0] state_in$9;
+    input wire  [63:0] state_in$10;
+    input wire  [63:0] state_in$11;
+    input wire  [63:0] state_in$12;
+    input wire  [63:0] state_in$13;
+    input wire  [63:0] state_in$14;
+    input wire  [63:0] state_in$15;
+    input wire  [63:0] state_in$16;
+    input wire  [63:0] state_in$17;
+    input wire  [63:0] state_in$18;
+    input wire  [63:0] state_in$19;
+    input wire  [63:0] state_in$20;
+    input wire  [63:0] state_in$21;
+    input wire  [63:0] state_in$22;
+    input wire  [63:0] state_in$23;
+    input wire  [63:0] state_in$24;
+    input wire  [24:0] xor_lanes;
+    input wire  [63:0] xor_data;
+    input wire  [24:0] end_lanes;
+    input wire  start;
+    input wire  fault_en;
+    input wire  [4:0] fault_lane;
+    input wire  [5:0] fault_bit;
+    output reg  [63:0] state_out$0;
+    output reg  [63:0] state_out$1;
+    output reg  [63:0] state_out$2;
+    output reg  [63:0] state_out$3;
+    output reg  [63:0] state_out$4;
+    output reg  [63:0] state_out$5;
+    output reg  [63:0] state_out$6;
+    output reg  [63:0] state_out$7;
+    output reg  [63:0] state_out$8;
+    output reg  [63:0] state_out$9;
+    output reg  [63:0] state_out$10;
+    output reg  [63:0] state_out$11;
+    output reg  [63:0] state_out$12;
+    output reg  [63:0] state_out$13;
+    output reg  [63:0] state_out$14;
+    output reg  [63:0] state_out$15;
+    output reg  [63:0] state_out$16;
+    output reg  [63:0] state_out$17;
+    output reg  [63:0] state_out$18;
+    output reg  [63:0] state_out$19;
+    output reg  [63:0] state_out$20;
+    output reg  [63:0] state_out$21;
+    output reg  [63:0] state_out$22;
+    output reg  [63:0] state_out$23;
+    output reg  [63:0] state_out$24;
+    output reg  busy;
+    output reg  last_step;
+    output reg  done;
+    
+    // Constant declarations
+    localparam  rc_tab$0 = 64'h1;
+    localparam  rc_tab$1 = 64'h8082;
+    localparam  rc_tab$2 = 64'h800000000000808a;
+    localparam  rc_tab$3 = 64'h8000000080008000;
+    localparam  rc_tab$4 = 64'h808b;
+    localparam  rc_tab$5 = 64'h80000001;
+    localparam  rc_tab$6 = 64'h8000000080008081;
+    localparam  rc_tab$7 = 64'h8000000000008009;
+    localparam  rc_tab$8 = 64'h8a;
+    localparam  rc_tab$9 = 64'h88;
+    localparam  rc_tab$10 = 64'h80008009;
+    localparam  rc_tab$11 = 64'h8000000a;
+    localparam  rc_tab$12 = 64'h8000808b;
+    localparam  rc_tab$13 = 64'h800000000000008b;
+    localparam  rc_tab$14 = 64'h8000000000008089;
+    localparam  rc_tab$15 = 64'h8000000000008003;
+    localparam  rc_tab$16 = 64'h8000000000008002;
+    localparam  rc_tab$17 = 64'h8000000000000080;
+    localparam  rc_tab$18 = 64'h800a;
+    localparam  rc_tab$19 = 64'h800000008000000a;
+    localparam  rc_tab$20 = 64'h8000000080008081;
+    localparam  rc_tab$21 = 64'h8000000000008080;
+    localparam  rc_tab$22 = 64'h80000001;
+    localparam  rc_tab$23 = 64'h8000000080008008;
+    localparam  pad_end = 64'h8000000000000000;
+    
+    // Stub signals
+    reg  [63:0] state$0$d;
+    wire  [63:0] state$0$q;
+    reg  state$0$clock;
+    reg  [63:0] state$1$d;
+    wire  [63:0] state$1$q;
+    reg  state$1$clock;
+    reg  [63:0] state$2$d;
+    wire  [63:0] state$2$q;
+    reg  state$2$clock;
+    reg  [63:0] state$3$d;
+    wire  [63:0] state$3$q;
+    reg  state$3$clock;
+    reg  [63:0] state$4$d;
+    wire  [63:0] state$4$q;
+    reg  state$4$clock;
+    reg  [63:0] state$5$d;
+    wire  [63:0] state$5$q;
+    reg  state$5$clock;
+    reg  [63:0] state$6$d;
+    wire  [63:0] state$6$q;
+    reg  state$6$clock;
+    reg  [63:0] state$7$d;
+    wire  [63:0] state$7$q;
+    reg  state$7$clock;
+    reg  [63:0] state$8$d;
+    wire  [63:0] state$8$q;
+    reg  state$8$clock;
+    reg  [63:0] state$9$d;
+    wire  [63:0] state$9$q;
+    reg  state$9$clock;
+    reg  [63:0] state$10$d;
+    wire  [63:0] state$10$q;
+    reg  state$10$clock;
+    reg  [63:0] state$11$d;
+    wire  [63:0] state$11$q;
+    reg  state$11$clock;
+    reg  [63:0] state$12$d;
+    wire  [63:0] state$12$q;
+    reg  state$12$clock;
+    reg  [63:0] state$13$d;
+    wire  [63:0] state$13$q;
+    reg  state$13$clock;
+    reg  [63:0] state$14$d;
+    wire  [63:0] state$14$q;
+    reg  state$14$clock;
+    reg  [63:0] state$15$d;
+    wire  [63:0] state$15$q;
+    reg  state$15$clock;
+    reg  [63:0] state$16$d;
+    wire  [63:0] state$16$q;
+    reg  state$16$clock;
+    reg  [63:0] state$17$d;
+    wire  [63:0] state$17$q;
+    reg  state$17$clock;
+    reg  [63:0] state$18$d;
+    wire  [63:0] state$18$q;
+    reg  state$18$clock;
+    reg  [63:0] state$19$d;
+    wire  [63:0] state$19$q;
+    reg  state$19$clock;
+    reg  [63:0] state$20$d;
+    wire  [63:0] state$20$q;
+    reg  state$20$clock;
+    reg  [63:0] state$21$d;
+    wire  [63:0] state$21$q;
+    reg  state$21$clock;
+    reg  [63:0] state$22$d;
+    wire  [63:0] state$22$q;
+    reg  state$22$clock;
+    reg  [63:0] state$23$d;
+    wire  [63:0] state$23$q;
+    reg  state$23$clock;
+    reg  [63:0] state$24$d;
+    wire  [63:0] state$24$q;
+    reg  state$24$clock;
+    reg  active$d;
+    wire  active$q;
+    reg  active$clock;
+    reg  [4:0] step$d;
+    wire  [4:0] step$q;
+    reg  step$clock;
+    reg  done_r$d;
+    wire  done_r$q;
+    reg  done_r$clock;
+    
+    // Local signals
+    reg  [23:0] step_oh;
+    reg  [24:0] fault_oh;
+    reg  [63:0] fault_mask;
+    reg  run;
+    reg  [63:0] xd$0;
+    reg  [63:0] xd$1;
+    reg  [63:0] xd$2;
+    reg  [63:0] xd$3;
+    reg  [63:0] xd$4;
+    reg  [63:0] xd$5;
+    reg  [63:0] xd$6;
+    reg  [63:0] xd$7;
+    reg  [63:0] xd$8;
+    reg  [63:0] xd$9;
+    reg  [63:0] xd$10;
+    reg  [63:0] xd$11;
+    reg  [63:0] xd$12;
+    reg  [63:0] xd$13;
+    reg  [63:0] xd$14;
+    reg  [63:0] xd$15;
+    reg  [63:0] xd$16;
+    reg  [63:0] xd$17;
+    reg  [63:0] xd$18;
+    reg  [63:0] xd$19;
+    reg  [63:0] xd$20;
+    reg  [63:0] xd$21;
+    reg  [63:0] xd$22;
+    reg  [63:0] xd$23;
+    reg  [63:0] xd$24;
+    reg  [63:0] ed$0;
+    reg  [63:0] ed$1;
+    reg  [63:0] ed$2;
+    reg  [63:0] ed$3;
+    reg  [63:0] ed$4;
+    reg  [63:0] ed$5;
+    reg  [63:0] ed$6;
+    reg  [63:0] ed$7;
+    reg  [63:0] ed$8;
+    reg  [63:0] ed$9;
+    reg  [63:0] ed$10;
+    reg  [63:0] ed$11;
+    reg  [63:0] ed$12;
+    reg  [63:0] ed$13;
+    reg  [63:0] ed$14;
+    reg  [63:0] ed$15;
+    reg  [63:0] ed$16;
+    reg  [63:0] ed$17;
+    reg  [63:0] ed$18;
+    reg  [63:0] ed$19;
+    reg  [63:0] ed$20;
+    reg  [63:0] ed$21;
+    reg  [63:0] ed$22;
+    reg  [63:0] ed$23;
+    reg  [63:0] ed$24;
+    reg  [63:0] fd$0;
+    reg  [63:0] fd$1;
+    reg  [63:0] fd$2;
+    reg  [63:0] fd$3;
+    reg  [63:0] fd$4;
+    reg  [63:0] fd$5;
+    reg  [63:0] fd$6;
+    reg  [63:0] fd$7;
+    reg  [63:0] fd$8;
+    reg  [63:0] fd$9;
+    reg  [63:0] fd$10;
+    reg  [63:0] fd$11;
+    reg  [63:0] fd$12;
+    reg  [63:0] fd$13;
+    reg  [63:0] fd$14;
+    reg  [63:0] fd$15;
+    reg  [63:0] fd$16;
+    reg  [63:0] fd$17;
+    reg  [63:0] fd$18;
+    reg  [63:0] fd$19;
+    reg  [63:0] fd$20;
+    reg  [63:0] fd$21;
+    reg  [63:0] fd$22;
+    reg  [63:0] fd$23;
+    reg  [63:0] fd$24;
+    reg  [63:0] a$0;
+    reg  [63:0] a$1;
+    reg  [63:0] a$2;
+    reg  [63:0] a$3;
+    reg  [63:0] a$4;
+    reg  [63:0] a$5;
+    reg  [63:0] a$6;
+    reg  [63:0] a$7;
+    reg  [63:0] a$8;
+    reg  [63:0] a$9;
+    reg  [63:0] a$10;
+    reg  [63:0] a$11;
+    reg  [63:0] a$12;
+    reg  [63:0] a$13;
+    reg  [63:0] a$14;
+    reg  [63:0] a$15;
+    reg  [63:0] a$16;
+    reg  [63:0] a$17;
+    reg  [63:0] a$18;
+    reg  [63:0] a$19;
+    reg  [63:0] a$20;
+    reg  [63:0] a$21;
+    reg  [63:0] a$22;
+    reg  [63:0] a$23;
+    reg  [63:0] a$24;
+    reg  [63:0] a$25;
+    reg  [63:0] a$26;
+    reg  [63:0] a$27;
+    reg  [63:0] a$28;
+    reg  [63:0] a$29;
+    reg  [63:0] a$30;
+    reg  [63:0] a$31;
+    reg  [63:0] a$32;
+    reg  [63:0] a$33;
+    reg  [63:0] a$34;
+    reg  [63:0] a$35;
+    reg  [63:0] a$36;
+    reg  [63:0] a$37;
+    reg  [63:0] a$38;
+    reg  [63:0] a$39;
+    reg  [63:0] a$40;
+    reg  [63:0] a$41;
+    reg  [63:0] a$42;
+    reg  [63:0] a$43;
+    reg  [63:0] a$44;
+    reg  [63:0] a$45;
+    reg  [63:0] a$46;
+    reg  [63:0] a$47;
+    reg  [63:0] a$48;
+    reg  [63:0] a$49;
+    reg  [63:0] rc$0;
+    reg  [63:0] c$0;
+    reg  [63:0] c$1;
+    reg  [63:0] c$2;
+    reg  [63:0] c$3;
+    reg  [63:0] c$4;
+    reg  [63:0] d$0;
+    reg  [63:0] d$1;
+    reg  [63:0] d$2;
+    reg  [63:0] d$3;
+    reg  [63:0] d$4;
+    reg  [63:0] t$0;
+    reg  [63:0] t$1;
+    reg  [63:0] t$2;
+    reg  [63:0] t$3;
+    reg  [63:0] t$4;
+    reg  [63:0] t$5;
+    reg  [63:0] t$6;
+    reg  [63:0] t$7;
+    reg  [63:0] t$8;
+    reg  [63:0] t$9;
+    reg  [63:0] t$10;
+    reg  [63:0] t$11;
+    reg  [63:0] t$12;
+    reg  [63:0] t$13;
+    reg  [63:0] t$14;
+    reg  [63:0] t$15;
+    reg  [63:0] t$16;
+    reg  [63:0] t$17;
+    reg  [63:0] t$18;
+    reg  [63:0] t$19;
+    reg  [63:0] t$20;
+    reg  [63:0] t$21;
+    reg  [63:0] t$22;
+    reg  [63:0] t$23;
+    reg  [63:0] t$24;
+    reg  [63:0] b$0;
+    reg  [63:0] b$1;
+    reg  [63:0] b$2;
+    reg  [63:0] b$3;
+    reg  [63:0] b$4;
+    reg  [63:0] b$5;
+    reg  [63:0] b$6;
+    reg  [63:0] b$7;
+    reg  [63:0] b$8;
+    reg  [63:0] b$9;
+    reg  [63:0] b$10;
+    reg  [63:0] b$11;
+    reg  [63:0] b$12;
+    reg  [63:0] b$13;
+    reg  [63:0] b$14;
+    reg  [63:0] b$15;
+    reg  [63:0] b$16;
+    reg  [63:0] b$17;
+    reg  [63:0] b$18;
+    reg  [63:0] b$19;
+    reg  [63:0] b$20;
+    reg  [63:0] b$21;
+    reg  [63:0] b$22;
+    reg  [63:0] b$23;
+    reg  [63:0] b$24;
+    
+    // Sub module instances
+    top$core$state$0 state$0(
+        .d(state$0$d),
+        .q(state$0$q),
+        .clock(state$0$clock)
+    );
+    top$core$state$1 state$1(
+        .d(state$1$d),
+        .q(state$1$q),
+        .clock(state$1$clock)
+    );
+    top$core$state$2 state$2(
+        .d(state$2$d),
+        .q(state$2$q),
+        .clock(state$2$clock)
+    );
+    top$core$state$3 state$3(
+        .d(state$3$d),
+        .q(state$3$q),
+        .clock(state$3$clock)
+    );
+    top$core$state$4 state$4(
+        .d(state$4$d),
+        .q(state$4$q),
+        .clock(state$4$clock)
+    );
+    top$core$state$5 state$5(
+        .d(state$5$d),
+        .q(state$5$q),
+        .clock(state$5$clock)
+    );
+    top$core$state$6 state$6(
+        .d(state$6$d),
+        .q(state$6$q),
+        .clock(state$6$clock)
+    );
+    top$core$state$7 state$7(
+        .d(state$7$d),
+        .q(state$7$q),
+        .clock(state$7$clock)
+    );
+    top$core$state$8 state$8(
+        .d(state$8$d),
+        .q(state$8$q),
+        .clock(state$8$clock)
+    );
+    top$core$state$9 state$9(
+        .d(state$9$d),
+        .q(state$9$q),
+        .clock(state$9$clock)
+    );
+    top$core$state$10 state$10(
+        .d(state$10$d),
+        .q(state$10$q),
+        .clock(state$10$clock)
+    );
+    top$core$state$11 state$11(
+        .d(state$11$d),
+        .q(state$11$q),
+        .clock(state$11$clock)
+    );
+    top$core$state$12 state$12(
+        .d(state$12$d),
+        .q(state$12$q),
+        .clock(state$12$clock)
+    );
+    top$core$state$13 state$13(
+        .d(state$13$d),
+        .q(state$13$q),
+        .clock(state$13$clock)
+    );
+    top$core$state$14 state$14(
+        .d(state$14$d),
+        .q(state$14$q),
+        .clock(state$14$clock)
+    );
+    top$core$state$15 state$15(
+        .d(state$15$d),
+        .q(state$15$q),
+        .clock(state$15$clock)
+    );
+    top$core$state$16 state$16(
+        .d(state$16$d),
+        .q(state$16$q),
+        .clock(state$16$clock)
+    );
+    top$core$state$17 state$17(
+        .d(state$17$d),
+        .q(state$17$q),
+        .clock(state$17$clock)
+    );
+    top$core$state$18 state$18(
+        .d(state$18$d),
+        .q(state$18$q),
+        .clock(state$18$clock)
+    );
+    top$core$state$19 state$19(
+        .d(state$19$d),
+        .q(state$19$q),
+        .clock(state$19$clock)
+    );
+    top$core$state$20 state$20(
+        .d(state$20$d),
+        .q(state$20$q),
+        .clock(state$20$clock)
+    );
+    top$core$state$21 state$21(
+        .d(state$21$d),
+        .q(state$21$q),
+        .clock(state$21$clock)
+    );
+    top$core$state$22 state$22(
+        .d(state$22$d),
+        .q(state$22$q),
+        .clock(state$22$clock)
+    );
+    top$core$state$23 state$23(
+        .d(state$23$d),
+        .q(state$23$q),
+        .clock(state$23$clock)
+    );
+    top$core$state$24 state$24(
+        .d(state$24$d),
+        .q(state$24$q),
+        .clock(state$24$clock)
+    );
+    top$core$active active(
+        .d(active$d),
+        .q(active$q),
+        .clock(active$clock)
+    );
+    top$core$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    top$core$done_r done_r(
+        .d(done_r$d),
+        .q(done_r$q),
+        .clock(done_r$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$0$clock = clock;
+        state$0$d = state$0$q;
+        state_out$0 = state$0$q;
+        state$1$clock = clock;
+        state$1$d = state$1$q;
+        state_out$1 = state$1$q;
+        state$2$clock = clock;
+        state$2$d = state$2$q;
+        state_out$2 = state$2$q;
+        state$3$clock = clock;
+        state$3$d = state$3$q;
+        state_out$3 = state$3$q;
+        state$4$clock = clock;
+        state$4$d = state$4$q;
+        state_out$4 = state$4$q;
+        state$5$clock = clock;
+        state$5$d = state$5$q;
+        state_out$5 = state$5$q;
+        state$6$clock = clock;
+        state$6$d = state$6$q;
+        state_out$6 = state$6$q;
+        state$7$clock = clock;
+        state$7$d = state$7$q;
+        state_out$7 = state$7$q;
+        state$8$clock = clock;
+        state$8$d = state$8$q;
+        state_out$8 = state$8$q;
+        state$9$clock = clock;
+        state$9$d = state$9$q;
+        state_out$9 = state$9$q;
+        state$10$clock = clock;
+        state$10$d = state$10$q;
+        state_out$10 = state$10$q;
+        state$11$clock = clock;
+        state$11$d = state$11$q;
+        state_out$11 = state$11$q;
+        state$12$clock = clock;
+        state$12$d = state$12$q;
+        state_out$12 = state$12$q;
+        state$13$clock = clock;
+        state$13$d = state$13$q;
+        state_out$13 = state$13$q;
+        state$14$clock = clock;
+        state$14$d = state$14$q;
+        state_out$14 = state$14$q;
+        state$15$clock = clock;
+        state$15$d = state$15$q;
+        state_out$15 = state$15$q;
+        state$16$clock = clock;
+        state$16$d = state$16$q;
+        state_out$16 = state$16$q;
+        state$17$clock = clock;
+        state$17$d = state$17$q;
+        state_out$17 = state$17$q;
+        state$18$clock = clock;
+        state$18$d = state$18$q;
+        state_out$18 = state$18$q;
+        state$19$clock = clock;
+        state$19$d = state$19$q;
+        state_out$19 = state$19$q;
+        state$20$clock = clock;
+        state$20$d = state$20$q;
+        state_out$20 = state$20$q;
+        state$21$clock = clock;
+        state$21$d = state$21$q;
+        state_out$21 = state$21$q;
+        state$22$clock = clock;
+        state$22$d = state$22$q;
+        state_out$22 = state$22$q;
+        state$23$clock = clock;
+        state$23$d = state$23$q;
+        state_out$23 = state$23$q;
+        state$24$clock = clock;
+        state$24$d = state$24$q;
+        state_out$24 = state$24$q;
+        active$clock = clock;
+        step$clock = clock;
+        done_r$clock = clock;
+        active$d = active$q;
+        step$d = step$q;
+        done_r$d = done_r$q;
+        busy = active$q;
+        done = done_r$q;
+        done_r$d = 1'b0;
+        run = active$q | start;
+        last_step = active$q & (step$q == 32'h18 - 32'h1);
+        step_oh = ((32'h1) & 24'hffffff) << step$q;
+        rc$0 = 32'h0;
+        if (step_oh[0]) begin
+            rc$0 = rc_tab$0;
+        end
+        if (step_oh[1]) begin
+            rc$0 = rc_tab$1;
+        end
+        if (step_oh[2]) begin
+            rc$0 = rc_tab$2;
+        end
+        if (step_oh[3]) begin
+            rc$0 = rc_tab$3;
+        end
+        if (step_oh[4]) begin
+            rc$0 = rc_tab$4;
+        end
+        if (step_oh[5]) begin
+            rc$0 = rc_tab$5;
+        end
+        if (step_oh[6]) begin
+            rc$0 = rc_tab$6;
+        end
+        if (step_oh[7]) begin
+            rc$0 = rc_tab$7;
+        end
+        if (step_oh[8]) begin
+            rc$0 = rc_tab$8;
+        end
+        if (step_oh[9]) begin
+            rc$0 = rc_tab$9;
+        end
+        if (step_oh[10]) begin
+            rc$0 = rc_tab$10;
+        end
+        if (step_oh[11]) begin
+            rc$0 = rc_tab$11;
+        end
+        if (step_oh[12]) begin
+            rc$0 = rc_tab$12;
+        end
+        if (step_oh[13]) begin
+            rc$0 = rc_tab$13;
+        end
+        if (step_oh[14]) begin
+            rc$0 = rc_tab$14;
+        end
+        if (step_oh[15]) begin
+            rc$0 = rc_tab$15;
+        end
+        if (step_oh[16]) begin
+            rc$0 = rc_tab$16;
+        end
+        if (step_oh[17]) begin
+            rc$0 = rc_tab$17;
+        end
+        if (step_oh[18]) begin
+            rc$0 = rc_tab$18;
+        end
+        if (step_oh[19]) begin
+            rc$0 = rc_tab$19;
+        end
+        if (step_oh[20]) begin
+            rc$0 = rc_tab$20;
+        end
+        if (step_oh[21]) begin
+            rc$0 = rc_tab$21;
+        end
+        if (step_oh[22]) begin
+            rc$0 = rc_tab$22;
+        end
+        if (step_oh[23]) begin
+            rc$0 = rc_tab$23;
+        end
+        fault_oh = ((32'h1) & 25'h1ffffff) << fault_lane;
+        fault_mask = ((32'h1) & 64'hffffffffffffffff) << fault_bit;
+        xd$0 = 32'h0;
+        if (xor_lanes[0]) begin
+            xd$0 = xor_data;
+        end
+        ed$0 = 32'h0;
+        if (end_lanes[0]) begin
+            ed$0 = pad_end;
+        end
+        fd$0 = 32'h0;
+        if (fault_en & fault_oh[0]) begin
+            fd$0 = fault_mask;
+        end
+        a$0 = state$0$q ^ xd$0 ^ ed$0 ^ fd$0;
+        xd$1 = 32'h0;
+        if (xor_lanes[1]) begin
+            xd$1 = xor_data;
+        end
+        ed$1 = 32'h0;
+        if (end_lanes[1]) begin
+            ed$1 = pad_end;
+        end
+        fd$1 = 32'h0;
+        if (fault_en & fault_oh[1]) begin
+            fd$1 = fault_mask;
+        end
+        a$1 = state$1$q ^ xd$1 ^ ed$1 ^ fd$1;
+        xd$2 = 32'h0;
+        if (xor_lanes[2]) begin
+            xd$2 = xor_data;
+        end
+        ed$2 = 32'h0;
+        if (end_lanes[2]) begin
+            ed$2 = pad_end;
+        end
+        fd$2 = 32'h0;
+        if (fault_en & fault_oh[2]) begin
+            fd$2 = fault_mask;
+        end
+        a$2 = state$2$q ^ xd$2 ^ ed$2 ^ fd$2;
+        xd$3 = 32'h0;
+        if (xor_lanes[3]) begin
+            xd$3 = xor_data;
+        end
+        ed$3 = 32'h0;
+        if (end_lanes[3]) begin
+            ed$3 = pad_end;
+        end
+        fd$3 = 32'h0;
+        if (fault_en & fault_oh[3]) begin
+            fd$3 = fault_mask;
+        end
+        a$3 = state$3$q ^ xd$3 ^ ed$3 ^ fd$3;
+        xd$4 = 32'h0;
+        if (xor_lanes[4]) begin
+            xd$4 = xor_data;
+        end
+        ed$4 = 32'h0;
+        if (end_lanes[4]) begin
+            ed$4 = pad_end;
+        end
+        fd$4 = 32'h0;
+        if (fault_en & fault_oh[4]) begin
+            fd$4 = fault_mask;
+        end
+        a$4 = state$4$q ^ xd$4 ^ ed$4 ^ fd$4;
+        xd$5 = 32'h0;
+        if (xor_lanes[5]) begin
+            xd$5 = xor_data;
+        end
+        ed$5 = 32'h0;
+        if (end_lanes[5]) begin
+            ed$5 = pad_end;
+        end
+        fd$5 = 32'h0;
+        if (fault_en & fault_oh[5]) begin
+            fd$5 = fault_mask;
+        end
+        a$5 = state$5$q ^ xd$5 ^ ed$5 ^ fd$5;
+        xd$6 = 32'h0;
+        if (xor_lanes[6]) begin
+            xd$6 = xor_data;
+        end
+        ed$6 = 32'h0;
+        if (end_lanes[6]) begin
+            ed$6 = pad_end;
+        end
+        fd$6 = 32'h0;
+        if (fault_en & fault_oh[6]) begin
+            fd$6 = fault_mask;
+        end
+        a$6 = state$6$q ^ xd$6 ^ ed$6 ^ fd$6;
+        xd$7 = 32'h0;
+        if (xor_lanes[7]) begin
+            xd$7 = xor_data;
+        end
+        ed$7 = 32'h0;
+        if (end_lanes[7]) begin
+            ed$7 = pad_end;
+        end
+        fd$7 = 32'h0;
+        if (fault_en & fault_oh[7]) begin
+            fd$7 = fault_mask;
+        end
+        a$7 = state$7$q ^ xd$7 ^ ed$7 ^ fd$7;
+        xd$8 = 32'h0;
+        if (xor_lanes[8]) begin
+            xd$8 = xor_data;
+        end
+        ed$8 = 32'h0;
+        if (end_lanes[8]) begin
+            ed$8 = pad_end;
+        end
+        fd$8 = 32'h0;
+        if (fault_en & fault_oh[8]) begin
+            fd$8 = fault_mask;
+        end
+        a$8 = state$8$q ^ xd$8 ^ ed$8 ^ fd$8;
+        xd$9 = 32'h0;
+        if (xor_lanes[9]) begin
+            xd$9 = xor_data;
+        end
+        ed$9 = 32'h0;
+        if (end_lanes[9]) begin
+            ed$9 = pad_end;
+        end
+        fd$9 = 32'h0;
+        if (fault_en & fault_oh[9]) begin
+            fd$9 = fault_mask;
+        end
+        a$9 = state$9$q ^ xd$9 ^ ed$9 ^ fd$9;
+        xd$10 = 32'h0;
+        if (xor_lanes[10]) begin
+            xd$10 = xor_data;
+        end
+        ed$10 = 32'h0;
+        if (end_lanes[10]) begin
+            ed$10 = pad_end;
+        end
+        fd$10 = 32'h0;
+        if (fault_en & fault_oh[10]) begin
+            fd$10 = fault_mask;
+        end
+        a$10 = state$10$q ^ xd$10 ^ ed$10 ^ fd$10;
+        xd$11 = 32'h0;
+        if (xor_lanes[11]) begin
+            xd$11 = xor_data;
+        end
+        ed$11 = 32'h0;
+        if (end_lanes[11]) begin
+            ed$11 = pad_end;
+        end
+        fd$11 = 32'h0;
+        if (fault_en & fault_oh[11]) begin
+            fd$11 = fault_mask;
+        end
+        a$11 = state$11$q ^ xd$11 ^ ed$11 ^ fd$11;
+        xd$12 = 32'h0;
+        if (xor_lanes[12]) begin
+            xd$12 = xor_data;
+        end
+        ed$12 = 32'h0;
+        if (end_lanes[12]) begin
+            ed$12 = pad_end;
+        end
+        fd$12 = 32'h0;
+        if (fault_en & fault_oh[12]) begin
+            fd$12 = fault_mask;
+        end
+        a$12 = state$12$q ^ xd$12 ^ ed$12 ^ fd$12;
+        xd$13 = 32'h0;
+        if (xor_lanes[13]) begin
+            xd$13 = xor_data;
+        end
+        ed$13 = 32'h0;
+        if (end_lanes[13]) begin
+            ed$13 = pad_end;
+        end
+        fd$13 = 32'h0;
+        if (fault_en & fault_oh[13]) begin
+            fd$13 = fault_mask;
+        end
+        a$13 = state$13$q ^ xd$13 ^ ed$13 ^ fd$13;
+        xd$14 = 32'h0;
+        if (xor_lanes[14]) begin
+            xd$14 = xor_data;
+        end
+        ed$14 = 32'h0;
+        if (end_lanes[14]) begin
+            ed$14 = pad_end;
+        end
+        fd$14 = 32'h0;
+        if (fault_en & fault_oh[14]) begin
+            fd$14 = fault_mask;
+        end
+        a$14 = state$14$q ^ xd$14 ^ ed$14 ^ fd$14;
+        xd$15 = 32'h0;
+        if (xor_lanes[15]) begin
+            xd$15 = xor_data;
+        end
+        ed$15 = 32'h0;
+        if (end_lanes[15]) begin
+            ed$15 = pad_end;
+        end
+        fd$15 = 32'h0;
+        if (fault_en & fault_oh[15]) begin
+            fd$15 = fault_mask;
+        end
+        a$15 = state$15$q ^ xd$15 ^ ed$15 ^ fd$15;
+        xd$16 = 32'h0;
+        if (xor_lanes[16]) begin
+            xd$16 = xor_data;
+        end
+        ed$16 = 32'h0;
+        if (end_lanes[16]) begin
+            ed$16 = pad_end;
+        end
+        fd$16 = 32'h0;
+        if (fault_en & fault_oh[16]) begin
+            fd$16 = fault_mask;
+        end
+        a$16 = state$16$q ^ xd$16 ^ ed$16 ^ fd$16;
+        xd$17 = 32'h0;
+        if (xor_lanes[17]) begin
+            xd$17 = xor_data;
+        end
+        ed$17 = 32'h0;
+        if (end_lanes[17]) begin
+            ed$17 = pad_end;
+        end
+        fd$17 = 32'h0;
+        if (fault_en & fault_oh[17]) begin
+            fd$17 = fault_mask;
+        end
+        a$17 = state$17$q ^ xd$17 ^ ed$17 ^ fd$17;
+        xd$18 = 32'h0;
+        if (xor_lanes[18]) begin
+            xd$18 = xor_data;
+        end
+        ed$18 = 32'h0;
+        if (end_lanes[18]) begin
+            ed$18 = pad_end;
+        end
+        fd$18 = 32'h0;
+        if (fault_en & fault_oh[18]) begin
+            fd$18 = fault_mask;
+        end
+        a$18 = state$18$q ^ xd$18 ^ ed$18 ^ fd$18;
+        xd$19 = 32'h0;
+        if (xor_lanes[19]) begin
+            xd$19 = xor_data;
+        end
+        ed$19 = 32'h0;
+        if (end_lanes[19]) begin
+            ed$19 = pad_end;
+        end
+        fd$19 = 32'h0;
+        if (fault_en & fault_oh[19]) begin
+            fd$19 = fault_mask;
+        end
+        a$19 = state$19$q ^ xd$19 ^ ed$19 ^ fd$19;
+        xd$20 = 32'h0;
+        if (xor_lanes[20]) begin
+            xd$20 = xor_data;
+        end
+        ed$20 = 32'h0;
+        if (end_lanes[20]) begin
+            ed$20 = pad_end;
+        end
+        fd$20 = 32'h0;
+        if (fault_en & fault_oh[20]) begin
+            fd$20 = fault_mask;
+        end
+        a$20 = state$20$q ^ xd$20 ^ ed$20 ^ fd$20;
+        xd$21 = 32'h0;
+        if (xor_lanes[21]) begin
+            xd$21 = xor_data;
+        end
+        ed$21 = 32'h0;
+        if (end_lanes[21]) begin
+            ed$21 = pad_end;
+        end
+        fd$21 = 32'h0;
+        if (fault_en & fault_oh[21]) begin
+            fd$21 = fault_mask;
+        end
+        a$21 = state$21$q ^ xd$21 ^ ed$21 ^ fd$21;
+        xd$22 = 32'h0;
+        if (xor_lanes[22]) begin
+            xd$22 = xor_data;
+        end
+        ed$22 = 32'h0;
+        if (end_lanes[22]) begin
+            ed$22 = pad_end;
+        end
+        fd$22 = 32'h0;
+        if (fault_en & fault_oh[22]) begin
+            fd$22 = fault_mask;
+        end
+        a$22 = state$22$q ^ xd$22 ^ ed$22 ^ fd$22;
+        xd$23 = 32'h0;
+        if (xor_lanes[23]) begin
+            xd$23 = xor_data;
+        end
+        ed$23 = 32'h0;
+        if (end_lanes[23]) begin
+            ed$23 = pad_end;
+        end
+        fd$23 = 32'h0;
+        if (fault_en & fault_oh[23]) begin
+            fd$23 = fault_mask;
+        end
+        a$23 = state$23$q ^ xd$23 ^ ed$23 ^ fd$23;
+        xd$24 = 32'h0;
+        if (xor_lanes[24]) begin
+            xd$24 = xor_data;
+        end
+        ed$24 = 32'h0;
+        if (end_lanes[24]) begin
+            ed$24 = pad_end;
+        end
+        fd$24 = 32'h0;
+        if (fault_en & fault_oh[24]) begin
+            fd$24 = fault_mask;
+        end
+        a$24 = state$24$q ^ xd$24 ^ ed$24 ^ fd$24;
+        c$0 = a$0 ^ a$5 ^ a$10 ^ a$15 ^ a$20;
+        c$1 = a$1 ^ a$6 ^ a$11 ^ a$16 ^ a$21;
+        c$2 = a$2 ^ a$7 ^ a$12 ^ a$17 ^ a$22;
+        c$3 = a$3 ^ a$8 ^ a$13 ^ a$18 ^ a$23;
+        c$4 = a$4 ^ a$9 ^ a$14 ^ a$19 ^ a$24;
+        d$0 = c$4 ^ ((c$1 << 32'h1) | (c$1 >> 32'h3f));
+        d$1 = c$0 ^ ((c$2 << 32'h1) | (c$2 >> 32'h3f));
+        d$2 = c$1 ^ ((c$3 << 32'h1) | (c$3 >> 32'h3f));
+        d$3 = c$2 ^ ((c$4 << 32'h1) | (c$4 >> 32'h3f));
+        d$4 = c$3 ^ ((c$0 << 32'h1) | (c$0 >> 32'h3f));
+        t$0 = a$0 ^ d$0;
+        t$1 = a$1 ^ d$1;
+        t$2 = a$2 ^ d$2;
+        t$3 = a$3 ^ d$3;
+        t$4 = a$4 ^ d$4;
+        t$5 = a$5 ^ d$0;
+        t$6 = a$6 ^ d$1;
+        t$7 = a$7 ^ d$2;
+        t$8 = a$8 ^ d$3;
+        t$9 = a$9 ^ d$4;
+        t$10 = a$10 ^ d$0;
+        t$11 = a$11 ^ d$1;
+        t$12 = a$12 ^ d$2;
+        t$13 = a$13 ^ d$3;
+        t$14 = a$14 ^ d$4;
+        t$15 = a$15 ^ d$0;
+        t$16 = a$16 ^ d$1;
+        t$17 = a$17 ^ d$2;
+        t$18 = a$18 ^ d$3;
+        t$19 = a$19 ^ d$4;
+        t$20 = a$20 ^ d$0;
+        t$21 = a$21 ^ d$1;
+        t$22 = a$22 ^ d$2;
+        t$23 = a$23 ^ d$3;
+        t$24 = a$24 ^ d$4;
+        b$0 = t$0;
+        b$10 = (t$1 << 32'h1) | (t$1 >> 32'h3f);
+        b$20 = (t$2 << 32'h3e) | (t$2 >> 32'h2);
+        b$5 = (t$3 << 32'h1c) | (t$3 >> 32'h24);
+        b$15 = (t$4 << 32'h1b) | (t$4 >> 32'h25);
+        b$16 = (t$5 << 32'h24) | (t$5 >> 32'h1c);
+        b$1 = (t$6 << 32'h2c) | (t$6 >> 32'h14);
+        b$11 = (t$7 << 32'h6) | (t$7 >> 32'h3a);
+        b$21 = (t$8 << 32'h37) | (t$8 >> 32'h9);
+        b$6 = (t$9 << 32'h14) | (t$9 >> 32'h2c);
+        b$7 = (t$10 << 32'h3) | (t$10 >> 32'h3d);
+        b$17 = (t$11 << 32'ha) | (t$11 >> 32'h36);
+        b$2 = (t$12 << 32'h2b) | (t$12 >> 32'h15);
+        b$12 = (t$13 << 32'h19) | (t$13 >> 32'h27);
+        b$22 = (t$14 << 32'h27) | (t$14 >> 32'h19);
+        b$23 = (t$15 << 32'h29) | (t$15 >> 32'h17);
+        b$8 = (t$16 << 32'h2d) | (t$16 >> 32'h13);
+        b$18 = (t$17 << 32'hf) | (t$17 >> 32'h31);
+        b$3 = (t$18 << 32'h15) | (t$18 >> 32'h2b);
+        b$13 = (t$19 << 32'h8) | (t$19 >> 32'h38);
+        b$14 = (t$20 << 32'h12) | (t$20 >> 32'h2e);
+        b$24 = (t$21 << 32'h2) | (t$21 >> 32'h3e);
+        b$9 = (t$22 << 32'h3d) | (t$22 >> 32'h3);
+        b$19 = (t$23 << 32'h38) | (t$23 >> 32'h8);
+        b$4 = (t$24 << 32'he) | (t$24 >> 32'h32);
+        a$25 = b$0 ^ (~b$1 & b$2);
+        a$26 = b$1 ^ (~b$2 & b$3);
+        a$27 = b$2 ^ (~b$3 & b$4);
+        a$28 = b$3 ^ (~b$4 & b$0);
+        a$29 = b$4 ^ (~b$0 & b$1);
+        a$30 = b$5 ^ (~b$6 & b$7);
+        a$31 = b$6 ^ (~b$7 & b$8);
+        a$32 = b$7 ^ (~b$8 & b$9);
+        a$33 = b$8 ^ (~b$9 & b$5);
+        a$34 = b$9 ^ (~b$5 & b$6);
+        a$35 = b$10 ^ (~b$11 & b$12);
+        a$36 = b$11 ^ (~b$12 & b$13);
+        a$37 = b$12 ^ (~b$13 & b$14);
+        a$38 = b$13 ^ (~b$14 & b$10);
+        a$39 = b$14 ^ (~b$10 & b$11);
+        a$40 = b$15 ^ (~b$16 & b$17);
+        a$41 = b$16 ^ (~b$17 & b$18);
+        a$42 = b$17 ^ (~b$18 & b$19);
+        a$43 = b$18 ^ (~b$19 & b$15);
+        a$44 = b$19 ^ (~b$15 & b$16);
+        a$45 = b$20 ^ (~b$21 & b$22);
+        a$46 = b$21 ^ (~b$22 & b$23);
+        a$47 = b$22 ^ (~b$23 & b$24);
+        a$48 = b$23 ^ (~b$24 & b$20);
+        a$49 = b$24 ^ (~b$20 & b$21);
+        a$25 = b$0 ^ (~b$1 & b$2) ^ rc$0;
+        state$0$d = a$0;
+        state$1$d = a$1;
+        state$2$d = a$2;
+        state$3$d = a$3;
+        state$4$d = a$4;
+        state$5$d = a$5;
+        state$6$d = a$6;
+        state$7$d = a$7;
+        state$8$d = a$8;
+        state$9$d = a$9;
+        state$10$d = a$10;
+        state$11$d = a$11;
+        state$12$d = a$12;
+        state$13$d = a$13;
+        state$14$d = a$14;
+        state$15$d = a$15;
+        state$16$d = a$16;
+        state$17$d = a$17;
+        state$18$d = a$18;
+        state$19$d = a$19;
+        state$20$d = a$20;
+        state$21$d = a$21;
+        state$22$d = a$22;
+        state$23$d = a$23;
+        state$24$d = a$24;
+        if (load) begin
+            state$0$d = state_in$0;
+            state$1$d = state_in$1;
+            state$2$d = state_in$2;
+            state$3$d = state_in$3;
+            state$4$d = state_in$4;
+            state$5$d = state_in$5;
+            state$6$d = state_in$6;
+            state$7$d = state_in$7;
+            state$8$d = state_in$8;
+            state$9$d = state_in$9;
+            state$10$d = state_in$10;
+            state$11$d = state_in$11;
+            state$12$d = state_in$12;
+            state$13$d = state_in$13;
+            state$14$d = state_in$14;
+            state$15$d = state_in$15;
+            state$16$d = state_in$16;
+            state$17$d = state_in$17;
+            state$18$d = state_in$18;
+            state$19$d = state_in$19;
+            state$20$d = state_in$20;
+            state$21$d = state_in$21;
+            state$22$d = state_in$22;
+            state$23$d = state_in$23;
+            state$24$d = state_in$24;
+        end
+        if (run) begin
+            state$0$d = a$25;
+            state$1$d = a$26;
+            state$2$d = a$27;
+            state$3$d = a$28;
+            state$4$d = a$29;
+            state$5$d = a$30;
+            state$6$d = a$31;
+            state$7$d = a$32;
+            state$8$d = a$33;
+            state$9$d = a$34;
+            state$10$d = a$35;
+            state$11$d = a$36;
+            state$12$d = a$37;
+            state$13$d = a$38;
+            state$14$d = a$39;
+            state$15$d = a$40;
+            state$16$d = a$41;
+            state$17$d = a$42;
+            state$18$d = a$43;
+            state$19$d = a$44;
+            state$20$d = a$45;
+            state$21$d = a$46;
+            state$22$d = a$47;
+            state$23$d = a$48;
+            state$24$d = a$49;
+            if (step$q == 32'h18 - 32'h1) begin
+                active$d = 1'b0;
+                step$d = 32'h0;
+                done_r$d = 1'b1;
+            end
+            else begin
+                active$d = 1'b1;
+                step$d = step$q + 32'h1;
+            end
+        end
+        if (clear) begin
+            state$0$d = 32'h0;
+            state$1$d = 32'h0;
+            state$2$d = 32'h0;
+            state$3$d = 32'h0;
+            state$4$d = 32'h0;
+            state$5$d = 32'h0;
+            state$6$d = 32'h0;
+            state$7$d = 32'h0;
+            state$8$d = 32'h0;
+            state$9$d = 32'h0;
+            state$10$d = 32'h0;
+            state$11$d = 32'h0;
+            state$12$d = 32'h0;
+            state$13$d = 32'h0;
+            state$14$d = 32'h0;
+            state$15$d = 32'h0;
+            state$16$d = 32'h0;
+            state$17$d = 32'h0;
+            state$18$d = 32'h0;
+            state$19$d = 32'h0;
+            state$20$d = 32'h0;
+            state$21$d = 32'h0;
+            state$22$d = 32'h0;
+            state$23$d = 32'h0;
+            state$24$d = 32'h0;
+            active$d = 1'b0;
+            step$d = 32'h0;
+            done_r$d = 1'b0;
+        end
+    end
+    
+endmodule // top$core
+
+
+module top$core$active(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$active
+
+
+module top$core$done_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$done_r
+
+
+module top$core$state$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$0
+
+
+module top$core$state$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$1
+
+
+module top$core$state$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$10
+
+
+module top$core$state$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$11
+
+
+module top$core$state$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$12
+
+
+module top$core$state$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$13
+
+
+module top$core$state$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$14
+
+
+module top$core$state$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$15
+
+
+module top$core$state$16(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$16
+
+
+module top$core$state$17(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$17
+
+
+module top$core$state$18(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$18
+
+
+module top$core$state$19(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$19
+
+
+module top$core$state$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$2
+
+
+module top$core$state$20(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$20
+
+
+module top$core$state$21(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$21
+
+
+module top$core$state$22(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$22
+
+
+module top$core$state$23(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$23
+
+
+module top$core$state$24(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$24
+
+
+module top$core$state$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$3
+
+
+module top$core$state$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$4
+
+
+module top$core$state$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$5
+
+
+module top$core$state$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$6
+
+
+module top$core$state$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$7
+
+
+module top$core$state$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$8
+
+
+module top$core$state$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$state$9
+
+
+module top$core$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$step
+
+
+module top$domain(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$domain
+
+
+module top$done_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$done_r
+
+
+module top$err(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$err
+
+
+module top$fsm(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SpongeState$Idle = 0;
+    localparam SpongeState$Absorb = 1;
+    localparam SpongeState$Pad = 2;
+    localparam SpongeState$PermWait = 3;
+    localparam SpongeState$Squeeze = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$fsm
+
+
+module top$rate_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rate_last
+
+
+module top$remaining(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$remaining
