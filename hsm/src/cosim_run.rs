@@ -40,10 +40,10 @@ fn keccak_core(rounds: usize, cases: usize, seed: u64) -> Row {
     }
 }
 
-fn keccak_sponge(cases: usize, seed: u64) -> Row {
+fn keccak_sponge(rounds_per_clock: usize, cases: usize, seed: u64) -> Row {
     let t = Instant::now();
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut sponge = SpongeRtl::new();
+    let mut sponge = SpongeRtl::with_rounds(rounds_per_clock).expect("sponge variants are 1 and 2 rounds per clock");
     let mut result = Ok(());
     'outer: for i in 0..cases {
         let mode = Sha3Mode::ALL[i % 6];
@@ -77,7 +77,7 @@ fn keccak_sponge(cases: usize, seed: u64) -> Row {
         c(3, &mut sponge, &mut quiet) - c(2, &mut sponge, &mut quiet)
     };
     Row {
-        block: "keccak_sponge".into(),
+        block: sponge.block().into(),
         cases,
         cycles: format!("{per_block} / SHA3-256 block"),
         result,
@@ -164,7 +164,8 @@ pub fn run_all(cases: usize, seed: u64) -> Result<(), String> {
         Box::new(move || keccak_core(1, cases, seed)),
         Box::new(move || keccak_core(2, cases, seed)),
         Box::new(move || keccak_core(3, cases, seed)),
-        Box::new(move || keccak_sponge(cases / 4 + 1, seed)),
+        Box::new(move || keccak_sponge(2, cases / 4 + 1, seed)),
+        Box::new(move || keccak_sponge(1, cases / 8 + 1, seed)),
         Box::new(move || ntt_unit(1, cases / 20 + 10, seed)),
         Box::new(move || ntt_unit(2, cases / 20 + 10, seed)),
         Box::new(move || ntt_unit(4, cases / 4 + 10, seed)),
