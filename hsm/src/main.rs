@@ -61,6 +61,10 @@ enum Command {
         freq: Option<f64>,
         #[arg(long, default_value_t = 1)]
         seed: u32,
+        /// Stop a tool after this many minutes; a router stopped this way gives a
+        /// "does not route" report (how far it got), not an error.
+        #[arg(long, default_value_t = 120)]
+        time_limit: u64,
         /// Rewrite the summary table in README.md from the reports.
         #[arg(long)]
         update_readme: bool,
@@ -86,7 +90,7 @@ enum PufCommand {
     },
 }
 
-fn synth_cmd(target: &str, block: Option<String>, all: bool, freq: Option<f64>, seed: u32, readme: bool) -> Result<(), String> {
+fn synth_cmd(target: &str, block: Option<String>, all: bool, freq: Option<f64>, seed: u32, time_limit_min: u64, readme: bool) -> Result<(), String> {
     let target: synth::Target = target.parse().map_err(|e: synth::SynthError| e.to_string())?;
     if block.is_none() && !all {
         return Err("say which block (--block NAME) or --all".into());
@@ -96,6 +100,10 @@ fn synth_cmd(target: &str, block: Option<String>, all: bool, freq: Option<f64>, 
         req.freq_mhz = f;
     }
     req.seed = seed;
+    if time_limit_min == 0 {
+        return Err("--time-limit must be at least 1 minute".into());
+    }
+    req.stage_timeout = Some(std::time::Duration::from_secs(60 * time_limit_min));
     let t = std::time::Instant::now();
     let reports = synth::run(&req, &mut |msg: &str| eprintln!("[{:>6.1}s] {msg}", t.elapsed().as_secs_f64()))
         .map_err(|e| e.to_string())?;
@@ -177,8 +185,8 @@ fn main() -> ExitCode {
         Command::Diff { block } => diff::run(block),
         Command::Acvp { engine, prompt, output } => acvp(&engine, &prompt, output.as_ref()),
         Command::Emit { check } => emit(check),
-        Command::Synth { target, block, all, freq, seed, update_readme } => {
-            synth_cmd(&target, block, all, freq, seed, update_readme)
+        Command::Synth { target, block, all, freq, seed, time_limit, update_readme } => {
+            synth_cmd(&target, block, all, freq, seed, time_limit, update_readme)
         }
         Command::Puf { command: PufCommand::Report { quick, out } } => puf_report(quick, &out),
     };

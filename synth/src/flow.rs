@@ -7,7 +7,7 @@
 
 use crate::error::{io_err, SynthError};
 use crate::report::{
-    first_overflow, parse_nextpnr_overflow, parse_nextpnr_report, parse_yosys_stat, ClockFmax, Report, Resources, StageTime,
+    first_overflow, parse_log_fmax, parse_nextpnr_overflow, parse_nextpnr_report, parse_router_progress, parse_yosys_stat, ClockFmax, Report, Resources, StageTime,
     Status, Utilisation,
 };
 use crate::target::{Family, Target};
@@ -214,6 +214,16 @@ pub fn run_design(
     let pnr_log = dir.join("nextpnr.log");
     match runner.run("place-and-route", &tools.nextpnr, &args, &dir, &pnr_log) {
         Ok(t) => stages.push(StageTime { stage: "place-and-route".into(), seconds: t.as_secs_f64() }),
+        Err(SynthError::Timeout { after, .. }) if parse_router_progress(&std::fs::read_to_string(&pnr_log).unwrap_or_default()).is_some() => {
+            // Placed, but routing did not converge in the time limit: a report, not an error.
+            let log = std::fs::read_to_string(&pnr_log).unwrap_or_default();
+            let (router_iterations, overused_wires) = parse_router_progress(&log).unwrap_or_default();
+            report.status = Status::DoesNotRoute { overused_wires, router_iterations, stopped_after_s: after.as_secs(), placed_mhz: parse_log_fmax(&log) };
+            report.stages = stages;
+            runner.say(&format!("{}; log: {}", report.status, pnr_log.display()));
+            report.write(&dir.join("report.json"))?;
+            return Ok(report);
+        }
         Err(e @ SynthError::ToolFailed { .. }) => {
             let log = std::fs::read_to_string(&pnr_log).unwrap_or_default();
             if let Some((resource, needed, available)) = parse_nextpnr_overflow(&log) {

@@ -101,6 +101,9 @@ pub enum Status {
     Ok { timing_met: bool },
     /// The design needs more of `resource` than the device has.
     DoesNotFit { resource: String, needed: u64, available: u64, detected_by: String },
+    /// Placed, but the router still had overused wires when the stage time limit
+    /// stopped it: no bitstream. `placed_mhz` is nextpnr's estimate after placement.
+    DoesNotRoute { overused_wires: u64, router_iterations: u64, stopped_after_s: u64, placed_mhz: Option<f64> },
 }
 
 impl fmt::Display for Status {
@@ -110,6 +113,17 @@ impl fmt::Display for Status {
             Status::Ok { timing_met: false } => f.write_str("ok, timing not met"),
             Status::DoesNotFit { resource, needed, available, .. } => {
                 write!(f, "does not fit: needs {needed} of {available} {resource}")
+            }
+            Status::DoesNotRoute { overused_wires, router_iterations, stopped_after_s, placed_mhz } => {
+                write!(
+                    f,
+                    "does not route: {overused_wires} wires overused after {router_iterations} router iterations (stopped after {} min)",
+                    stopped_after_s / 60
+                )?;
+                if let Some(mhz) = placed_mhz {
+                    write!(f, "; {mhz:.1} MHz after placement")?;
+                }
+                Ok(())
             }
         }
     }
@@ -241,6 +255,25 @@ pub fn first_overflow(r: &Resources, cap: &Capacity) -> Option<(String, u64, u64
 /// Fmax by clock from nextpnr: (clock, achieved MHz, constraint MHz).
 pub type FmaxList = Vec<(String, f64, f64)>;
 
+/// How far nextpnr's router2 got, from its log: the last `iter=N ... overused=M`
+/// line as (N, M), or `None` when routing had not started.
+pub fn parse_router_progress(log: &str) -> Option<(u64, u64)> {
+    let field = |line: &str, key: &str| -> Option<u64> {
+        let rest = &line[line.find(key)? + key.len()..];
+        rest.split_whitespace().next()?.parse().ok()
+    };
+    log.lines().filter(|l| l.contains("iter=") && l.contains("overused=")).filter_map(|l| Some((field(l, "iter=")?, field(l, "overused=")?))).last()
+}
+
+/// The last `Max frequency for clock ...: X MHz` of a nextpnr log (after placement,
+/// when routing did not finish), in MHz.
+pub fn parse_log_fmax(log: &str) -> Option<f64> {
+    log.lines()
+        .filter(|l| l.contains("Max frequency for clock"))
+        .filter_map(|l| l.rsplit_once("': ")?.1.split_whitespace().next()?.parse().ok())
+        .last()
+}
+
 /// nextpnr `--report` JSON: Fmax by clock and bel utilisation.
 pub fn parse_nextpnr_report(text: &str) -> Result<(FmaxList, BTreeMap<String, BelUse>), String> {
     let v: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
@@ -345,6 +378,20 @@ pub fn update_readme(readme: &Path, table: &str) -> Result<(), SynthError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn router_progress_and_placement_fmax_from_a_log() {
+        let log = "Info: Max frequency for clock '$glbnet$clk$TRELLIS_IO_IN': 32.39 MHz (PASS at 25.00 MHz)\n\
+                   Info: Running router2...\n\
+                   Info:     iter=1 wires=240310 overused=20790 overuse=22837 archfail=NA\n\
+                   Info:     iter=12 wires=270541 overused=15904 overuse=16612 archfail=NA\n";
+        assert_eq!(super::parse_router_progress(log), Some((12, 15904)));
+        assert_eq!(super::parse_log_fmax(log), Some(32.39));
+        assert_eq!(super::parse_router_progress("Info: placing\n"), None);
+        assert_eq!(super::parse_log_fmax("Info: placing\n"), None);
+        let st = super::Status::DoesNotRoute { overused_wires: 15904, router_iterations: 12, stopped_after_s: 1250, placed_mhz: Some(32.39) };
+        assert_eq!(st.to_string(), "does not route: 15904 wires overused after 12 router iterations (stopped after 20 min); 32.4 MHz after placement");
+    }
+
     use super::*;
 
     #[test]

@@ -60,6 +60,10 @@ fn check_report(r: &Report, target: Target) {
             assert_eq!(r.status.to_string(), format!("does not fit: needs {needed} of {available} {resource}"));
             assert!(!dir.join(format!("board.{}", target.bitstream_ext())).exists());
         }
+        Status::DoesNotRoute { overused_wires, .. } => {
+            assert!(*overused_wires > 0, "{}", r.status);
+            assert!(r.bitstream.is_none() && r.bitstream_sha256.is_none() && r.fmax.is_empty());
+        }
     }
 }
 
@@ -149,6 +153,53 @@ fn failing_nextpnr_is_a_typed_error_with_its_log() {
             assert!(!log.with_file_name("report.json").exists(), "no report for a failed run");
         }
         other => panic!("expected ToolFailed, got {other:?}"),
+    }
+}
+
+/// A router that does not converge within the stage time limit gives a "does not
+/// route" report (how far the router got, the placement estimate), not an error; a
+/// time limit hit before routing starts stays an error. A stand-in nextpnr-ice40
+/// prints router2 progress lines and then hangs.
+#[test]
+fn router_stopped_by_the_time_limit_is_a_does_not_route_report() {
+    use std::os::unix::fs::PermissionsExt;
+    let src = scratch("noroute_src");
+    let design = synth::selftest::design(&src).unwrap();
+    let bin = scratch("noroute_bin");
+    let real = ToolSearch::default();
+    for tool in ["yosys", "icepack"] {
+        let t = synth::Toolchain::locate_in(Target::Ice40Up5k, &real).unwrap();
+        let path = if tool == "yosys" { t.yosys.path } else { t.pack.path };
+        std::os::unix::fs::symlink(path, bin.join(tool)).unwrap();
+    }
+    for (name, routing) in [("routing", true), ("placing", false)] {
+        let fake = bin.join("nextpnr-ice40");
+        let progress = if routing {
+            "echo \"Info: Max frequency for clock 'clk': 48.50 MHz (PASS at 12.00 MHz)\"\n\
+             echo 'Info: Running router2...'\n\
+             echo 'Info:     iter=1 wires=900 overused=40 overuse=41 archfail=NA'\n\
+             echo 'Info:     iter=2 wires=950 overused=17 overuse=18 archfail=NA'\n"
+        } else {
+            "echo 'Info: placing'\n"
+        };
+        std::fs::write(&fake, format!("#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'nextpnr-ice40 -- stand-in'; exit 0; fi\n{progress}exec sleep 120\n")).unwrap();
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut req = request(Target::Ice40Up5k, &scratch(name));
+        req.tool_search = ToolSearch { path: bin.clone().into_os_string(), venv: bin.join("no-venv") };
+        req.stage_timeout = Some(std::time::Duration::from_secs(20));
+        let r = synth::run_design(&req, &design, &mut |_: &str| {});
+        if routing {
+            let r = r.unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(
+                r.status,
+                Status::DoesNotRoute { overused_wires: 17, router_iterations: 2, stopped_after_s: 20, placed_mhz: Some(48.5) }
+            );
+            check_report(&r, Target::Ice40Up5k);
+            assert!(synth::summary_table(&[r.clone()]).contains("does not route: 17 wires overused after 2 router iterations"));
+            assert_eq!(Report::read(&PathBuf::from(&r.build_dir).join("report.json")).unwrap(), r);
+        } else {
+            assert!(matches!(r, Err(SynthError::Timeout { .. })), "{r:?}");
+        }
     }
 }
 
