@@ -7,10 +7,10 @@
 //!   LFSR (XNOR feedback, taps 64,63,61,60, so the all-zero power-up state runs)
 //!   shifts into 64 bits a clock: the block sits behind registers, no input is a
 //!   constant that synthesis could propagate, and every net into the block has one
-//!   flop as driver. (Wiring the LFSR bits straight to the inputs made 64 nets that
-//!   fan out over the whole device: `keccak_core_r1`'s 1,600-bit `state_in` fed
-//!   that way never finished routing on the ECP5, tied off it routed in 47 router2
-//!   iterations.);
+//!   flop as driver, which the placer can put next to its load (wired straight
+//!   to the inputs, the LFSR's 64 bits were nets of fan-out 25 across the device;
+//!   neither way lets `keccak_core_r1` with its 1,600-bit `state_in` route on the
+//!   ECP5, while with `state_in` tied off it routes in 47 router2 iterations);
 //! - folds every output bit into the LEDs through a pipelined XOR tree (one
 //!   4-input XOR and one register per node, so the tree adds one LUT level to the
 //!   timing paths, not log4(N)) and a rotating signature register: every output
