@@ -40,7 +40,7 @@ fn yosys_script(target: Target, library: &[String]) -> String {
         // engine is mostly wide XOR (Keccak's θ and χ, the NTT's reductions), where a
         // LUT7 costs four LUT4 slots for what two LUT4s in a tree do: measured on
         // keccak_core_r2, 15,529 LUT4 instead of 28,089 LUT4 + 10,168 PFUMX +
-        // 4,744 L6MUX21, and a design the router can finish.
+        // 4,744 L6MUX21 (synth/README.md has the numbers of the other blocks).
         Target::Ecp5_85k => format!("synth_ecp5 -nowidelut -top {WRAPPER_TOP}"),
         // The UP5K has SB_MAC16 DSP blocks; the HX8K has none.
         Target::Ice40Up5k => format!("synth_ice40 -top {WRAPPER_TOP} -dsp"),
@@ -214,11 +214,14 @@ pub fn run_design(
     let pnr_log = dir.join("nextpnr.log");
     match runner.run("place-and-route", &tools.nextpnr, &args, &dir, &pnr_log) {
         Ok(t) => stages.push(StageTime { stage: "place-and-route".into(), seconds: t.as_secs_f64() }),
-        Err(SynthError::Timeout { after, .. }) if parse_router_progress(&std::fs::read_to_string(&pnr_log).unwrap_or_default()).is_some() => {
-            // Placed, but routing did not converge in the time limit: a report, not an error.
-            let log = std::fs::read_to_string(&pnr_log).unwrap_or_default();
-            let (router_iterations, overused_wires) = parse_router_progress(&log).unwrap_or_default();
-            report.status = Status::DoesNotRoute { overused_wires, router_iterations, stopped_after_s: after.as_secs(), placed_mhz: parse_log_fmax(&log) };
+        Err(SynthError::Timeout { stage, tool, after, log }) => {
+            // Placed, but routing had not converged in the time limit: a report, not an
+            // error. Stopped before routing began: the error stands.
+            let text = std::fs::read_to_string(&pnr_log).unwrap_or_default();
+            let Some((router_iterations, overused_wires)) = parse_router_progress(&text) else {
+                return Err(SynthError::Timeout { stage, tool, after, log });
+            };
+            report.status = Status::DoesNotRoute { overused_wires, router_iterations, stopped_after_s: after.as_secs(), placed_mhz: parse_log_fmax(&text) };
             report.stages = stages;
             runner.say(&format!("{}; log: {}", report.status, pnr_log.display()));
             report.write(&dir.join("report.json"))?;
