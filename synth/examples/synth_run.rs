@@ -1,5 +1,5 @@
-//! Runs the flow from the command line until `hsm synth` exists:
-//! `cargo run -p synth --example synth_run -- TARGET [BLOCK|selftest ...] [--seed N] [--freq MHZ] [--build DIR]`
+//! Runs the flow from the command line without building `hsm` (the same library as `hsm synth`):
+//! `cargo run -p synth --example synth_run -- TARGET [BLOCK|selftest ...] [--seed N] [--freq MHZ] [--time-limit MIN] [--build DIR]`
 //! (no block = every block). Prints progress, then the markdown table.
 
 use std::process::ExitCode;
@@ -7,7 +7,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(target) = args.first() else {
-        eprintln!("usage: synth_run TARGET [BLOCK|selftest ...] [--seed N] [--freq MHZ]");
+        eprintln!("usage: synth_run TARGET [BLOCK|selftest ...] [--seed N] [--freq MHZ] [--time-limit MIN] [--build DIR]");
         return ExitCode::from(2);
     };
     let target: synth::Target = match target.parse() {
@@ -24,6 +24,9 @@ fn main() -> ExitCode {
         match a.as_str() {
             "--seed" => req.seed = it.next().and_then(|s| s.parse().ok()).unwrap_or(1),
             "--freq" => req.freq_mhz = it.next().and_then(|s| s.parse().ok()).unwrap_or(req.freq_mhz),
+            "--time-limit" => {
+                req.stage_timeout = it.next().and_then(|s| s.parse::<u64>().ok()).map(|m| std::time::Duration::from_secs(60 * m)).or(req.stage_timeout)
+            }
             "--build" => req.build_dir = it.next().map(Into::into).unwrap_or(req.build_dir.clone()),
             "selftest" => selftest = true,
             b => req.blocks.push(b.to_string()),
