@@ -172,7 +172,7 @@ struct SpongePorts {
     error: PortId,
     err_code: PortId,
     perm_done: PortId,
-    state_out: Vec<PortId>,
+    dbg_state: Vec<PortId>,
 }
 
 /// Back-pressure for the sponge's two streams: the probability that the source holds
@@ -301,7 +301,7 @@ impl SpongeRtl {
             error: model.port("error"),
             err_code: model.port("err_code"),
             perm_done: model.port("perm_done"),
-            state_out: (0..25).map(|i| model.port(&format!("dbg_state${i}"))).collect(),
+            dbg_state: (0..25).map(|i| model.port(&format!("dbg_state${i}"))).collect(),
         };
         Some(SpongeRtl { block, model, p })
     }
@@ -329,7 +329,7 @@ impl SpongeRtl {
     }
 
     pub fn state(&self) -> Vec<u64> {
-        self.p.state_out.iter().map(|&p| self.model.get(p)).collect()
+        self.p.dbg_state.iter().map(|&p| self.model.get(p)).collect()
     }
 
     /// Pulse `start` with `mode` (raw code, so bad codes can be tested) for one cycle.

@@ -61,10 +61,10 @@ enum Command {
         freq: Option<f64>,
         #[arg(long, default_value_t = 1)]
         seed: u32,
-        /// Stop a tool after this many minutes; a router stopped this way gives a
-        /// "does not route" report (how far it got), not an error.
-        #[arg(long, default_value_t = 120)]
-        time_limit: u64,
+        /// Stop a tool after this many minutes (default: the library's 120); a router
+        /// stopped this way gives a "does not route" report (how far it got), not an error.
+        #[arg(long)]
+        time_limit: Option<u64>,
         /// Rewrite the summary table in README.md from the reports.
         #[arg(long)]
         update_readme: bool,
@@ -90,7 +90,7 @@ enum PufCommand {
     },
 }
 
-fn synth_cmd(target: &str, block: Option<String>, all: bool, freq: Option<f64>, seed: u32, time_limit_min: u64, readme: bool) -> Result<(), String> {
+fn synth_cmd(target: &str, block: Option<String>, all: bool, freq: Option<f64>, seed: u32, time_limit_min: Option<u64>, readme: bool) -> Result<(), String> {
     let target: synth::Target = target.parse().map_err(|e: synth::SynthError| e.to_string())?;
     if block.is_none() && !all {
         return Err("say which block (--block NAME) or --all".into());
@@ -100,10 +100,12 @@ fn synth_cmd(target: &str, block: Option<String>, all: bool, freq: Option<f64>, 
         req.freq_mhz = f;
     }
     req.seed = seed;
-    if time_limit_min == 0 {
-        return Err("--time-limit must be at least 1 minute".into());
+    if let Some(min) = time_limit_min {
+        if min == 0 {
+            return Err("--time-limit must be at least 1 minute".into());
+        }
+        req.stage_timeout = Some(std::time::Duration::from_secs(60 * min));
     }
-    req.stage_timeout = Some(std::time::Duration::from_secs(60 * time_limit_min));
     let t = std::time::Instant::now();
     let reports = synth::run(&req, &mut |msg: &str| eprintln!("[{:>6.1}s] {msg}", t.elapsed().as_secs_f64()))
         .map_err(|e| e.to_string())?;
