@@ -2,7 +2,7 @@
 //! `golden_model::keccak::keccak_f1600_traced`) and the sponge engine (streams with
 //! random stalls, permutations compared in order).
 
-use crate::model::{Model, PortId, Shim};
+use crate::model::{Model, Shim};
 use crate::models;
 use crate::scoreboard::{Mismatch, Scoreboard};
 use golden_model::engine::EngineError;
@@ -11,7 +11,8 @@ use golden_model::trace::Recorder;
 use rand::Rng;
 use std::path::Path;
 
-/// A test-only fault: in `cycle` (relative to start), flip `bit` of `lane`.
+/// A fault injected through the simulator: in `cycle` (relative to start), flip `bit`
+/// of the state register of `lane` (probe `state$lane`) before the edge.
 #[derive(Clone, Copy, Debug)]
 pub struct Fault {
     pub cycle: u64,
@@ -29,22 +30,20 @@ pub fn core_shim(rounds_per_clock: usize) -> Option<Shim> {
     }
 }
 
-struct CorePorts {
-    load: PortId,
-    start: PortId,
-    state_in: Vec<PortId>,
-    state_out: Vec<PortId>,
-    busy: PortId,
-    done: PortId,
-    fault_en: PortId,
-    fault_lane: PortId,
-    fault_bit: PortId,
+// The three cores have the same ports and probes (the ids are the same: one emitter).
+use models::keccak_core_r2::{Ports as CorePorts, Probes as CoreProbes, PORT as CORE_PORT, PROBE as CORE_PROBE};
+
+/// Variants of one emitter share the typed ids of one of them: check the tables agree.
+fn same_tables(a: &Shim, b: &Shim) {
+    let names = |s: &Shim| (s.ports.iter().map(|p| p.name).collect::<Vec<_>>(), s.probes.iter().map(|p| p.name).collect::<Vec<_>>());
+    assert_eq!(names(a), names(b), "{} and {} differ in ports or probes", a.block, b.block);
 }
 
 /// The Keccak-f[1600] core.
 pub struct KeccakCoreRtl {
     model: Model,
     p: CorePorts,
+    r: CoreProbes,
     rounds_per_clock: usize,
 }
 
@@ -61,24 +60,16 @@ pub struct PermutationRun {
 impl KeccakCoreRtl {
     pub fn new(rounds_per_clock: usize) -> Self {
         let shim = core_shim(rounds_per_clock).expect("rounds per clock must be 1, 2 or 3");
-        let model = Model::new(shim);
-        let lanes = |n: &str| (0..25).map(|i| model.port(&format!("{n}${i}"))).collect::<Vec<_>>();
-        let p = CorePorts {
-            load: model.port("load"),
-            start: model.port("start"),
-            state_in: lanes("state_in"),
-            state_out: lanes("state_out"),
-            busy: model.port("busy"),
-            done: model.port("done"),
-            fault_en: model.port("fault_en"),
-            fault_lane: model.port("fault_lane"),
-            fault_bit: model.port("fault_bit"),
-        };
-        KeccakCoreRtl { model, p, rounds_per_clock }
+        same_tables(&shim, &models::keccak_core_r2::SHIM);
+        KeccakCoreRtl { model: Model::new(shim), p: CORE_PORT, r: CORE_PROBE, rounds_per_clock }
     }
 
     pub fn block(&self) -> &'static str {
         self.model.block()
+    }
+
+    pub fn model(&mut self) -> &mut Model {
+        &mut self.model
     }
 
     pub fn trace_to(&mut self, path: &Path) {
@@ -87,6 +78,13 @@ impl KeccakCoreRtl {
 
     fn state(&self) -> Vec<u64> {
         self.p.state_out.iter().map(|&p| self.model.get(p)).collect()
+    }
+
+    /// Loads the state registers through their probes (the core has no load port).
+    pub fn load(&mut self, state: &[u64; 25]) {
+        for (i, &r) in self.r.state.iter().enumerate() {
+            self.model.poke(r, state[i]);
+        }
     }
 
     /// Runs Keccak-f on `state`, comparing every cycle on which the golden schedule
@@ -98,18 +96,10 @@ impl KeccakCoreRtl {
         let steps = (24 / self.rounds_per_clock) as u64;
         let mut sb = Scoreboard::new(self.model.block(), rec.checkpoints);
         // Load the state (not part of the schedule), then start in cycle 0.
-        for (i, &p) in self.p.state_in.iter().enumerate() {
-            self.model.set(p, state[i]);
-        }
-        self.model.set_bool(self.p.load, true);
-        self.model.tick();
-        self.model.set_bool(self.p.load, false);
+        self.load(&state);
         for cycle in 0..=steps {
-            let faulty = fault.filter(|f| f.cycle == cycle);
-            self.model.set_bool(self.p.fault_en, faulty.is_some());
-            if let Some(f) = faulty {
-                self.model.set(self.p.fault_lane, f.lane as u64);
-                self.model.set(self.p.fault_bit, f.bit as u64);
+            if let Some(f) = fault.filter(|f| f.cycle == cycle) {
+                self.model.flip(self.r.state[f.lane], 0, f.bit as usize);
             }
             self.model.set_bool(self.p.start, cycle == 0);
             self.model.eval();
@@ -124,7 +114,6 @@ impl KeccakCoreRtl {
                 self.model.tick();
             }
         }
-        self.model.set_bool(self.p.fault_en, false);
         let out = self.state();
         let compared = sb.finish(steps)?;
         let mut st = [0u64; 25];
@@ -153,27 +142,8 @@ pub fn check_permutation(
     })
 }
 
-struct SpongePorts {
-    zeroize: PortId,
-    start: PortId,
-    mode: PortId,
-    out_len: PortId,
-    in_data: PortId,
-    in_valid: PortId,
-    in_last: PortId,
-    in_bytes: PortId,
-    in_ready: PortId,
-    out_data: PortId,
-    out_valid: PortId,
-    out_last: PortId,
-    out_bytes: PortId,
-    out_ready: PortId,
-    busy: PortId,
-    error: PortId,
-    err_code: PortId,
-    perm_done: PortId,
-    dbg_state: Vec<PortId>,
-}
+// Both sponges have the same ports and probes (one emitter, one macro).
+use models::keccak_sponge::{Ports as SpongePorts, Probes as SpongeProbes, PORT as SPONGE_PORT, PROBE as SPONGE_PROBE};
 
 /// Back-pressure for the sponge's two streams: the probability that the source holds
 /// back `in_valid`, and that the sink holds back `out_ready`, on any cycle.
@@ -264,6 +234,7 @@ pub struct SpongeRtl {
     block: &'static str,
     model: Model,
     p: SpongePorts,
+    r: SpongeProbes,
 }
 
 impl Default for SpongeRtl {
@@ -281,29 +252,8 @@ impl SpongeRtl {
     /// The engine over the core with `rounds_per_clock` rounds per clock (see [`sponge_shim`]).
     pub fn with_rounds(rounds_per_clock: usize) -> Option<Self> {
         let (block, shim) = sponge_shim(rounds_per_clock)?;
-        let model = Model::new(shim);
-        let p = SpongePorts {
-            zeroize: model.port("zeroize"),
-            start: model.port("start"),
-            mode: model.port("mode"),
-            out_len: model.port("out_len"),
-            in_data: model.port("in_data"),
-            in_valid: model.port("in_valid"),
-            in_last: model.port("in_last"),
-            in_bytes: model.port("in_bytes"),
-            in_ready: model.port("in_ready"),
-            out_data: model.port("out_data"),
-            out_valid: model.port("out_valid"),
-            out_last: model.port("out_last"),
-            out_bytes: model.port("out_bytes"),
-            out_ready: model.port("out_ready"),
-            busy: model.port("busy"),
-            error: model.port("error"),
-            err_code: model.port("err_code"),
-            perm_done: model.port("perm_done"),
-            dbg_state: (0..25).map(|i| model.port(&format!("dbg_state${i}"))).collect(),
-        };
-        Some(SpongeRtl { block, model, p })
+        same_tables(&shim, &models::keccak_sponge::SHIM);
+        Some(SpongeRtl { block, model: Model::new(shim), p: SPONGE_PORT, r: SPONGE_PROBE })
     }
 
     /// The block name (`keccak_sponge` or `keccak_sponge_r1`).
@@ -328,8 +278,32 @@ impl SpongeRtl {
         self.model.get_bool(self.p.error).then(|| self.model.get(self.p.err_code) as u8)
     }
 
+    /// The Keccak state, read through the core's state-register probes.
     pub fn state(&self) -> Vec<u64> {
-        self.p.dbg_state.iter().map(|&p| self.model.get(p)).collect()
+        self.r.core_state.iter().map(|&r| self.model.peek(r)).collect()
+    }
+
+    /// The typed port ids.
+    pub fn ports(&self) -> &SpongePorts {
+        &self.p
+    }
+
+    /// The typed probe ids.
+    pub fn probes(&self) -> &SpongeProbes {
+        &self.r
+    }
+
+    /// `fatal` (the sticky fault alarm).
+    pub fn fatal(&self) -> bool {
+        self.model.get_bool(self.p.fatal)
+    }
+
+    /// Hold `reset` for one cycle.
+    pub fn reset(&mut self) {
+        self.model.set_bool(self.p.reset, true);
+        self.model.tick();
+        self.model.set_bool(self.p.reset, false);
+        self.model.eval();
     }
 
     /// Pulse `start` with `mode` (raw code, so bad codes can be tested) for one cycle.
@@ -418,7 +392,7 @@ impl SpongeRtl {
             let ready = !rng.gen_bool(stalls.output);
             // Observe before the edge: a completed permutation shows its state now.
             self.model.eval();
-            if self.model.get_bool(self.p.perm_done) {
+            if self.model.peek(self.r.core_done_r) != 0 {
                 perms += 1;
                 if let Some(sb) = sb.as_mut() {
                     sb.observed(elapsed, "permutation", &self.state());

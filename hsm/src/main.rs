@@ -5,6 +5,7 @@ mod cosim_run;
 mod diff;
 
 use clap::{Parser, Subcommand};
+use engine::Engine;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -141,7 +142,7 @@ fn acvp(engine: &str, prompt: &PathBuf, output: Option<&PathBuf>) -> Result<(), 
         serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", prompt.display()))?;
     let mut golden = golden_model::engine::Golden;
     let mut rtl;
-    let eng: &mut dyn golden_model::engine::Engine = match engine {
+    let eng: &mut dyn Engine = match engine {
         "golden" => &mut golden,
         "rtl" => {
             rtl = cosim::Rtl::new();
@@ -163,15 +164,15 @@ fn acvp(engine: &str, prompt: &PathBuf, output: Option<&PathBuf>) -> Result<(), 
 fn emit(check: bool) -> Result<(), String> {
     let mut stale = 0;
     for b in rtl::emit::blocks() {
-        let fresh = (b.verilog)();
-        let path = rtl::emit::verilog_path(b.name);
-        let same = std::fs::read_to_string(&path).map(|o| o == fresh).unwrap_or(false);
-        if check {
-            println!("{:<24} {}", b.name, if same { "up to date" } else { "DIFFERS from a fresh emit" });
-            stale += !same as usize;
-        } else {
-            std::fs::write(&path, fresh).map_err(|e| format!("{}: {e}", path.display()))?;
-            println!("{:<24} {} {}", b.name, if same { "unchanged" } else { "written  " }, path.display());
+        for (path, fresh) in b.artifacts() {
+            let same = std::fs::read_to_string(&path).map(|o| o == fresh).unwrap_or(false);
+            if check {
+                println!("{:<24} {}", b.name, if same { "up to date" } else { "DIFFERS from a fresh emit" });
+                stale += !same as usize;
+            } else {
+                std::fs::write(&path, fresh).map_err(|e| format!("{}: {e}", path.display()))?;
+                println!("{:<24} {} {}", b.name, if same { "unchanged" } else { "written  " }, path.display());
+            }
         }
     }
     if stale > 0 {

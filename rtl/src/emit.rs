@@ -1,14 +1,62 @@
-//! Verilog emission: one entry per block, the source of `rtl/verilog/*.v`.
+//! Verilog emission: one entry per block, the source of `rtl/verilog/*.v` and of the
+//! probe configuration `rtl/verilog/*.vlt`.
+//!
+//! rust-hdl names every top module `top` and its submodules `top$child`; [`Block::verilog`]
+//! renames them after the block (`keccak_sponge`, `keccak_sponge$core`, ...) so that
+//! several blocks can be simulated and synthesized in one netlist.
+//!
+//! **Probes, not ports** (GUIDE §2): the emitted Verilog carries only functional ports.
+//! The co-simulation observes and faults registers through the simulator: every register
+//! (a rust-hdl `DFF`, module ports `(d,q,clock)`) and every RAM (`reg [..] mem[..]`) of a
+//! block is listed in its `.vlt` file as `public_flat_rw`, and `cosim`'s build.rs turns
+//! that list into typed accessors. The `.vlt` is a Verilator configuration file only: no
+//! synthesis flow reads it, so a probe never becomes a port.
 
+use rust_hdl::core::block::Block as Block_;
 use rust_hdl::prelude::*;
 
 /// A block that emits Verilog: its file stem and a constructor of its Verilog text.
 pub struct Block {
-    /// File stem under `rtl/verilog/` and the `--prefix` of its Verilator model.
+    /// File stem under `rtl/verilog/`, the name of its top module and the `--prefix`
+    /// of its Verilator model.
     pub name: &'static str,
     /// One line for reports.
     pub description: &'static str,
-    pub verilog: fn() -> String,
+    raw: fn() -> String,
+}
+
+impl Block {
+    /// The block's Verilog, modules named after the block.
+    pub fn verilog(&self) -> String {
+        rename_top((self.raw)(), self.name)
+    }
+
+    /// The block's probes: every register and RAM of its Verilog.
+    pub fn probes(&self) -> Vec<Probe> {
+        probes(&self.verilog(), self.name)
+    }
+
+    /// The Verilator configuration that makes the probes public (`rtl/verilog/<name>.vlt`).
+    pub fn vlt(&self) -> String {
+        vlt(self.name, &self.probes())
+    }
+
+    /// The checked-in files of the block and their fresh contents: the Verilog and its
+    /// probe configuration.
+    pub fn artifacts(&self) -> Vec<(std::path::PathBuf, String)> {
+        let v = self.verilog();
+        let cfg = vlt(self.name, &probes(&v, self.name));
+        vec![(verilog_path(self.name), v), (vlt_path(self.name), cfg)]
+    }
+}
+
+/// A register or memory inside a block that the co-simulation may read and write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Probe {
+    /// The Verilog module holding it, e.g. `keccak_sponge$core$state$0`.
+    pub module: String,
+    /// The variable: `q` for a register, `mem` for a RAM.
+    pub var: &'static str,
 }
 
 fn emit<U: Block_ + Default>() -> String {
@@ -17,7 +65,61 @@ fn emit<U: Block_ + Default>() -> String {
     generate_verilog(&uut)
 }
 
-use rust_hdl::core::block::Block as Block_;
+fn is_ident_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '$'
+}
+
+/// Replaces the identifier `top` (alone or as the head of `top$child`) with `name`.
+pub fn rename_top(verilog: String, name: &str) -> String {
+    let mut out = String::with_capacity(verilog.len() + verilog.len() / 50);
+    let mut rest = verilog.as_str();
+    let mut prev: Option<char> = None;
+    while let Some(pos) = rest.find("top") {
+        let before = rest[..pos].chars().last().or(prev);
+        let after = rest[pos + 3..].chars().next();
+        out.push_str(&rest[..pos]);
+        let starts = !before.is_some_and(is_ident_char);
+        let ends = !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+        out.push_str(if starts && ends { name } else { "top" });
+        prev = Some('p');
+        rest = &rest[pos + 3..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every register (module with ports `(d,q,clock)`) and RAM (`mem[...]`) of a block.
+pub fn probes(verilog: &str, name: &str) -> Vec<Probe> {
+    let mut out = Vec::new();
+    let mut module: Option<&str> = None;
+    for line in verilog.lines() {
+        let l = line.trim();
+        if let Some(rest) = l.strip_prefix("module ") {
+            let (m, args) = rest.split_once('(').unwrap_or((rest, ""));
+            module = Some(m.trim());
+            if args.starts_with("d,q,clock)") && m.starts_with(&format!("{name}$")) {
+                out.push(Probe { module: m.trim().to_string(), var: "q" });
+            }
+        } else if l.starts_with("reg[") && l.contains(" mem[") {
+            if let Some(m) = module {
+                out.push(Probe { module: m.to_string(), var: "mem" });
+            }
+        }
+    }
+    out
+}
+
+/// The `.vlt` text for `probes`.
+pub fn vlt(name: &str, probes: &[Probe]) -> String {
+    let mut s = format!(
+        "`verilator_config\n// Probes of {name}: every register and memory, public for the co-simulation\n\
+         // (read by the scoreboard, written by fault injection). Generated by rtl::emit; not ports.\n"
+    );
+    for p in probes {
+        s.push_str(&format!("public_flat_rw -module \"{}\" -var \"{}\"\n", p.module, p.var));
+    }
+    s
+}
 
 /// Every block, in dependency order.
 pub fn blocks() -> Vec<Block> {
@@ -26,47 +128,47 @@ pub fn blocks() -> Vec<Block> {
         Block {
             name: "keccak_core_r1",
             description: "Keccak-f[1600] core, 1 round/clock",
-            verilog: emit::<KeccakCoreR1>,
+            raw: emit::<KeccakCoreR1>,
         },
         Block {
             name: "keccak_core_r2",
             description: "Keccak-f[1600] core, 2 rounds/clock (default)",
-            verilog: emit::<KeccakCoreR2>,
+            raw: emit::<KeccakCoreR2>,
         },
         Block {
             name: "keccak_core_r3",
             description: "Keccak-f[1600] core, 3 rounds/clock",
-            verilog: emit::<KeccakCoreR3>,
+            raw: emit::<KeccakCoreR3>,
         },
         Block {
             name: "keccak_sponge",
             description: "SHA3-224/256/384/512, SHAKE128/256 sponge engine",
-            verilog: emit::<KeccakSponge>,
+            raw: emit::<KeccakSponge>,
         },
         Block {
             name: "keccak_sponge_r1",
             description: "the same sponge engine over the 1-round/clock core (half the area, for FPGAs)",
-            verilog: emit::<KeccakSpongeR1>,
+            raw: emit::<KeccakSpongeR1>,
         },
         Block {
             name: "ntt_unit_b1",
             description: "NTT / polynomial unit (ML-KEM, ML-DSA), 1 butterfly lane",
-            verilog: emit::<crate::ntt::NttUnitB1>,
+            raw: emit::<crate::ntt::NttUnitB1>,
         },
         Block {
             name: "ntt_unit_b2",
             description: "NTT / polynomial unit (ML-KEM, ML-DSA), 2 butterfly lanes",
-            verilog: emit::<crate::ntt::NttUnitB2>,
+            raw: emit::<crate::ntt::NttUnitB2>,
         },
         Block {
             name: "ntt_unit_b4",
             description: "NTT / polynomial unit (ML-KEM, ML-DSA), 4 butterfly lanes (default)",
-            verilog: emit::<crate::ntt::NttUnitB4>,
+            raw: emit::<crate::ntt::NttUnitB4>,
         },
         Block {
             name: "puf_kdf",
             description: "RO-PUF measurement, RM(1,7) fuzzy extractor and SHAKE256 KDF (uses keccak_sponge)",
-            verilog: emit::<crate::puf::PufKdf>,
+            raw: emit::<crate::puf::PufKdf>,
         },
     ]
 }
@@ -74,4 +176,30 @@ pub fn blocks() -> Vec<Block> {
 /// Path of the checked-in Verilog of `name`.
 pub fn verilog_path(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("verilog").join(format!("{name}.v"))
+}
+
+/// Path of the checked-in probe configuration of `name`.
+pub fn vlt_path(name: &str) -> std::path::PathBuf {
+    verilog_path(name).with_extension("vlt")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rename_top_only_renames_the_identifier() {
+        let v = "module top(a);\n top$x x(); wire stop$q; wire top_y; // top\nendmodule // top\n".to_string();
+        assert_eq!(
+            rename_top(v, "blk"),
+            "module blk(a);\n blk$x x(); wire stop$q; wire top_y; // blk\nendmodule // blk\n"
+        );
+    }
+
+    #[test]
+    fn probes_are_registers_and_memories() {
+        let v = "module b(clock);\nendmodule\nmodule b$fsm(d,q,clock);\nendmodule\nmodule b$ram(read_address);\n    reg[23:0] mem[511:0];\nendmodule\n";
+        let p = probes(v, "b");
+        assert_eq!(p, vec![Probe { module: "b$fsm".into(), var: "q" }, Probe { module: "b$ram".into(), var: "mem" }]);
+    }
 }

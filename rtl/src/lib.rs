@@ -5,3 +5,4 @@ pub mod emit;
 pub mod keccak;
 pub mod ntt;
 pub mod puf;
+pub mod secure;

@@ -1,43 +1,15 @@
 
 
-module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in$4,state_in$5,state_in$6,state_in$7,state_in$8,state_in$9,state_in$10,state_in$11,state_in$12,state_in$13,state_in$14,state_in$15,state_in$16,state_in$17,state_in$18,state_in$19,state_in$20,state_in$21,state_in$22,state_in$23,state_in$24,xor_lanes,xor_data,end_lanes,start,fault_en,fault_lane,fault_bit,state_out$0,state_out$1,state_out$2,state_out$3,state_out$4,state_out$5,state_out$6,state_out$7,state_out$8,state_out$9,state_out$10,state_out$11,state_out$12,state_out$13,state_out$14,state_out$15,state_out$16,state_out$17,state_out$18,state_out$19,state_out$20,state_out$21,state_out$22,state_out$23,state_out$24,busy,last_step,done);
+module keccak_core_r1(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state_out$0,state_out$1,state_out$2,state_out$3,state_out$4,state_out$5,state_out$6,state_out$7,state_out$8,state_out$9,state_out$10,state_out$11,state_out$12,state_out$13,state_out$14,state_out$15,state_out$16,state_out$17,state_out$18,state_out$19,state_out$20,state_out$21,state_out$22,state_out$23,state_out$24,busy,last_step,done,fatal);
     
     // Module arguments
     input wire  clock;
+    input wire  reset;
     input wire  clear;
-    input wire  load;
-    input wire  [63:0] state_in$0;
-    input wire  [63:0] state_in$1;
-    input wire  [63:0] state_in$2;
-    input wire  [63:0] state_in$3;
-    input wire  [63:0] state_in$4;
-    input wire  [63:0] state_in$5;
-    input wire  [63:0] state_in$6;
-    input wire  [63:0] state_in$7;
-    input wire  [63:0] state_in$8;
-    input wire  [63:0] state_in$9;
-    input wire  [63:0] state_in$10;
-    input wire  [63:0] state_in$11;
-    input wire  [63:0] state_in$12;
-    input wire  [63:0] state_in$13;
-    input wire  [63:0] state_in$14;
-    input wire  [63:0] state_in$15;
-    input wire  [63:0] state_in$16;
-    input wire  [63:0] state_in$17;
-    input wire  [63:0] state_in$18;
-    input wire  [63:0] state_in$19;
-    input wire  [63:0] state_in$20;
-    input wire  [63:0] state_in$21;
-    input wire  [63:0] state_in$22;
-    input wire  [63:0] state_in$23;
-    input wire  [63:0] state_in$24;
     input wire  [24:0] xor_lanes;
     input wire  [63:0] xor_data;
     input wire  [24:0] end_lanes;
     input wire  start;
-    input wire  fault_en;
-    input wire  [4:0] fault_lane;
-    input wire  [5:0] fault_bit;
     output reg  [63:0] state_out$0;
     output reg  [63:0] state_out$1;
     output reg  [63:0] state_out$2;
@@ -66,6 +38,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
     output reg  busy;
     output reg  last_step;
     output reg  done;
+    output reg  fatal;
     
     // Constant declarations
     localparam  rc_tab$0 = 64'h1;
@@ -170,20 +143,26 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
     reg  [63:0] state$24$d;
     wire  [63:0] state$24$q;
     reg  state$24$clock;
-    reg  active$d;
-    wire  active$q;
-    reg  active$clock;
+    reg  [2:0] run_st$d;
+    wire  [2:0] run_st$q;
+    reg  run_st$clock;
     reg  [4:0] step$d;
     wire  [4:0] step$q;
     reg  step$clock;
+    reg  [4:0] step_b$d;
+    wire  [4:0] step_b$q;
+    reg  step_b$clock;
     reg  done_r$d;
     wire  done_r$q;
     reg  done_r$clock;
+    reg  alarm$d;
+    wire  alarm$q;
+    reg  alarm$clock;
     
     // Local signals
     reg  [23:0] step_oh;
-    reg  [24:0] fault_oh;
-    reg  [63:0] fault_mask;
+    reg  active;
+    reg  bad;
     reg  run;
     reg  [63:0] xd$0;
     reg  [63:0] xd$1;
@@ -235,31 +214,6 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
     reg  [63:0] ed$22;
     reg  [63:0] ed$23;
     reg  [63:0] ed$24;
-    reg  [63:0] fd$0;
-    reg  [63:0] fd$1;
-    reg  [63:0] fd$2;
-    reg  [63:0] fd$3;
-    reg  [63:0] fd$4;
-    reg  [63:0] fd$5;
-    reg  [63:0] fd$6;
-    reg  [63:0] fd$7;
-    reg  [63:0] fd$8;
-    reg  [63:0] fd$9;
-    reg  [63:0] fd$10;
-    reg  [63:0] fd$11;
-    reg  [63:0] fd$12;
-    reg  [63:0] fd$13;
-    reg  [63:0] fd$14;
-    reg  [63:0] fd$15;
-    reg  [63:0] fd$16;
-    reg  [63:0] fd$17;
-    reg  [63:0] fd$18;
-    reg  [63:0] fd$19;
-    reg  [63:0] fd$20;
-    reg  [63:0] fd$21;
-    reg  [63:0] fd$22;
-    reg  [63:0] fd$23;
-    reg  [63:0] fd$24;
     reg  [63:0] a$0;
     reg  [63:0] a$1;
     reg  [63:0] a$2;
@@ -373,145 +327,155 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
     reg  [63:0] b$24;
     
     // Sub module instances
-    top$state$0 state$0(
+    keccak_core_r1$state$0 state$0(
         .d(state$0$d),
         .q(state$0$q),
         .clock(state$0$clock)
     );
-    top$state$1 state$1(
+    keccak_core_r1$state$1 state$1(
         .d(state$1$d),
         .q(state$1$q),
         .clock(state$1$clock)
     );
-    top$state$2 state$2(
+    keccak_core_r1$state$2 state$2(
         .d(state$2$d),
         .q(state$2$q),
         .clock(state$2$clock)
     );
-    top$state$3 state$3(
+    keccak_core_r1$state$3 state$3(
         .d(state$3$d),
         .q(state$3$q),
         .clock(state$3$clock)
     );
-    top$state$4 state$4(
+    keccak_core_r1$state$4 state$4(
         .d(state$4$d),
         .q(state$4$q),
         .clock(state$4$clock)
     );
-    top$state$5 state$5(
+    keccak_core_r1$state$5 state$5(
         .d(state$5$d),
         .q(state$5$q),
         .clock(state$5$clock)
     );
-    top$state$6 state$6(
+    keccak_core_r1$state$6 state$6(
         .d(state$6$d),
         .q(state$6$q),
         .clock(state$6$clock)
     );
-    top$state$7 state$7(
+    keccak_core_r1$state$7 state$7(
         .d(state$7$d),
         .q(state$7$q),
         .clock(state$7$clock)
     );
-    top$state$8 state$8(
+    keccak_core_r1$state$8 state$8(
         .d(state$8$d),
         .q(state$8$q),
         .clock(state$8$clock)
     );
-    top$state$9 state$9(
+    keccak_core_r1$state$9 state$9(
         .d(state$9$d),
         .q(state$9$q),
         .clock(state$9$clock)
     );
-    top$state$10 state$10(
+    keccak_core_r1$state$10 state$10(
         .d(state$10$d),
         .q(state$10$q),
         .clock(state$10$clock)
     );
-    top$state$11 state$11(
+    keccak_core_r1$state$11 state$11(
         .d(state$11$d),
         .q(state$11$q),
         .clock(state$11$clock)
     );
-    top$state$12 state$12(
+    keccak_core_r1$state$12 state$12(
         .d(state$12$d),
         .q(state$12$q),
         .clock(state$12$clock)
     );
-    top$state$13 state$13(
+    keccak_core_r1$state$13 state$13(
         .d(state$13$d),
         .q(state$13$q),
         .clock(state$13$clock)
     );
-    top$state$14 state$14(
+    keccak_core_r1$state$14 state$14(
         .d(state$14$d),
         .q(state$14$q),
         .clock(state$14$clock)
     );
-    top$state$15 state$15(
+    keccak_core_r1$state$15 state$15(
         .d(state$15$d),
         .q(state$15$q),
         .clock(state$15$clock)
     );
-    top$state$16 state$16(
+    keccak_core_r1$state$16 state$16(
         .d(state$16$d),
         .q(state$16$q),
         .clock(state$16$clock)
     );
-    top$state$17 state$17(
+    keccak_core_r1$state$17 state$17(
         .d(state$17$d),
         .q(state$17$q),
         .clock(state$17$clock)
     );
-    top$state$18 state$18(
+    keccak_core_r1$state$18 state$18(
         .d(state$18$d),
         .q(state$18$q),
         .clock(state$18$clock)
     );
-    top$state$19 state$19(
+    keccak_core_r1$state$19 state$19(
         .d(state$19$d),
         .q(state$19$q),
         .clock(state$19$clock)
     );
-    top$state$20 state$20(
+    keccak_core_r1$state$20 state$20(
         .d(state$20$d),
         .q(state$20$q),
         .clock(state$20$clock)
     );
-    top$state$21 state$21(
+    keccak_core_r1$state$21 state$21(
         .d(state$21$d),
         .q(state$21$q),
         .clock(state$21$clock)
     );
-    top$state$22 state$22(
+    keccak_core_r1$state$22 state$22(
         .d(state$22$d),
         .q(state$22$q),
         .clock(state$22$clock)
     );
-    top$state$23 state$23(
+    keccak_core_r1$state$23 state$23(
         .d(state$23$d),
         .q(state$23$q),
         .clock(state$23$clock)
     );
-    top$state$24 state$24(
+    keccak_core_r1$state$24 state$24(
         .d(state$24$d),
         .q(state$24$q),
         .clock(state$24$clock)
     );
-    top$active active(
-        .d(active$d),
-        .q(active$q),
-        .clock(active$clock)
+    keccak_core_r1$run_st run_st(
+        .d(run_st$d),
+        .q(run_st$q),
+        .clock(run_st$clock)
     );
-    top$step step(
+    keccak_core_r1$step step(
         .d(step$d),
         .q(step$q),
         .clock(step$clock)
     );
-    top$done_r done_r(
+    keccak_core_r1$step_b step_b(
+        .d(step_b$d),
+        .q(step_b$q),
+        .clock(step_b$clock)
+    );
+    keccak_core_r1$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
+    );
+    keccak_core_r1$alarm alarm(
+        .d(alarm$d),
+        .q(alarm$q),
+        .clock(alarm$clock)
     );
     
     // Update code
@@ -591,17 +555,24 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         state$24$clock = clock;
         state$24$d = state$24$q;
         state_out$24 = state$24$q;
-        active$clock = clock;
+        run_st$clock = clock;
         step$clock = clock;
+        step_b$clock = clock;
         done_r$clock = clock;
-        active$d = active$q;
+        alarm$clock = clock;
+        run_st$d = run_st$q;
         step$d = step$q;
+        step_b$d = step_b$q;
         done_r$d = done_r$q;
-        busy = active$q;
+        alarm$d = alarm$q;
+        active = run_st$q == 32'h7;
+        bad = ((run_st$q != 32'h0) & (run_st$q != 32'h7)) | (step$q != step_b$q);
+        busy = active;
         done = done_r$q;
+        fatal = alarm$q;
         done_r$d = 1'b0;
-        run = active$q | start;
-        last_step = active$q & (step$q == 32'h18 - 32'h1);
+        run = active | (start & ~alarm$q);
+        last_step = active & (step$q == 32'h18 - 32'h1);
         step_oh = ((32'h1) & 24'hffffff) << step$q;
         rc$0 = 32'h0;
         if (step_oh[0]) begin
@@ -676,8 +647,6 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (step_oh[23]) begin
             rc$0 = rc_tab$23;
         end
-        fault_oh = ((32'h1) & 25'h1ffffff) << fault_lane;
-        fault_mask = ((32'h1) & 64'hffffffffffffffff) << fault_bit;
         xd$0 = 32'h0;
         if (xor_lanes[0]) begin
             xd$0 = xor_data;
@@ -686,11 +655,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[0]) begin
             ed$0 = pad_end;
         end
-        fd$0 = 32'h0;
-        if (fault_en & fault_oh[0]) begin
-            fd$0 = fault_mask;
-        end
-        a$0 = state$0$q ^ xd$0 ^ ed$0 ^ fd$0;
+        a$0 = state$0$q ^ xd$0 ^ ed$0;
         xd$1 = 32'h0;
         if (xor_lanes[1]) begin
             xd$1 = xor_data;
@@ -699,11 +664,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[1]) begin
             ed$1 = pad_end;
         end
-        fd$1 = 32'h0;
-        if (fault_en & fault_oh[1]) begin
-            fd$1 = fault_mask;
-        end
-        a$1 = state$1$q ^ xd$1 ^ ed$1 ^ fd$1;
+        a$1 = state$1$q ^ xd$1 ^ ed$1;
         xd$2 = 32'h0;
         if (xor_lanes[2]) begin
             xd$2 = xor_data;
@@ -712,11 +673,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[2]) begin
             ed$2 = pad_end;
         end
-        fd$2 = 32'h0;
-        if (fault_en & fault_oh[2]) begin
-            fd$2 = fault_mask;
-        end
-        a$2 = state$2$q ^ xd$2 ^ ed$2 ^ fd$2;
+        a$2 = state$2$q ^ xd$2 ^ ed$2;
         xd$3 = 32'h0;
         if (xor_lanes[3]) begin
             xd$3 = xor_data;
@@ -725,11 +682,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[3]) begin
             ed$3 = pad_end;
         end
-        fd$3 = 32'h0;
-        if (fault_en & fault_oh[3]) begin
-            fd$3 = fault_mask;
-        end
-        a$3 = state$3$q ^ xd$3 ^ ed$3 ^ fd$3;
+        a$3 = state$3$q ^ xd$3 ^ ed$3;
         xd$4 = 32'h0;
         if (xor_lanes[4]) begin
             xd$4 = xor_data;
@@ -738,11 +691,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[4]) begin
             ed$4 = pad_end;
         end
-        fd$4 = 32'h0;
-        if (fault_en & fault_oh[4]) begin
-            fd$4 = fault_mask;
-        end
-        a$4 = state$4$q ^ xd$4 ^ ed$4 ^ fd$4;
+        a$4 = state$4$q ^ xd$4 ^ ed$4;
         xd$5 = 32'h0;
         if (xor_lanes[5]) begin
             xd$5 = xor_data;
@@ -751,11 +700,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[5]) begin
             ed$5 = pad_end;
         end
-        fd$5 = 32'h0;
-        if (fault_en & fault_oh[5]) begin
-            fd$5 = fault_mask;
-        end
-        a$5 = state$5$q ^ xd$5 ^ ed$5 ^ fd$5;
+        a$5 = state$5$q ^ xd$5 ^ ed$5;
         xd$6 = 32'h0;
         if (xor_lanes[6]) begin
             xd$6 = xor_data;
@@ -764,11 +709,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[6]) begin
             ed$6 = pad_end;
         end
-        fd$6 = 32'h0;
-        if (fault_en & fault_oh[6]) begin
-            fd$6 = fault_mask;
-        end
-        a$6 = state$6$q ^ xd$6 ^ ed$6 ^ fd$6;
+        a$6 = state$6$q ^ xd$6 ^ ed$6;
         xd$7 = 32'h0;
         if (xor_lanes[7]) begin
             xd$7 = xor_data;
@@ -777,11 +718,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[7]) begin
             ed$7 = pad_end;
         end
-        fd$7 = 32'h0;
-        if (fault_en & fault_oh[7]) begin
-            fd$7 = fault_mask;
-        end
-        a$7 = state$7$q ^ xd$7 ^ ed$7 ^ fd$7;
+        a$7 = state$7$q ^ xd$7 ^ ed$7;
         xd$8 = 32'h0;
         if (xor_lanes[8]) begin
             xd$8 = xor_data;
@@ -790,11 +727,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[8]) begin
             ed$8 = pad_end;
         end
-        fd$8 = 32'h0;
-        if (fault_en & fault_oh[8]) begin
-            fd$8 = fault_mask;
-        end
-        a$8 = state$8$q ^ xd$8 ^ ed$8 ^ fd$8;
+        a$8 = state$8$q ^ xd$8 ^ ed$8;
         xd$9 = 32'h0;
         if (xor_lanes[9]) begin
             xd$9 = xor_data;
@@ -803,11 +736,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[9]) begin
             ed$9 = pad_end;
         end
-        fd$9 = 32'h0;
-        if (fault_en & fault_oh[9]) begin
-            fd$9 = fault_mask;
-        end
-        a$9 = state$9$q ^ xd$9 ^ ed$9 ^ fd$9;
+        a$9 = state$9$q ^ xd$9 ^ ed$9;
         xd$10 = 32'h0;
         if (xor_lanes[10]) begin
             xd$10 = xor_data;
@@ -816,11 +745,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[10]) begin
             ed$10 = pad_end;
         end
-        fd$10 = 32'h0;
-        if (fault_en & fault_oh[10]) begin
-            fd$10 = fault_mask;
-        end
-        a$10 = state$10$q ^ xd$10 ^ ed$10 ^ fd$10;
+        a$10 = state$10$q ^ xd$10 ^ ed$10;
         xd$11 = 32'h0;
         if (xor_lanes[11]) begin
             xd$11 = xor_data;
@@ -829,11 +754,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[11]) begin
             ed$11 = pad_end;
         end
-        fd$11 = 32'h0;
-        if (fault_en & fault_oh[11]) begin
-            fd$11 = fault_mask;
-        end
-        a$11 = state$11$q ^ xd$11 ^ ed$11 ^ fd$11;
+        a$11 = state$11$q ^ xd$11 ^ ed$11;
         xd$12 = 32'h0;
         if (xor_lanes[12]) begin
             xd$12 = xor_data;
@@ -842,11 +763,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[12]) begin
             ed$12 = pad_end;
         end
-        fd$12 = 32'h0;
-        if (fault_en & fault_oh[12]) begin
-            fd$12 = fault_mask;
-        end
-        a$12 = state$12$q ^ xd$12 ^ ed$12 ^ fd$12;
+        a$12 = state$12$q ^ xd$12 ^ ed$12;
         xd$13 = 32'h0;
         if (xor_lanes[13]) begin
             xd$13 = xor_data;
@@ -855,11 +772,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[13]) begin
             ed$13 = pad_end;
         end
-        fd$13 = 32'h0;
-        if (fault_en & fault_oh[13]) begin
-            fd$13 = fault_mask;
-        end
-        a$13 = state$13$q ^ xd$13 ^ ed$13 ^ fd$13;
+        a$13 = state$13$q ^ xd$13 ^ ed$13;
         xd$14 = 32'h0;
         if (xor_lanes[14]) begin
             xd$14 = xor_data;
@@ -868,11 +781,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[14]) begin
             ed$14 = pad_end;
         end
-        fd$14 = 32'h0;
-        if (fault_en & fault_oh[14]) begin
-            fd$14 = fault_mask;
-        end
-        a$14 = state$14$q ^ xd$14 ^ ed$14 ^ fd$14;
+        a$14 = state$14$q ^ xd$14 ^ ed$14;
         xd$15 = 32'h0;
         if (xor_lanes[15]) begin
             xd$15 = xor_data;
@@ -881,11 +790,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[15]) begin
             ed$15 = pad_end;
         end
-        fd$15 = 32'h0;
-        if (fault_en & fault_oh[15]) begin
-            fd$15 = fault_mask;
-        end
-        a$15 = state$15$q ^ xd$15 ^ ed$15 ^ fd$15;
+        a$15 = state$15$q ^ xd$15 ^ ed$15;
         xd$16 = 32'h0;
         if (xor_lanes[16]) begin
             xd$16 = xor_data;
@@ -894,11 +799,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[16]) begin
             ed$16 = pad_end;
         end
-        fd$16 = 32'h0;
-        if (fault_en & fault_oh[16]) begin
-            fd$16 = fault_mask;
-        end
-        a$16 = state$16$q ^ xd$16 ^ ed$16 ^ fd$16;
+        a$16 = state$16$q ^ xd$16 ^ ed$16;
         xd$17 = 32'h0;
         if (xor_lanes[17]) begin
             xd$17 = xor_data;
@@ -907,11 +808,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[17]) begin
             ed$17 = pad_end;
         end
-        fd$17 = 32'h0;
-        if (fault_en & fault_oh[17]) begin
-            fd$17 = fault_mask;
-        end
-        a$17 = state$17$q ^ xd$17 ^ ed$17 ^ fd$17;
+        a$17 = state$17$q ^ xd$17 ^ ed$17;
         xd$18 = 32'h0;
         if (xor_lanes[18]) begin
             xd$18 = xor_data;
@@ -920,11 +817,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[18]) begin
             ed$18 = pad_end;
         end
-        fd$18 = 32'h0;
-        if (fault_en & fault_oh[18]) begin
-            fd$18 = fault_mask;
-        end
-        a$18 = state$18$q ^ xd$18 ^ ed$18 ^ fd$18;
+        a$18 = state$18$q ^ xd$18 ^ ed$18;
         xd$19 = 32'h0;
         if (xor_lanes[19]) begin
             xd$19 = xor_data;
@@ -933,11 +826,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[19]) begin
             ed$19 = pad_end;
         end
-        fd$19 = 32'h0;
-        if (fault_en & fault_oh[19]) begin
-            fd$19 = fault_mask;
-        end
-        a$19 = state$19$q ^ xd$19 ^ ed$19 ^ fd$19;
+        a$19 = state$19$q ^ xd$19 ^ ed$19;
         xd$20 = 32'h0;
         if (xor_lanes[20]) begin
             xd$20 = xor_data;
@@ -946,11 +835,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[20]) begin
             ed$20 = pad_end;
         end
-        fd$20 = 32'h0;
-        if (fault_en & fault_oh[20]) begin
-            fd$20 = fault_mask;
-        end
-        a$20 = state$20$q ^ xd$20 ^ ed$20 ^ fd$20;
+        a$20 = state$20$q ^ xd$20 ^ ed$20;
         xd$21 = 32'h0;
         if (xor_lanes[21]) begin
             xd$21 = xor_data;
@@ -959,11 +844,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[21]) begin
             ed$21 = pad_end;
         end
-        fd$21 = 32'h0;
-        if (fault_en & fault_oh[21]) begin
-            fd$21 = fault_mask;
-        end
-        a$21 = state$21$q ^ xd$21 ^ ed$21 ^ fd$21;
+        a$21 = state$21$q ^ xd$21 ^ ed$21;
         xd$22 = 32'h0;
         if (xor_lanes[22]) begin
             xd$22 = xor_data;
@@ -972,11 +853,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[22]) begin
             ed$22 = pad_end;
         end
-        fd$22 = 32'h0;
-        if (fault_en & fault_oh[22]) begin
-            fd$22 = fault_mask;
-        end
-        a$22 = state$22$q ^ xd$22 ^ ed$22 ^ fd$22;
+        a$22 = state$22$q ^ xd$22 ^ ed$22;
         xd$23 = 32'h0;
         if (xor_lanes[23]) begin
             xd$23 = xor_data;
@@ -985,11 +862,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[23]) begin
             ed$23 = pad_end;
         end
-        fd$23 = 32'h0;
-        if (fault_en & fault_oh[23]) begin
-            fd$23 = fault_mask;
-        end
-        a$23 = state$23$q ^ xd$23 ^ ed$23 ^ fd$23;
+        a$23 = state$23$q ^ xd$23 ^ ed$23;
         xd$24 = 32'h0;
         if (xor_lanes[24]) begin
             xd$24 = xor_data;
@@ -998,11 +871,7 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         if (end_lanes[24]) begin
             ed$24 = pad_end;
         end
-        fd$24 = 32'h0;
-        if (fault_en & fault_oh[24]) begin
-            fd$24 = fault_mask;
-        end
-        a$24 = state$24$q ^ xd$24 ^ ed$24 ^ fd$24;
+        a$24 = state$24$q ^ xd$24 ^ ed$24;
         c$0 = a$0 ^ a$5 ^ a$10 ^ a$15 ^ a$20;
         c$1 = a$1 ^ a$6 ^ a$11 ^ a$16 ^ a$21;
         c$2 = a$2 ^ a$7 ^ a$12 ^ a$17 ^ a$22;
@@ -1114,33 +983,6 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
         state$22$d = a$22;
         state$23$d = a$23;
         state$24$d = a$24;
-        if (load) begin
-            state$0$d = state_in$0;
-            state$1$d = state_in$1;
-            state$2$d = state_in$2;
-            state$3$d = state_in$3;
-            state$4$d = state_in$4;
-            state$5$d = state_in$5;
-            state$6$d = state_in$6;
-            state$7$d = state_in$7;
-            state$8$d = state_in$8;
-            state$9$d = state_in$9;
-            state$10$d = state_in$10;
-            state$11$d = state_in$11;
-            state$12$d = state_in$12;
-            state$13$d = state_in$13;
-            state$14$d = state_in$14;
-            state$15$d = state_in$15;
-            state$16$d = state_in$16;
-            state$17$d = state_in$17;
-            state$18$d = state_in$18;
-            state$19$d = state_in$19;
-            state$20$d = state_in$20;
-            state$21$d = state_in$21;
-            state$22$d = state_in$22;
-            state$23$d = state_in$23;
-            state$24$d = state_in$24;
-        end
         if (run) begin
             state$0$d = a$25;
             state$1$d = a$26;
@@ -1168,16 +1010,18 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
             state$23$d = a$48;
             state$24$d = a$49;
             if (step$q == 32'h18 - 32'h1) begin
-                active$d = 1'b0;
+                run_st$d = 32'h0;
                 step$d = 32'h0;
+                step_b$d = 32'h0;
                 done_r$d = 1'b1;
             end
             else begin
-                active$d = 1'b1;
+                run_st$d = 32'h7;
                 step$d = step$q + 32'h1;
+                step_b$d = step$q + 32'h1;
             end
         end
-        if (clear) begin
+        if (clear | reset | bad) begin
             state$0$d = 32'h0;
             state$1$d = 32'h0;
             state$2$d = 32'h0;
@@ -1203,16 +1047,23 @@ module top(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in
             state$22$d = 32'h0;
             state$23$d = 32'h0;
             state$24$d = 32'h0;
-            active$d = 1'b0;
+            run_st$d = 32'h0;
             step$d = 32'h0;
+            step_b$d = 32'h0;
             done_r$d = 1'b0;
+        end
+        if (bad) begin
+            alarm$d = 1'b1;
+        end
+        if (reset) begin
+            alarm$d = 1'b0;
         end
     end
     
-endmodule // top
+endmodule // keccak_core_r1
 
 
-module top$active(d,q,clock);
+module keccak_core_r1$alarm(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1228,10 +1079,10 @@ module top$active(d,q,clock);
        q <= d;
     end
           
-endmodule // top$active
+endmodule // keccak_core_r1$alarm
 
 
-module top$done_r(d,q,clock);
+module keccak_core_r1$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1247,10 +1098,29 @@ module top$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$done_r
+endmodule // keccak_core_r1$done_r
 
 
-module top$state$0(d,q,clock);
+module keccak_core_r1$run_st(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // keccak_core_r1$run_st
+
+
+module keccak_core_r1$state$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1266,10 +1136,10 @@ module top$state$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$0
+endmodule // keccak_core_r1$state$0
 
 
-module top$state$1(d,q,clock);
+module keccak_core_r1$state$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1285,10 +1155,10 @@ module top$state$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$1
+endmodule // keccak_core_r1$state$1
 
 
-module top$state$10(d,q,clock);
+module keccak_core_r1$state$10(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1304,10 +1174,10 @@ module top$state$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$10
+endmodule // keccak_core_r1$state$10
 
 
-module top$state$11(d,q,clock);
+module keccak_core_r1$state$11(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1323,10 +1193,10 @@ module top$state$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$11
+endmodule // keccak_core_r1$state$11
 
 
-module top$state$12(d,q,clock);
+module keccak_core_r1$state$12(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1342,10 +1212,10 @@ module top$state$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$12
+endmodule // keccak_core_r1$state$12
 
 
-module top$state$13(d,q,clock);
+module keccak_core_r1$state$13(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1361,10 +1231,10 @@ module top$state$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$13
+endmodule // keccak_core_r1$state$13
 
 
-module top$state$14(d,q,clock);
+module keccak_core_r1$state$14(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1380,10 +1250,10 @@ module top$state$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$14
+endmodule // keccak_core_r1$state$14
 
 
-module top$state$15(d,q,clock);
+module keccak_core_r1$state$15(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1399,10 +1269,10 @@ module top$state$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$15
+endmodule // keccak_core_r1$state$15
 
 
-module top$state$16(d,q,clock);
+module keccak_core_r1$state$16(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1418,10 +1288,10 @@ module top$state$16(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$16
+endmodule // keccak_core_r1$state$16
 
 
-module top$state$17(d,q,clock);
+module keccak_core_r1$state$17(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1437,10 +1307,10 @@ module top$state$17(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$17
+endmodule // keccak_core_r1$state$17
 
 
-module top$state$18(d,q,clock);
+module keccak_core_r1$state$18(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1456,10 +1326,10 @@ module top$state$18(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$18
+endmodule // keccak_core_r1$state$18
 
 
-module top$state$19(d,q,clock);
+module keccak_core_r1$state$19(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1475,10 +1345,10 @@ module top$state$19(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$19
+endmodule // keccak_core_r1$state$19
 
 
-module top$state$2(d,q,clock);
+module keccak_core_r1$state$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1494,10 +1364,10 @@ module top$state$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$2
+endmodule // keccak_core_r1$state$2
 
 
-module top$state$20(d,q,clock);
+module keccak_core_r1$state$20(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1513,10 +1383,10 @@ module top$state$20(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$20
+endmodule // keccak_core_r1$state$20
 
 
-module top$state$21(d,q,clock);
+module keccak_core_r1$state$21(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1532,10 +1402,10 @@ module top$state$21(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$21
+endmodule // keccak_core_r1$state$21
 
 
-module top$state$22(d,q,clock);
+module keccak_core_r1$state$22(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1551,10 +1421,10 @@ module top$state$22(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$22
+endmodule // keccak_core_r1$state$22
 
 
-module top$state$23(d,q,clock);
+module keccak_core_r1$state$23(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1570,10 +1440,10 @@ module top$state$23(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$23
+endmodule // keccak_core_r1$state$23
 
 
-module top$state$24(d,q,clock);
+module keccak_core_r1$state$24(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1589,10 +1459,10 @@ module top$state$24(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$24
+endmodule // keccak_core_r1$state$24
 
 
-module top$state$3(d,q,clock);
+module keccak_core_r1$state$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1608,10 +1478,10 @@ module top$state$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$3
+endmodule // keccak_core_r1$state$3
 
 
-module top$state$4(d,q,clock);
+module keccak_core_r1$state$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1627,10 +1497,10 @@ module top$state$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$4
+endmodule // keccak_core_r1$state$4
 
 
-module top$state$5(d,q,clock);
+module keccak_core_r1$state$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1646,10 +1516,10 @@ module top$state$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$5
+endmodule // keccak_core_r1$state$5
 
 
-module top$state$6(d,q,clock);
+module keccak_core_r1$state$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1665,10 +1535,10 @@ module top$state$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$6
+endmodule // keccak_core_r1$state$6
 
 
-module top$state$7(d,q,clock);
+module keccak_core_r1$state$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1684,10 +1554,10 @@ module top$state$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$7
+endmodule // keccak_core_r1$state$7
 
 
-module top$state$8(d,q,clock);
+module keccak_core_r1$state$8(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1703,10 +1573,10 @@ module top$state$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$8
+endmodule // keccak_core_r1$state$8
 
 
-module top$state$9(d,q,clock);
+module keccak_core_r1$state$9(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -1722,10 +1592,10 @@ module top$state$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$state$9
+endmodule // keccak_core_r1$state$9
 
 
-module top$step(d,q,clock);
+module keccak_core_r1$step(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -1741,4 +1611,23 @@ module top$step(d,q,clock);
        q <= d;
     end
           
-endmodule // top$step
+endmodule // keccak_core_r1$step
+
+
+module keccak_core_r1$step_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // keccak_core_r1$step_b

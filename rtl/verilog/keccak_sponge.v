@@ -1,9 +1,10 @@
 
 
-module top(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,perm_done,dbg_state$0,dbg_state$1,dbg_state$2,dbg_state$3,dbg_state$4,dbg_state$5,dbg_state$6,dbg_state$7,dbg_state$8,dbg_state$9,dbg_state$10,dbg_state$11,dbg_state$12,dbg_state$13,dbg_state$14,dbg_state$15,dbg_state$16,dbg_state$17,dbg_state$18,dbg_state$19,dbg_state$20,dbg_state$21,dbg_state$22,dbg_state$23,dbg_state$24,fault_en,fault_lane,fault_bit);
+module keccak_sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,fatal);
     
     // Module arguments
     input wire  clock;
+    input wire  reset;
     input wire  zeroize;
     input wire  start;
     input wire  [2:0] mode;
@@ -22,79 +23,23 @@ module top(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in
     output reg  done;
     output reg  error;
     output reg  [3:0] err_code;
-    output reg  perm_done;
-    output reg  [63:0] dbg_state$0;
-    output reg  [63:0] dbg_state$1;
-    output reg  [63:0] dbg_state$2;
-    output reg  [63:0] dbg_state$3;
-    output reg  [63:0] dbg_state$4;
-    output reg  [63:0] dbg_state$5;
-    output reg  [63:0] dbg_state$6;
-    output reg  [63:0] dbg_state$7;
-    output reg  [63:0] dbg_state$8;
-    output reg  [63:0] dbg_state$9;
-    output reg  [63:0] dbg_state$10;
-    output reg  [63:0] dbg_state$11;
-    output reg  [63:0] dbg_state$12;
-    output reg  [63:0] dbg_state$13;
-    output reg  [63:0] dbg_state$14;
-    output reg  [63:0] dbg_state$15;
-    output reg  [63:0] dbg_state$16;
-    output reg  [63:0] dbg_state$17;
-    output reg  [63:0] dbg_state$18;
-    output reg  [63:0] dbg_state$19;
-    output reg  [63:0] dbg_state$20;
-    output reg  [63:0] dbg_state$21;
-    output reg  [63:0] dbg_state$22;
-    output reg  [63:0] dbg_state$23;
-    output reg  [63:0] dbg_state$24;
-    input wire  fault_en;
-    input wire  [4:0] fault_lane;
-    input wire  [5:0] fault_bit;
+    output reg  fatal;
     
-    // Enums
-    localparam SpongeState$Idle = 0;
-    localparam SpongeState$Absorb = 1;
-    localparam SpongeState$Pad = 2;
-    localparam SpongeState$PermWait = 3;
-    localparam SpongeState$Squeeze = 4;
+    // Constant declarations
+    localparam  s_idle = 6'b0;
+    localparam  s_absorb = 6'b111;
+    localparam  s_pad = 6'b11001;
+    localparam  s_perm_wait = 6'b11110;
+    localparam  s_squeeze = 6'b101010;
     
     // Stub signals
     reg  core$clock;
+    reg  core$reset;
     reg  core$clear;
-    reg  core$load;
-    reg  [63:0] core$state_in$0;
-    reg  [63:0] core$state_in$1;
-    reg  [63:0] core$state_in$2;
-    reg  [63:0] core$state_in$3;
-    reg  [63:0] core$state_in$4;
-    reg  [63:0] core$state_in$5;
-    reg  [63:0] core$state_in$6;
-    reg  [63:0] core$state_in$7;
-    reg  [63:0] core$state_in$8;
-    reg  [63:0] core$state_in$9;
-    reg  [63:0] core$state_in$10;
-    reg  [63:0] core$state_in$11;
-    reg  [63:0] core$state_in$12;
-    reg  [63:0] core$state_in$13;
-    reg  [63:0] core$state_in$14;
-    reg  [63:0] core$state_in$15;
-    reg  [63:0] core$state_in$16;
-    reg  [63:0] core$state_in$17;
-    reg  [63:0] core$state_in$18;
-    reg  [63:0] core$state_in$19;
-    reg  [63:0] core$state_in$20;
-    reg  [63:0] core$state_in$21;
-    reg  [63:0] core$state_in$22;
-    reg  [63:0] core$state_in$23;
-    reg  [63:0] core$state_in$24;
     reg  [24:0] core$xor_lanes;
     reg  [63:0] core$xor_data;
     reg  [24:0] core$end_lanes;
     reg  core$start;
-    reg  core$fault_en;
-    reg  [4:0] core$fault_lane;
-    reg  [5:0] core$fault_bit;
     wire  [63:0] core$state_out$0;
     wire  [63:0] core$state_out$1;
     wire  [63:0] core$state_out$2;
@@ -123,12 +68,16 @@ module top(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in
     wire  core$busy;
     wire  core$last_step;
     wire  core$done;
-    reg  [2:0] fsm$d;
-    wire  [2:0] fsm$q;
+    wire  core$fatal;
+    reg  [5:0] fsm$d;
+    wire  [5:0] fsm$q;
     reg  fsm$clock;
-    reg  [2:0] after$d;
-    wire  [2:0] after$q;
+    reg  [5:0] after$d;
+    wire  [5:0] after$q;
     reg  after$clock;
+    reg  alarm$d;
+    wire  alarm$q;
+    reg  alarm$clock;
     reg  [4:0] rate_last$d;
     wire  [4:0] rate_last$q;
     reg  rate_last$clock;
@@ -164,44 +113,19 @@ module top(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in
     reg  [63:0] byte_mask;
     reg  [63:0] pad_word;
     reg  out_is_last;
+    reg  fsm_ok;
+    reg  after_ok;
+    reg  wipe;
     
     // Sub module instances
-    top$core core(
+    keccak_sponge$core core(
         .clock(core$clock),
+        .reset(core$reset),
         .clear(core$clear),
-        .load(core$load),
-        .state_in$0(core$state_in$0),
-        .state_in$1(core$state_in$1),
-        .state_in$2(core$state_in$2),
-        .state_in$3(core$state_in$3),
-        .state_in$4(core$state_in$4),
-        .state_in$5(core$state_in$5),
-        .state_in$6(core$state_in$6),
-        .state_in$7(core$state_in$7),
-        .state_in$8(core$state_in$8),
-        .state_in$9(core$state_in$9),
-        .state_in$10(core$state_in$10),
-        .state_in$11(core$state_in$11),
-        .state_in$12(core$state_in$12),
-        .state_in$13(core$state_in$13),
-        .state_in$14(core$state_in$14),
-        .state_in$15(core$state_in$15),
-        .state_in$16(core$state_in$16),
-        .state_in$17(core$state_in$17),
-        .state_in$18(core$state_in$18),
-        .state_in$19(core$state_in$19),
-        .state_in$20(core$state_in$20),
-        .state_in$21(core$state_in$21),
-        .state_in$22(core$state_in$22),
-        .state_in$23(core$state_in$23),
-        .state_in$24(core$state_in$24),
         .xor_lanes(core$xor_lanes),
         .xor_data(core$xor_data),
         .end_lanes(core$end_lanes),
         .start(core$start),
-        .fault_en(core$fault_en),
-        .fault_lane(core$fault_lane),
-        .fault_bit(core$fault_bit),
         .state_out$0(core$state_out$0),
         .state_out$1(core$state_out$1),
         .state_out$2(core$state_out$2),
@@ -229,49 +153,55 @@ module top(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in
         .state_out$24(core$state_out$24),
         .busy(core$busy),
         .last_step(core$last_step),
-        .done(core$done)
+        .done(core$done),
+        .fatal(core$fatal)
     );
-    top$fsm fsm(
+    keccak_sponge$fsm fsm(
         .d(fsm$d),
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    top$after after(
+    keccak_sponge$after after(
         .d(after$d),
         .q(after$q),
         .clock(after$clock)
     );
-    top$rate_last rate_last(
+    keccak_sponge$alarm alarm(
+        .d(alarm$d),
+        .q(alarm$q),
+        .clock(alarm$clock)
+    );
+    keccak_sponge$rate_last rate_last(
         .d(rate_last$d),
         .q(rate_last$q),
         .clock(rate_last$clock)
     );
-    top$domain domain(
+    keccak_sponge$domain domain(
         .d(domain$d),
         .q(domain$q),
         .clock(domain$clock)
     );
-    top$cnt cnt(
+    keccak_sponge$cnt cnt(
         .d(cnt$d),
         .q(cnt$q),
         .clock(cnt$clock)
     );
-    top$remaining remaining(
+    keccak_sponge$remaining remaining(
         .d(remaining$d),
         .q(remaining$q),
         .clock(remaining$clock)
     );
-    top$err err(
+    keccak_sponge$err err(
         .d(err$d),
         .q(err$q),
         .clock(err$clock)
     );
-    top$code code(
+    keccak_sponge$code code(
         .d(code$d),
         .q(code$q),
         .clock(code$clock)
     );
-    top$done_r done_r(
+    keccak_sponge$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
@@ -281,6 +211,7 @@ module top(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in
     always @(*) begin
         fsm$clock = clock;
         after$clock = clock;
+        alarm$clock = clock;
         rate_last$clock = clock;
         domain$clock = clock;
         cnt$clock = clock;
@@ -290,6 +221,7 @@ module top(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in
         done_r$clock = clock;
         fsm$d = fsm$q;
         after$d = after$q;
+        alarm$d = alarm$q;
         rate_last$d = rate_last$q;
         domain$d = domain$q;
         cnt$d = cnt$q;
@@ -298,67 +230,16 @@ module top(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in
         code$d = code$q;
         done_r$d = done_r$q;
         core$clock = clock;
+        core$reset = reset;
         core$clear = 1'b0;
-        core$load = 1'b0;
-        core$state_in$0 = 32'h0;
-        dbg_state$0 = core$state_out$0;
-        core$state_in$1 = 32'h0;
-        dbg_state$1 = core$state_out$1;
-        core$state_in$2 = 32'h0;
-        dbg_state$2 = core$state_out$2;
-        core$state_in$3 = 32'h0;
-        dbg_state$3 = core$state_out$3;
-        core$state_in$4 = 32'h0;
-        dbg_state$4 = core$state_out$4;
-        core$state_in$5 = 32'h0;
-        dbg_state$5 = core$state_out$5;
-        core$state_in$6 = 32'h0;
-        dbg_state$6 = core$state_out$6;
-        core$state_in$7 = 32'h0;
-        dbg_state$7 = core$state_out$7;
-        core$state_in$8 = 32'h0;
-        dbg_state$8 = core$state_out$8;
-        core$state_in$9 = 32'h0;
-        dbg_state$9 = core$state_out$9;
-        core$state_in$10 = 32'h0;
-        dbg_state$10 = core$state_out$10;
-        core$state_in$11 = 32'h0;
-        dbg_state$11 = core$state_out$11;
-        core$state_in$12 = 32'h0;
-        dbg_state$12 = core$state_out$12;
-        core$state_in$13 = 32'h0;
-        dbg_state$13 = core$state_out$13;
-        core$state_in$14 = 32'h0;
-        dbg_state$14 = core$state_out$14;
-        core$state_in$15 = 32'h0;
-        dbg_state$15 = core$state_out$15;
-        core$state_in$16 = 32'h0;
-        dbg_state$16 = core$state_out$16;
-        core$state_in$17 = 32'h0;
-        dbg_state$17 = core$state_out$17;
-        core$state_in$18 = 32'h0;
-        dbg_state$18 = core$state_out$18;
-        core$state_in$19 = 32'h0;
-        dbg_state$19 = core$state_out$19;
-        core$state_in$20 = 32'h0;
-        dbg_state$20 = core$state_out$20;
-        core$state_in$21 = 32'h0;
-        dbg_state$21 = core$state_out$21;
-        core$state_in$22 = 32'h0;
-        dbg_state$22 = core$state_out$22;
-        core$state_in$23 = 32'h0;
-        dbg_state$23 = core$state_out$23;
-        core$state_in$24 = 32'h0;
-        dbg_state$24 = core$state_out$24;
         core$xor_lanes = 32'h0;
         core$xor_data = 32'h0;
         core$end_lanes = 32'h0;
         core$start = 1'b0;
-        core$fault_en = fault_en;
-        core$fault_lane = fault_lane;
-        core$fault_bit = fault_bit;
-        perm_done = core$done;
-        busy = fsm$q != SpongeState$Idle;
+        fsm_ok = (fsm$q == s_idle) | (fsm$q == s_absorb) | (fsm$q == s_pad) | (fsm$q == s_perm_wait) | (fsm$q == s_squeeze);
+        after_ok = (after$q == s_idle) | (after$q == s_absorb) | (after$q == s_pad) | (after$q == s_squeeze);
+        fatal = alarm$q;
+        busy = fsm$q != s_idle;
         done = done_r$q;
         done_r$d = 1'b0;
         error = err$q;
@@ -411,255 +292,274 @@ module top(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in
         shift = ((in_bytes) & 7'h7f) << 32'h3;
         byte_mask = (((32'h1) & 64'hffffffffffffffff) << shift) - 32'h1;
         pad_word = ((domain$q) & 64'hffffffffffffffff) << shift;
-        out_data = 32'h0;
-        if (cnt_oh[0]) begin
-            out_data = core$state_out$0;
-        end
-        if (cnt_oh[1]) begin
-            out_data = core$state_out$1;
-        end
-        if (cnt_oh[2]) begin
-            out_data = core$state_out$2;
-        end
-        if (cnt_oh[3]) begin
-            out_data = core$state_out$3;
-        end
-        if (cnt_oh[4]) begin
-            out_data = core$state_out$4;
-        end
-        if (cnt_oh[5]) begin
-            out_data = core$state_out$5;
-        end
-        if (cnt_oh[6]) begin
-            out_data = core$state_out$6;
-        end
-        if (cnt_oh[7]) begin
-            out_data = core$state_out$7;
-        end
-        if (cnt_oh[8]) begin
-            out_data = core$state_out$8;
-        end
-        if (cnt_oh[9]) begin
-            out_data = core$state_out$9;
-        end
-        if (cnt_oh[10]) begin
-            out_data = core$state_out$10;
-        end
-        if (cnt_oh[11]) begin
-            out_data = core$state_out$11;
-        end
-        if (cnt_oh[12]) begin
-            out_data = core$state_out$12;
-        end
-        if (cnt_oh[13]) begin
-            out_data = core$state_out$13;
-        end
-        if (cnt_oh[14]) begin
-            out_data = core$state_out$14;
-        end
-        if (cnt_oh[15]) begin
-            out_data = core$state_out$15;
-        end
-        if (cnt_oh[16]) begin
-            out_data = core$state_out$16;
-        end
-        if (cnt_oh[17]) begin
-            out_data = core$state_out$17;
-        end
-        if (cnt_oh[18]) begin
-            out_data = core$state_out$18;
-        end
-        if (cnt_oh[19]) begin
-            out_data = core$state_out$19;
-        end
-        if (cnt_oh[20]) begin
-            out_data = core$state_out$20;
-        end
-        if (cnt_oh[21]) begin
-            out_data = core$state_out$21;
-        end
-        if (cnt_oh[22]) begin
-            out_data = core$state_out$22;
-        end
-        if (cnt_oh[23]) begin
-            out_data = core$state_out$23;
-        end
-        if (cnt_oh[24]) begin
-            out_data = core$state_out$24;
-        end
         out_is_last = remaining$q <= 32'h8;
-        out_last = out_is_last;
-        out_bytes = 32'h8;
-        if (out_is_last) begin
-            out_bytes = ((remaining$q) & 4'hf);
+        out_valid = fsm$q == s_squeeze;
+        out_data = 32'h0;
+        out_last = 1'b0;
+        out_bytes = 32'h0;
+        if (out_valid) begin
+            if (cnt_oh[0]) begin
+                out_data = core$state_out$0;
+            end
+            if (cnt_oh[1]) begin
+                out_data = core$state_out$1;
+            end
+            if (cnt_oh[2]) begin
+                out_data = core$state_out$2;
+            end
+            if (cnt_oh[3]) begin
+                out_data = core$state_out$3;
+            end
+            if (cnt_oh[4]) begin
+                out_data = core$state_out$4;
+            end
+            if (cnt_oh[5]) begin
+                out_data = core$state_out$5;
+            end
+            if (cnt_oh[6]) begin
+                out_data = core$state_out$6;
+            end
+            if (cnt_oh[7]) begin
+                out_data = core$state_out$7;
+            end
+            if (cnt_oh[8]) begin
+                out_data = core$state_out$8;
+            end
+            if (cnt_oh[9]) begin
+                out_data = core$state_out$9;
+            end
+            if (cnt_oh[10]) begin
+                out_data = core$state_out$10;
+            end
+            if (cnt_oh[11]) begin
+                out_data = core$state_out$11;
+            end
+            if (cnt_oh[12]) begin
+                out_data = core$state_out$12;
+            end
+            if (cnt_oh[13]) begin
+                out_data = core$state_out$13;
+            end
+            if (cnt_oh[14]) begin
+                out_data = core$state_out$14;
+            end
+            if (cnt_oh[15]) begin
+                out_data = core$state_out$15;
+            end
+            if (cnt_oh[16]) begin
+                out_data = core$state_out$16;
+            end
+            if (cnt_oh[17]) begin
+                out_data = core$state_out$17;
+            end
+            if (cnt_oh[18]) begin
+                out_data = core$state_out$18;
+            end
+            if (cnt_oh[19]) begin
+                out_data = core$state_out$19;
+            end
+            if (cnt_oh[20]) begin
+                out_data = core$state_out$20;
+            end
+            if (cnt_oh[21]) begin
+                out_data = core$state_out$21;
+            end
+            if (cnt_oh[22]) begin
+                out_data = core$state_out$22;
+            end
+            if (cnt_oh[23]) begin
+                out_data = core$state_out$23;
+            end
+            if (cnt_oh[24]) begin
+                out_data = core$state_out$24;
+            end
+            out_last = out_is_last;
+            out_bytes = 32'h8;
+            if (out_is_last) begin
+                out_bytes = ((remaining$q) & 4'hf);
+            end
         end
         in_ready = 1'b0;
-        out_valid = 1'b0;
-        case (fsm$q)
-            SpongeState$Idle:
-                begin
-                    if (start) begin
-                        if (~m_ok) begin
-                            err$d = 1'b1;
-                            code$d = 32'h1;
-                        end
-                        else if (m_xof & (out_len == 32'h0)) begin
-                            err$d = 1'b1;
-                            code$d = 32'h2;
-                        end
-                        else begin
-                            err$d = 1'b0;
-                            code$d = 32'h0;
-                            rate_last$d = m_rate_last;
-                            domain$d = m_domain;
-                            remaining$d = m_len;
-                            cnt$d = 32'h0;
-                            core$clear = 1'b1;
-                            fsm$d = SpongeState$Absorb;
-                        end
-                    end
+        if (fsm$q == s_idle) begin
+            if (start & alarm$q) begin
+                err$d = 1'b1;
+                code$d = 32'h6;
+            end
+            else if (start) begin
+                if (~m_ok) begin
+                    err$d = 1'b1;
+                    code$d = 32'h1;
                 end
-            SpongeState$Absorb:
-                begin
-                    in_ready = 1'b1;
-                    if (in_valid) begin
-                        if (in_bytes > 32'h8) begin
-                            err$d = 1'b1;
-                            code$d = 32'h5;
-                            core$clear = 1'b1;
-                            fsm$d = SpongeState$Idle;
-                        end
-                        else if (~in_last & (in_bytes != 32'h8)) begin
-                            err$d = 1'b1;
-                            code$d = 32'h4;
-                            core$clear = 1'b1;
-                            fsm$d = SpongeState$Idle;
-                        end
-                        else if (in_bytes == 32'h8) begin
-                            core$xor_lanes = cnt_oh;
-                            core$xor_data = in_data;
-                            if (at_end) begin
-                                core$start = 1'b1;
-                                cnt$d = 32'h0;
-                                fsm$d = SpongeState$PermWait;
-                                after$d = SpongeState$Absorb;
-                                if (in_last) begin
-                                    after$d = SpongeState$Pad;
-                                end
-                            end
-                            else begin
-                                cnt$d = cnt$q + 32'h1;
-                                if (in_last) begin
-                                    fsm$d = SpongeState$Pad;
-                                end
-                            end
-                        end
-                        else begin
-                            core$xor_lanes = cnt_oh;
-                            core$xor_data = (in_data & byte_mask) | pad_word;
-                            core$end_lanes = end_oh;
-                            core$start = 1'b1;
-                            cnt$d = 32'h0;
-                            fsm$d = SpongeState$PermWait;
-                            after$d = SpongeState$Squeeze;
-                        end
-                    end
+                else if (m_xof & (out_len == 32'h0)) begin
+                    err$d = 1'b1;
+                    code$d = 32'h2;
                 end
-            SpongeState$Pad:
-                begin
+                else begin
+                    err$d = 1'b0;
+                    code$d = 32'h0;
+                    rate_last$d = m_rate_last;
+                    domain$d = m_domain;
+                    remaining$d = m_len;
+                    cnt$d = 32'h0;
+                    core$clear = 1'b1;
+                    fsm$d = s_absorb;
+                end
+            end
+        end
+        else if (fsm$q == s_absorb) begin
+            in_ready = 1'b1;
+            if (in_valid) begin
+                if (in_bytes > 32'h8) begin
+                    err$d = 1'b1;
+                    code$d = 32'h5;
+                    core$clear = 1'b1;
+                    fsm$d = s_idle;
+                end
+                else if (~in_last & (in_bytes != 32'h8)) begin
+                    err$d = 1'b1;
+                    code$d = 32'h4;
+                    core$clear = 1'b1;
+                    fsm$d = s_idle;
+                end
+                else if (in_bytes == 32'h8) begin
                     core$xor_lanes = cnt_oh;
-                    core$xor_data = ((domain$q) & 64'hffffffffffffffff);
+                    core$xor_data = in_data;
+                    if (at_end) begin
+                        core$start = 1'b1;
+                        cnt$d = 32'h0;
+                        fsm$d = s_perm_wait;
+                        after$d = s_absorb;
+                        if (in_last) begin
+                            after$d = s_pad;
+                        end
+                    end
+                    else begin
+                        cnt$d = cnt$q + 32'h1;
+                        if (in_last) begin
+                            fsm$d = s_pad;
+                        end
+                    end
+                end
+                else begin
+                    core$xor_lanes = cnt_oh;
+                    core$xor_data = (in_data & byte_mask) | pad_word;
                     core$end_lanes = end_oh;
                     core$start = 1'b1;
                     cnt$d = 32'h0;
-                    fsm$d = SpongeState$PermWait;
-                    after$d = SpongeState$Squeeze;
+                    fsm$d = s_perm_wait;
+                    after$d = s_squeeze;
                 end
-            SpongeState$PermWait:
-                begin
-                    if (core$last_step) begin
-                        fsm$d = after$q;
+            end
+        end
+        else if (fsm$q == s_pad) begin
+            core$xor_lanes = cnt_oh;
+            core$xor_data = ((domain$q) & 64'hffffffffffffffff);
+            core$end_lanes = end_oh;
+            core$start = 1'b1;
+            cnt$d = 32'h0;
+            fsm$d = s_perm_wait;
+            after$d = s_squeeze;
+        end
+        else if (fsm$q == s_perm_wait) begin
+            if (core$last_step) begin
+                fsm$d = after$q;
+            end
+        end
+        else if (fsm$q == s_squeeze) begin
+            if (out_ready) begin
+                if (out_is_last) begin
+                    remaining$d = 32'h0;
+                    cnt$d = 32'h0;
+                    core$clear = 1'b1;
+                    done_r$d = 1'b1;
+                    fsm$d = s_idle;
+                end
+                else begin
+                    remaining$d = remaining$q - 32'h8;
+                    if (at_end) begin
+                        core$start = 1'b1;
+                        cnt$d = 32'h0;
+                        fsm$d = s_perm_wait;
+                        after$d = s_squeeze;
+                    end
+                    else begin
+                        cnt$d = cnt$q + 32'h1;
                     end
                 end
-            SpongeState$Squeeze:
-                begin
-                    out_valid = 1'b1;
-                    if (out_ready) begin
-                        if (out_is_last) begin
-                            remaining$d = 32'h0;
-                            cnt$d = 32'h0;
-                            core$clear = 1'b1;
-                            done_r$d = 1'b1;
-                            fsm$d = SpongeState$Idle;
-                        end
-                        else begin
-                            remaining$d = remaining$q - 32'h8;
-                            if (at_end) begin
-                                core$start = 1'b1;
-                                cnt$d = 32'h0;
-                                fsm$d = SpongeState$PermWait;
-                                after$d = SpongeState$Squeeze;
-                            end
-                            else begin
-                                cnt$d = cnt$q + 32'h1;
-                            end
-                        end
-                    end
-                end
-            default:
-                begin
-                    fsm$d = SpongeState$Idle;
-                end
-        endcase
-        if (start & (fsm$q != SpongeState$Idle)) begin
+            end
+        end
+        if (start & (fsm$q != s_idle)) begin
             err$d = 1'b1;
             code$d = 32'h3;
         end
-        if (zeroize) begin
+        wipe = zeroize | reset | ~fsm_ok | ~after_ok | core$fatal;
+        if (wipe) begin
             core$clear = 1'b1;
             core$start = 1'b0;
-            fsm$d = SpongeState$Idle;
-            after$d = SpongeState$Idle;
+            fsm$d = s_idle;
+            after$d = s_idle;
             rate_last$d = 32'h0;
             domain$d = 32'h0;
             cnt$d = 32'h0;
             remaining$d = 32'h0;
+            done_r$d = 1'b0;
+        end
+        if (zeroize) begin
             err$d = 1'b0;
             code$d = 32'h0;
-            done_r$d = 1'b0;
+        end
+        if (~fsm_ok | ~after_ok | core$fatal) begin
+            alarm$d = 1'b1;
+        end
+        if (reset) begin
+            alarm$d = 1'b0;
+            err$d = 1'b0;
+            code$d = 32'h0;
         end
     end
     
-endmodule // top
+endmodule // keccak_sponge
 
 
-module top$after(d,q,clock);
+module keccak_sponge$after(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SpongeState$Idle = 0;
-    localparam SpongeState$Absorb = 1;
-    localparam SpongeState$Pad = 2;
-    localparam SpongeState$PermWait = 3;
-    localparam SpongeState$Squeeze = 4;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$after
+endmodule // keccak_sponge$after
 
 
-module top$cnt(d,q,clock);
+module keccak_sponge$alarm(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // keccak_sponge$alarm
+
+
+module keccak_sponge$cnt(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -675,10 +575,10 @@ module top$cnt(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt
+endmodule // keccak_sponge$cnt
 
 
-module top$code(d,q,clock);
+module keccak_sponge$code(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -694,47 +594,19 @@ module top$code(d,q,clock);
        q <= d;
     end
           
-endmodule // top$code
+endmodule // keccak_sponge$code
 
 
-module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in$4,state_in$5,state_in$6,state_in$7,state_in$8,state_in$9,state_in$10,state_in$11,state_in$12,state_in$13,state_in$14,state_in$15,state_in$16,state_in$17,state_in$18,state_in$19,state_in$20,state_in$21,state_in$22,state_in$23,state_in$24,xor_lanes,xor_data,end_lanes,start,fault_en,fault_lane,fault_bit,state_out$0,state_out$1,state_out$2,state_out$3,state_out$4,state_out$5,state_out$6,state_out$7,state_out$8,state_out$9,state_out$10,state_out$11,state_out$12,state_out$13,state_out$14,state_out$15,state_out$16,state_out$17,state_out$18,state_out$19,state_out$20,state_out$21,state_out$22,state_out$23,state_out$24,busy,last_step,done);
+module keccak_sponge$core(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state_out$0,state_out$1,state_out$2,state_out$3,state_out$4,state_out$5,state_out$6,state_out$7,state_out$8,state_out$9,state_out$10,state_out$11,state_out$12,state_out$13,state_out$14,state_out$15,state_out$16,state_out$17,state_out$18,state_out$19,state_out$20,state_out$21,state_out$22,state_out$23,state_out$24,busy,last_step,done,fatal);
     
     // Module arguments
     input wire  clock;
+    input wire  reset;
     input wire  clear;
-    input wire  load;
-    input wire  [63:0] state_in$0;
-    input wire  [63:0] state_in$1;
-    input wire  [63:0] state_in$2;
-    input wire  [63:0] state_in$3;
-    input wire  [63:0] state_in$4;
-    input wire  [63:0] state_in$5;
-    input wire  [63:0] state_in$6;
-    input wire  [63:0] state_in$7;
-    input wire  [63:0] state_in$8;
-    input wire  [63:0] state_in$9;
-    input wire  [63:0] state_in$10;
-    input wire  [63:0] state_in$11;
-    input wire  [63:0] state_in$12;
-    input wire  [63:0] state_in$13;
-    input wire  [63:0] state_in$14;
-    input wire  [63:0] state_in$15;
-    input wire  [63:0] state_in$16;
-    input wire  [63:0] state_in$17;
-    input wire  [63:0] state_in$18;
-    input wire  [63:0] state_in$19;
-    input wire  [63:0] state_in$20;
-    input wire  [63:0] state_in$21;
-    input wire  [63:0] state_in$22;
-    input wire  [63:0] state_in$23;
-    input wire  [63:0] state_in$24;
     input wire  [24:0] xor_lanes;
     input wire  [63:0] xor_data;
     input wire  [24:0] end_lanes;
     input wire  start;
-    input wire  fault_en;
-    input wire  [4:0] fault_lane;
-    input wire  [5:0] fault_bit;
     output reg  [63:0] state_out$0;
     output reg  [63:0] state_out$1;
     output reg  [63:0] state_out$2;
@@ -763,6 +635,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
     output reg  busy;
     output reg  last_step;
     output reg  done;
+    output reg  fatal;
     
     // Constant declarations
     localparam  rc_tab$0 = 64'h1;
@@ -867,20 +740,26 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
     reg  [63:0] state$24$d;
     wire  [63:0] state$24$q;
     reg  state$24$clock;
-    reg  active$d;
-    wire  active$q;
-    reg  active$clock;
+    reg  [2:0] run_st$d;
+    wire  [2:0] run_st$q;
+    reg  run_st$clock;
     reg  [4:0] step$d;
     wire  [4:0] step$q;
     reg  step$clock;
+    reg  [4:0] step_b$d;
+    wire  [4:0] step_b$q;
+    reg  step_b$clock;
     reg  done_r$d;
     wire  done_r$q;
     reg  done_r$clock;
+    reg  alarm$d;
+    wire  alarm$q;
+    reg  alarm$clock;
     
     // Local signals
     reg  [11:0] step_oh;
-    reg  [24:0] fault_oh;
-    reg  [63:0] fault_mask;
+    reg  active;
+    reg  bad;
     reg  run;
     reg  [63:0] xd$0;
     reg  [63:0] xd$1;
@@ -932,31 +811,6 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
     reg  [63:0] ed$22;
     reg  [63:0] ed$23;
     reg  [63:0] ed$24;
-    reg  [63:0] fd$0;
-    reg  [63:0] fd$1;
-    reg  [63:0] fd$2;
-    reg  [63:0] fd$3;
-    reg  [63:0] fd$4;
-    reg  [63:0] fd$5;
-    reg  [63:0] fd$6;
-    reg  [63:0] fd$7;
-    reg  [63:0] fd$8;
-    reg  [63:0] fd$9;
-    reg  [63:0] fd$10;
-    reg  [63:0] fd$11;
-    reg  [63:0] fd$12;
-    reg  [63:0] fd$13;
-    reg  [63:0] fd$14;
-    reg  [63:0] fd$15;
-    reg  [63:0] fd$16;
-    reg  [63:0] fd$17;
-    reg  [63:0] fd$18;
-    reg  [63:0] fd$19;
-    reg  [63:0] fd$20;
-    reg  [63:0] fd$21;
-    reg  [63:0] fd$22;
-    reg  [63:0] fd$23;
-    reg  [63:0] fd$24;
     reg  [63:0] a$0;
     reg  [63:0] a$1;
     reg  [63:0] a$2;
@@ -1156,145 +1010,155 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
     reg  [63:0] b$49;
     
     // Sub module instances
-    top$core$state$0 state$0(
+    keccak_sponge$core$state$0 state$0(
         .d(state$0$d),
         .q(state$0$q),
         .clock(state$0$clock)
     );
-    top$core$state$1 state$1(
+    keccak_sponge$core$state$1 state$1(
         .d(state$1$d),
         .q(state$1$q),
         .clock(state$1$clock)
     );
-    top$core$state$2 state$2(
+    keccak_sponge$core$state$2 state$2(
         .d(state$2$d),
         .q(state$2$q),
         .clock(state$2$clock)
     );
-    top$core$state$3 state$3(
+    keccak_sponge$core$state$3 state$3(
         .d(state$3$d),
         .q(state$3$q),
         .clock(state$3$clock)
     );
-    top$core$state$4 state$4(
+    keccak_sponge$core$state$4 state$4(
         .d(state$4$d),
         .q(state$4$q),
         .clock(state$4$clock)
     );
-    top$core$state$5 state$5(
+    keccak_sponge$core$state$5 state$5(
         .d(state$5$d),
         .q(state$5$q),
         .clock(state$5$clock)
     );
-    top$core$state$6 state$6(
+    keccak_sponge$core$state$6 state$6(
         .d(state$6$d),
         .q(state$6$q),
         .clock(state$6$clock)
     );
-    top$core$state$7 state$7(
+    keccak_sponge$core$state$7 state$7(
         .d(state$7$d),
         .q(state$7$q),
         .clock(state$7$clock)
     );
-    top$core$state$8 state$8(
+    keccak_sponge$core$state$8 state$8(
         .d(state$8$d),
         .q(state$8$q),
         .clock(state$8$clock)
     );
-    top$core$state$9 state$9(
+    keccak_sponge$core$state$9 state$9(
         .d(state$9$d),
         .q(state$9$q),
         .clock(state$9$clock)
     );
-    top$core$state$10 state$10(
+    keccak_sponge$core$state$10 state$10(
         .d(state$10$d),
         .q(state$10$q),
         .clock(state$10$clock)
     );
-    top$core$state$11 state$11(
+    keccak_sponge$core$state$11 state$11(
         .d(state$11$d),
         .q(state$11$q),
         .clock(state$11$clock)
     );
-    top$core$state$12 state$12(
+    keccak_sponge$core$state$12 state$12(
         .d(state$12$d),
         .q(state$12$q),
         .clock(state$12$clock)
     );
-    top$core$state$13 state$13(
+    keccak_sponge$core$state$13 state$13(
         .d(state$13$d),
         .q(state$13$q),
         .clock(state$13$clock)
     );
-    top$core$state$14 state$14(
+    keccak_sponge$core$state$14 state$14(
         .d(state$14$d),
         .q(state$14$q),
         .clock(state$14$clock)
     );
-    top$core$state$15 state$15(
+    keccak_sponge$core$state$15 state$15(
         .d(state$15$d),
         .q(state$15$q),
         .clock(state$15$clock)
     );
-    top$core$state$16 state$16(
+    keccak_sponge$core$state$16 state$16(
         .d(state$16$d),
         .q(state$16$q),
         .clock(state$16$clock)
     );
-    top$core$state$17 state$17(
+    keccak_sponge$core$state$17 state$17(
         .d(state$17$d),
         .q(state$17$q),
         .clock(state$17$clock)
     );
-    top$core$state$18 state$18(
+    keccak_sponge$core$state$18 state$18(
         .d(state$18$d),
         .q(state$18$q),
         .clock(state$18$clock)
     );
-    top$core$state$19 state$19(
+    keccak_sponge$core$state$19 state$19(
         .d(state$19$d),
         .q(state$19$q),
         .clock(state$19$clock)
     );
-    top$core$state$20 state$20(
+    keccak_sponge$core$state$20 state$20(
         .d(state$20$d),
         .q(state$20$q),
         .clock(state$20$clock)
     );
-    top$core$state$21 state$21(
+    keccak_sponge$core$state$21 state$21(
         .d(state$21$d),
         .q(state$21$q),
         .clock(state$21$clock)
     );
-    top$core$state$22 state$22(
+    keccak_sponge$core$state$22 state$22(
         .d(state$22$d),
         .q(state$22$q),
         .clock(state$22$clock)
     );
-    top$core$state$23 state$23(
+    keccak_sponge$core$state$23 state$23(
         .d(state$23$d),
         .q(state$23$q),
         .clock(state$23$clock)
     );
-    top$core$state$24 state$24(
+    keccak_sponge$core$state$24 state$24(
         .d(state$24$d),
         .q(state$24$q),
         .clock(state$24$clock)
     );
-    top$core$active active(
-        .d(active$d),
-        .q(active$q),
-        .clock(active$clock)
+    keccak_sponge$core$run_st run_st(
+        .d(run_st$d),
+        .q(run_st$q),
+        .clock(run_st$clock)
     );
-    top$core$step step(
+    keccak_sponge$core$step step(
         .d(step$d),
         .q(step$q),
         .clock(step$clock)
     );
-    top$core$done_r done_r(
+    keccak_sponge$core$step_b step_b(
+        .d(step_b$d),
+        .q(step_b$q),
+        .clock(step_b$clock)
+    );
+    keccak_sponge$core$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
+    );
+    keccak_sponge$core$alarm alarm(
+        .d(alarm$d),
+        .q(alarm$q),
+        .clock(alarm$clock)
     );
     
     // Update code
@@ -1374,17 +1238,24 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         state$24$clock = clock;
         state$24$d = state$24$q;
         state_out$24 = state$24$q;
-        active$clock = clock;
+        run_st$clock = clock;
         step$clock = clock;
+        step_b$clock = clock;
         done_r$clock = clock;
-        active$d = active$q;
+        alarm$clock = clock;
+        run_st$d = run_st$q;
         step$d = step$q;
+        step_b$d = step_b$q;
         done_r$d = done_r$q;
-        busy = active$q;
+        alarm$d = alarm$q;
+        active = run_st$q == 32'h7;
+        bad = ((run_st$q != 32'h0) & (run_st$q != 32'h7)) | (step$q != step_b$q);
+        busy = active;
         done = done_r$q;
+        fatal = alarm$q;
         done_r$d = 1'b0;
-        run = active$q | start;
-        last_step = active$q & (step$q == 32'hc - 32'h1);
+        run = active | (start & ~alarm$q);
+        last_step = active & (step$q == 32'hc - 32'h1);
         step_oh = ((32'h1) & 12'hfff) << step$q;
         rc$0 = 32'h0;
         if (step_oh[0]) begin
@@ -1460,8 +1331,6 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (step_oh[11]) begin
             rc$1 = rc_tab$23;
         end
-        fault_oh = ((32'h1) & 25'h1ffffff) << fault_lane;
-        fault_mask = ((32'h1) & 64'hffffffffffffffff) << fault_bit;
         xd$0 = 32'h0;
         if (xor_lanes[0]) begin
             xd$0 = xor_data;
@@ -1470,11 +1339,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[0]) begin
             ed$0 = pad_end;
         end
-        fd$0 = 32'h0;
-        if (fault_en & fault_oh[0]) begin
-            fd$0 = fault_mask;
-        end
-        a$0 = state$0$q ^ xd$0 ^ ed$0 ^ fd$0;
+        a$0 = state$0$q ^ xd$0 ^ ed$0;
         xd$1 = 32'h0;
         if (xor_lanes[1]) begin
             xd$1 = xor_data;
@@ -1483,11 +1348,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[1]) begin
             ed$1 = pad_end;
         end
-        fd$1 = 32'h0;
-        if (fault_en & fault_oh[1]) begin
-            fd$1 = fault_mask;
-        end
-        a$1 = state$1$q ^ xd$1 ^ ed$1 ^ fd$1;
+        a$1 = state$1$q ^ xd$1 ^ ed$1;
         xd$2 = 32'h0;
         if (xor_lanes[2]) begin
             xd$2 = xor_data;
@@ -1496,11 +1357,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[2]) begin
             ed$2 = pad_end;
         end
-        fd$2 = 32'h0;
-        if (fault_en & fault_oh[2]) begin
-            fd$2 = fault_mask;
-        end
-        a$2 = state$2$q ^ xd$2 ^ ed$2 ^ fd$2;
+        a$2 = state$2$q ^ xd$2 ^ ed$2;
         xd$3 = 32'h0;
         if (xor_lanes[3]) begin
             xd$3 = xor_data;
@@ -1509,11 +1366,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[3]) begin
             ed$3 = pad_end;
         end
-        fd$3 = 32'h0;
-        if (fault_en & fault_oh[3]) begin
-            fd$3 = fault_mask;
-        end
-        a$3 = state$3$q ^ xd$3 ^ ed$3 ^ fd$3;
+        a$3 = state$3$q ^ xd$3 ^ ed$3;
         xd$4 = 32'h0;
         if (xor_lanes[4]) begin
             xd$4 = xor_data;
@@ -1522,11 +1375,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[4]) begin
             ed$4 = pad_end;
         end
-        fd$4 = 32'h0;
-        if (fault_en & fault_oh[4]) begin
-            fd$4 = fault_mask;
-        end
-        a$4 = state$4$q ^ xd$4 ^ ed$4 ^ fd$4;
+        a$4 = state$4$q ^ xd$4 ^ ed$4;
         xd$5 = 32'h0;
         if (xor_lanes[5]) begin
             xd$5 = xor_data;
@@ -1535,11 +1384,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[5]) begin
             ed$5 = pad_end;
         end
-        fd$5 = 32'h0;
-        if (fault_en & fault_oh[5]) begin
-            fd$5 = fault_mask;
-        end
-        a$5 = state$5$q ^ xd$5 ^ ed$5 ^ fd$5;
+        a$5 = state$5$q ^ xd$5 ^ ed$5;
         xd$6 = 32'h0;
         if (xor_lanes[6]) begin
             xd$6 = xor_data;
@@ -1548,11 +1393,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[6]) begin
             ed$6 = pad_end;
         end
-        fd$6 = 32'h0;
-        if (fault_en & fault_oh[6]) begin
-            fd$6 = fault_mask;
-        end
-        a$6 = state$6$q ^ xd$6 ^ ed$6 ^ fd$6;
+        a$6 = state$6$q ^ xd$6 ^ ed$6;
         xd$7 = 32'h0;
         if (xor_lanes[7]) begin
             xd$7 = xor_data;
@@ -1561,11 +1402,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[7]) begin
             ed$7 = pad_end;
         end
-        fd$7 = 32'h0;
-        if (fault_en & fault_oh[7]) begin
-            fd$7 = fault_mask;
-        end
-        a$7 = state$7$q ^ xd$7 ^ ed$7 ^ fd$7;
+        a$7 = state$7$q ^ xd$7 ^ ed$7;
         xd$8 = 32'h0;
         if (xor_lanes[8]) begin
             xd$8 = xor_data;
@@ -1574,11 +1411,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[8]) begin
             ed$8 = pad_end;
         end
-        fd$8 = 32'h0;
-        if (fault_en & fault_oh[8]) begin
-            fd$8 = fault_mask;
-        end
-        a$8 = state$8$q ^ xd$8 ^ ed$8 ^ fd$8;
+        a$8 = state$8$q ^ xd$8 ^ ed$8;
         xd$9 = 32'h0;
         if (xor_lanes[9]) begin
             xd$9 = xor_data;
@@ -1587,11 +1420,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[9]) begin
             ed$9 = pad_end;
         end
-        fd$9 = 32'h0;
-        if (fault_en & fault_oh[9]) begin
-            fd$9 = fault_mask;
-        end
-        a$9 = state$9$q ^ xd$9 ^ ed$9 ^ fd$9;
+        a$9 = state$9$q ^ xd$9 ^ ed$9;
         xd$10 = 32'h0;
         if (xor_lanes[10]) begin
             xd$10 = xor_data;
@@ -1600,11 +1429,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[10]) begin
             ed$10 = pad_end;
         end
-        fd$10 = 32'h0;
-        if (fault_en & fault_oh[10]) begin
-            fd$10 = fault_mask;
-        end
-        a$10 = state$10$q ^ xd$10 ^ ed$10 ^ fd$10;
+        a$10 = state$10$q ^ xd$10 ^ ed$10;
         xd$11 = 32'h0;
         if (xor_lanes[11]) begin
             xd$11 = xor_data;
@@ -1613,11 +1438,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[11]) begin
             ed$11 = pad_end;
         end
-        fd$11 = 32'h0;
-        if (fault_en & fault_oh[11]) begin
-            fd$11 = fault_mask;
-        end
-        a$11 = state$11$q ^ xd$11 ^ ed$11 ^ fd$11;
+        a$11 = state$11$q ^ xd$11 ^ ed$11;
         xd$12 = 32'h0;
         if (xor_lanes[12]) begin
             xd$12 = xor_data;
@@ -1626,11 +1447,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[12]) begin
             ed$12 = pad_end;
         end
-        fd$12 = 32'h0;
-        if (fault_en & fault_oh[12]) begin
-            fd$12 = fault_mask;
-        end
-        a$12 = state$12$q ^ xd$12 ^ ed$12 ^ fd$12;
+        a$12 = state$12$q ^ xd$12 ^ ed$12;
         xd$13 = 32'h0;
         if (xor_lanes[13]) begin
             xd$13 = xor_data;
@@ -1639,11 +1456,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[13]) begin
             ed$13 = pad_end;
         end
-        fd$13 = 32'h0;
-        if (fault_en & fault_oh[13]) begin
-            fd$13 = fault_mask;
-        end
-        a$13 = state$13$q ^ xd$13 ^ ed$13 ^ fd$13;
+        a$13 = state$13$q ^ xd$13 ^ ed$13;
         xd$14 = 32'h0;
         if (xor_lanes[14]) begin
             xd$14 = xor_data;
@@ -1652,11 +1465,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[14]) begin
             ed$14 = pad_end;
         end
-        fd$14 = 32'h0;
-        if (fault_en & fault_oh[14]) begin
-            fd$14 = fault_mask;
-        end
-        a$14 = state$14$q ^ xd$14 ^ ed$14 ^ fd$14;
+        a$14 = state$14$q ^ xd$14 ^ ed$14;
         xd$15 = 32'h0;
         if (xor_lanes[15]) begin
             xd$15 = xor_data;
@@ -1665,11 +1474,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[15]) begin
             ed$15 = pad_end;
         end
-        fd$15 = 32'h0;
-        if (fault_en & fault_oh[15]) begin
-            fd$15 = fault_mask;
-        end
-        a$15 = state$15$q ^ xd$15 ^ ed$15 ^ fd$15;
+        a$15 = state$15$q ^ xd$15 ^ ed$15;
         xd$16 = 32'h0;
         if (xor_lanes[16]) begin
             xd$16 = xor_data;
@@ -1678,11 +1483,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[16]) begin
             ed$16 = pad_end;
         end
-        fd$16 = 32'h0;
-        if (fault_en & fault_oh[16]) begin
-            fd$16 = fault_mask;
-        end
-        a$16 = state$16$q ^ xd$16 ^ ed$16 ^ fd$16;
+        a$16 = state$16$q ^ xd$16 ^ ed$16;
         xd$17 = 32'h0;
         if (xor_lanes[17]) begin
             xd$17 = xor_data;
@@ -1691,11 +1492,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[17]) begin
             ed$17 = pad_end;
         end
-        fd$17 = 32'h0;
-        if (fault_en & fault_oh[17]) begin
-            fd$17 = fault_mask;
-        end
-        a$17 = state$17$q ^ xd$17 ^ ed$17 ^ fd$17;
+        a$17 = state$17$q ^ xd$17 ^ ed$17;
         xd$18 = 32'h0;
         if (xor_lanes[18]) begin
             xd$18 = xor_data;
@@ -1704,11 +1501,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[18]) begin
             ed$18 = pad_end;
         end
-        fd$18 = 32'h0;
-        if (fault_en & fault_oh[18]) begin
-            fd$18 = fault_mask;
-        end
-        a$18 = state$18$q ^ xd$18 ^ ed$18 ^ fd$18;
+        a$18 = state$18$q ^ xd$18 ^ ed$18;
         xd$19 = 32'h0;
         if (xor_lanes[19]) begin
             xd$19 = xor_data;
@@ -1717,11 +1510,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[19]) begin
             ed$19 = pad_end;
         end
-        fd$19 = 32'h0;
-        if (fault_en & fault_oh[19]) begin
-            fd$19 = fault_mask;
-        end
-        a$19 = state$19$q ^ xd$19 ^ ed$19 ^ fd$19;
+        a$19 = state$19$q ^ xd$19 ^ ed$19;
         xd$20 = 32'h0;
         if (xor_lanes[20]) begin
             xd$20 = xor_data;
@@ -1730,11 +1519,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[20]) begin
             ed$20 = pad_end;
         end
-        fd$20 = 32'h0;
-        if (fault_en & fault_oh[20]) begin
-            fd$20 = fault_mask;
-        end
-        a$20 = state$20$q ^ xd$20 ^ ed$20 ^ fd$20;
+        a$20 = state$20$q ^ xd$20 ^ ed$20;
         xd$21 = 32'h0;
         if (xor_lanes[21]) begin
             xd$21 = xor_data;
@@ -1743,11 +1528,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[21]) begin
             ed$21 = pad_end;
         end
-        fd$21 = 32'h0;
-        if (fault_en & fault_oh[21]) begin
-            fd$21 = fault_mask;
-        end
-        a$21 = state$21$q ^ xd$21 ^ ed$21 ^ fd$21;
+        a$21 = state$21$q ^ xd$21 ^ ed$21;
         xd$22 = 32'h0;
         if (xor_lanes[22]) begin
             xd$22 = xor_data;
@@ -1756,11 +1537,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[22]) begin
             ed$22 = pad_end;
         end
-        fd$22 = 32'h0;
-        if (fault_en & fault_oh[22]) begin
-            fd$22 = fault_mask;
-        end
-        a$22 = state$22$q ^ xd$22 ^ ed$22 ^ fd$22;
+        a$22 = state$22$q ^ xd$22 ^ ed$22;
         xd$23 = 32'h0;
         if (xor_lanes[23]) begin
             xd$23 = xor_data;
@@ -1769,11 +1546,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[23]) begin
             ed$23 = pad_end;
         end
-        fd$23 = 32'h0;
-        if (fault_en & fault_oh[23]) begin
-            fd$23 = fault_mask;
-        end
-        a$23 = state$23$q ^ xd$23 ^ ed$23 ^ fd$23;
+        a$23 = state$23$q ^ xd$23 ^ ed$23;
         xd$24 = 32'h0;
         if (xor_lanes[24]) begin
             xd$24 = xor_data;
@@ -1782,11 +1555,7 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         if (end_lanes[24]) begin
             ed$24 = pad_end;
         end
-        fd$24 = 32'h0;
-        if (fault_en & fault_oh[24]) begin
-            fd$24 = fault_mask;
-        end
-        a$24 = state$24$q ^ xd$24 ^ ed$24 ^ fd$24;
+        a$24 = state$24$q ^ xd$24 ^ ed$24;
         c$0 = a$0 ^ a$5 ^ a$10 ^ a$15 ^ a$20;
         c$1 = a$1 ^ a$6 ^ a$11 ^ a$16 ^ a$21;
         c$2 = a$2 ^ a$7 ^ a$12 ^ a$17 ^ a$22;
@@ -1984,33 +1753,6 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
         state$22$d = a$22;
         state$23$d = a$23;
         state$24$d = a$24;
-        if (load) begin
-            state$0$d = state_in$0;
-            state$1$d = state_in$1;
-            state$2$d = state_in$2;
-            state$3$d = state_in$3;
-            state$4$d = state_in$4;
-            state$5$d = state_in$5;
-            state$6$d = state_in$6;
-            state$7$d = state_in$7;
-            state$8$d = state_in$8;
-            state$9$d = state_in$9;
-            state$10$d = state_in$10;
-            state$11$d = state_in$11;
-            state$12$d = state_in$12;
-            state$13$d = state_in$13;
-            state$14$d = state_in$14;
-            state$15$d = state_in$15;
-            state$16$d = state_in$16;
-            state$17$d = state_in$17;
-            state$18$d = state_in$18;
-            state$19$d = state_in$19;
-            state$20$d = state_in$20;
-            state$21$d = state_in$21;
-            state$22$d = state_in$22;
-            state$23$d = state_in$23;
-            state$24$d = state_in$24;
-        end
         if (run) begin
             state$0$d = a$50;
             state$1$d = a$51;
@@ -2038,16 +1780,18 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
             state$23$d = a$73;
             state$24$d = a$74;
             if (step$q == 32'hc - 32'h1) begin
-                active$d = 1'b0;
+                run_st$d = 32'h0;
                 step$d = 32'h0;
+                step_b$d = 32'h0;
                 done_r$d = 1'b1;
             end
             else begin
-                active$d = 1'b1;
+                run_st$d = 32'h7;
                 step$d = step$q + 32'h1;
+                step_b$d = step$q + 32'h1;
             end
         end
-        if (clear) begin
+        if (clear | reset | bad) begin
             state$0$d = 32'h0;
             state$1$d = 32'h0;
             state$2$d = 32'h0;
@@ -2073,16 +1817,23 @@ module top$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,sta
             state$22$d = 32'h0;
             state$23$d = 32'h0;
             state$24$d = 32'h0;
-            active$d = 1'b0;
+            run_st$d = 32'h0;
             step$d = 32'h0;
+            step_b$d = 32'h0;
             done_r$d = 1'b0;
+        end
+        if (bad) begin
+            alarm$d = 1'b1;
+        end
+        if (reset) begin
+            alarm$d = 1'b0;
         end
     end
     
-endmodule // top$core
+endmodule // keccak_sponge$core
 
 
-module top$core$active(d,q,clock);
+module keccak_sponge$core$alarm(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2098,10 +1849,10 @@ module top$core$active(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$active
+endmodule // keccak_sponge$core$alarm
 
 
-module top$core$done_r(d,q,clock);
+module keccak_sponge$core$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2117,10 +1868,29 @@ module top$core$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$done_r
+endmodule // keccak_sponge$core$done_r
 
 
-module top$core$state$0(d,q,clock);
+module keccak_sponge$core$run_st(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // keccak_sponge$core$run_st
+
+
+module keccak_sponge$core$state$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2136,10 +1906,10 @@ module top$core$state$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$0
+endmodule // keccak_sponge$core$state$0
 
 
-module top$core$state$1(d,q,clock);
+module keccak_sponge$core$state$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2155,10 +1925,10 @@ module top$core$state$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$1
+endmodule // keccak_sponge$core$state$1
 
 
-module top$core$state$10(d,q,clock);
+module keccak_sponge$core$state$10(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2174,10 +1944,10 @@ module top$core$state$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$10
+endmodule // keccak_sponge$core$state$10
 
 
-module top$core$state$11(d,q,clock);
+module keccak_sponge$core$state$11(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2193,10 +1963,10 @@ module top$core$state$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$11
+endmodule // keccak_sponge$core$state$11
 
 
-module top$core$state$12(d,q,clock);
+module keccak_sponge$core$state$12(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2212,10 +1982,10 @@ module top$core$state$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$12
+endmodule // keccak_sponge$core$state$12
 
 
-module top$core$state$13(d,q,clock);
+module keccak_sponge$core$state$13(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2231,10 +2001,10 @@ module top$core$state$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$13
+endmodule // keccak_sponge$core$state$13
 
 
-module top$core$state$14(d,q,clock);
+module keccak_sponge$core$state$14(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2250,10 +2020,10 @@ module top$core$state$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$14
+endmodule // keccak_sponge$core$state$14
 
 
-module top$core$state$15(d,q,clock);
+module keccak_sponge$core$state$15(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2269,10 +2039,10 @@ module top$core$state$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$15
+endmodule // keccak_sponge$core$state$15
 
 
-module top$core$state$16(d,q,clock);
+module keccak_sponge$core$state$16(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2288,10 +2058,10 @@ module top$core$state$16(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$16
+endmodule // keccak_sponge$core$state$16
 
 
-module top$core$state$17(d,q,clock);
+module keccak_sponge$core$state$17(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2307,10 +2077,10 @@ module top$core$state$17(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$17
+endmodule // keccak_sponge$core$state$17
 
 
-module top$core$state$18(d,q,clock);
+module keccak_sponge$core$state$18(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2326,10 +2096,10 @@ module top$core$state$18(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$18
+endmodule // keccak_sponge$core$state$18
 
 
-module top$core$state$19(d,q,clock);
+module keccak_sponge$core$state$19(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2345,10 +2115,10 @@ module top$core$state$19(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$19
+endmodule // keccak_sponge$core$state$19
 
 
-module top$core$state$2(d,q,clock);
+module keccak_sponge$core$state$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2364,10 +2134,10 @@ module top$core$state$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$2
+endmodule // keccak_sponge$core$state$2
 
 
-module top$core$state$20(d,q,clock);
+module keccak_sponge$core$state$20(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2383,10 +2153,10 @@ module top$core$state$20(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$20
+endmodule // keccak_sponge$core$state$20
 
 
-module top$core$state$21(d,q,clock);
+module keccak_sponge$core$state$21(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2402,10 +2172,10 @@ module top$core$state$21(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$21
+endmodule // keccak_sponge$core$state$21
 
 
-module top$core$state$22(d,q,clock);
+module keccak_sponge$core$state$22(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2421,10 +2191,10 @@ module top$core$state$22(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$22
+endmodule // keccak_sponge$core$state$22
 
 
-module top$core$state$23(d,q,clock);
+module keccak_sponge$core$state$23(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2440,10 +2210,10 @@ module top$core$state$23(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$23
+endmodule // keccak_sponge$core$state$23
 
 
-module top$core$state$24(d,q,clock);
+module keccak_sponge$core$state$24(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2459,10 +2229,10 @@ module top$core$state$24(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$24
+endmodule // keccak_sponge$core$state$24
 
 
-module top$core$state$3(d,q,clock);
+module keccak_sponge$core$state$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2478,10 +2248,10 @@ module top$core$state$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$3
+endmodule // keccak_sponge$core$state$3
 
 
-module top$core$state$4(d,q,clock);
+module keccak_sponge$core$state$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2497,10 +2267,10 @@ module top$core$state$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$4
+endmodule // keccak_sponge$core$state$4
 
 
-module top$core$state$5(d,q,clock);
+module keccak_sponge$core$state$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2516,10 +2286,10 @@ module top$core$state$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$5
+endmodule // keccak_sponge$core$state$5
 
 
-module top$core$state$6(d,q,clock);
+module keccak_sponge$core$state$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2535,10 +2305,10 @@ module top$core$state$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$6
+endmodule // keccak_sponge$core$state$6
 
 
-module top$core$state$7(d,q,clock);
+module keccak_sponge$core$state$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2554,10 +2324,10 @@ module top$core$state$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$7
+endmodule // keccak_sponge$core$state$7
 
 
-module top$core$state$8(d,q,clock);
+module keccak_sponge$core$state$8(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2573,10 +2343,10 @@ module top$core$state$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$8
+endmodule // keccak_sponge$core$state$8
 
 
-module top$core$state$9(d,q,clock);
+module keccak_sponge$core$state$9(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -2592,10 +2362,10 @@ module top$core$state$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$state$9
+endmodule // keccak_sponge$core$state$9
 
 
-module top$core$step(d,q,clock);
+module keccak_sponge$core$step(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -2611,10 +2381,29 @@ module top$core$step(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$step
+endmodule // keccak_sponge$core$step
 
 
-module top$domain(d,q,clock);
+module keccak_sponge$core$step_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // keccak_sponge$core$step_b
+
+
+module keccak_sponge$domain(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -2630,10 +2419,10 @@ module top$domain(d,q,clock);
        q <= d;
     end
           
-endmodule // top$domain
+endmodule // keccak_sponge$domain
 
 
-module top$done_r(d,q,clock);
+module keccak_sponge$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2649,10 +2438,10 @@ module top$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$done_r
+endmodule // keccak_sponge$done_r
 
 
-module top$err(d,q,clock);
+module keccak_sponge$err(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2668,36 +2457,29 @@ module top$err(d,q,clock);
        q <= d;
     end
           
-endmodule // top$err
+endmodule // keccak_sponge$err
 
 
-module top$fsm(d,q,clock);
+module keccak_sponge$fsm(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SpongeState$Idle = 0;
-    localparam SpongeState$Absorb = 1;
-    localparam SpongeState$Pad = 2;
-    localparam SpongeState$PermWait = 3;
-    localparam SpongeState$Squeeze = 4;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$fsm
+endmodule // keccak_sponge$fsm
 
 
-module top$rate_last(d,q,clock);
+module keccak_sponge$rate_last(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -2713,10 +2495,10 @@ module top$rate_last(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rate_last
+endmodule // keccak_sponge$rate_last
 
 
-module top$remaining(d,q,clock);
+module keccak_sponge$remaining(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2732,4 +2514,4 @@ module top$remaining(d,q,clock);
        q <= d;
     end
           
-endmodule // top$remaining
+endmodule // keccak_sponge$remaining

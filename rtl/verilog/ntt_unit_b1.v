@@ -1,6 +1,6 @@
 
 
-module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1,obs_we$0,obs_we$1,obs_addr$0,obs_addr$1,obs_data$0,obs_data$1,fault_tw,fault_addr,fault_stuck,fault_lane,fault_bit);
+module ntt_unit_b1(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1,obs_we$0,obs_we$1,obs_addr$0,obs_addr$1,obs_data$0,obs_data$1,fault_tw,fault_addr,fault_stuck,fault_lane,fault_bit);
     
     // Module arguments
     input wire  clock;
@@ -360,7 +360,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
     reg  [1:0] wb_oh$0;
     
     // Sub module instances
-    top$ram_a$0 ram_a$0(
+    ntt_unit_b1$ram_a$0 ram_a$0(
         .read_address(ram_a$0$read_address),
         .read_clock(ram_a$0$read_clock),
         .read_data(ram_a$0$read_data),
@@ -369,7 +369,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$0$write_data),
         .write_enable(ram_a$0$write_enable)
     );
-    top$ram_a$1 ram_a$1(
+    ntt_unit_b1$ram_a$1 ram_a$1(
         .read_address(ram_a$1$read_address),
         .read_clock(ram_a$1$read_clock),
         .read_data(ram_a$1$read_data),
@@ -378,7 +378,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$1$write_data),
         .write_enable(ram_a$1$write_enable)
     );
-    top$ram_b$0 ram_b$0(
+    ntt_unit_b1$ram_b$0 ram_b$0(
         .read_address(ram_b$0$read_address),
         .read_clock(ram_b$0$read_clock),
         .read_data(ram_b$0$read_data),
@@ -387,7 +387,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$0$write_data),
         .write_enable(ram_b$0$write_enable)
     );
-    top$ram_b$1 ram_b$1(
+    ntt_unit_b1$ram_b$1 ram_b$1(
         .read_address(ram_b$1$read_address),
         .read_clock(ram_b$1$read_clock),
         .read_data(ram_b$1$read_data),
@@ -396,7 +396,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$1$write_data),
         .write_enable(ram_b$1$write_enable)
     );
-    top$rom$0 rom$0(
+    ntt_unit_b1$rom$0 rom$0(
         .read_address(rom$0$read_address),
         .read_clock(rom$0$read_clock),
         .read_data(rom$0$read_data),
@@ -405,350 +405,350 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(rom$0$write_data),
         .write_enable(rom$0$write_enable)
     );
-    top$mul_a$0 mul_a$0(
+    ntt_unit_b1$mul_a$0 mul_a$0(
         .clock(mul_a$0$clock),
         .dsa(mul_a$0$dsa),
         .a(mul_a$0$a),
         .b(mul_a$0$b),
         .r(mul_a$0$r)
     );
-    top$mul_b$0 mul_b$0(
+    ntt_unit_b1$mul_b$0 mul_b$0(
         .clock(mul_b$0$clock),
         .dsa(mul_b$0$dsa),
         .a(mul_b$0$a),
         .b(mul_b$0$b),
         .r(mul_b$0$r)
     );
-    top$mul_c$0 mul_c$0(
+    ntt_unit_b1$mul_c$0 mul_c$0(
         .clock(mul_c$0$clock),
         .dsa(mul_c$0$dsa),
         .a(mul_c$0$a),
         .b(mul_c$0$b),
         .r(mul_c$0$r)
     );
-    top$mul_d$0 mul_d$0(
+    ntt_unit_b1$mul_d$0 mul_d$0(
         .clock(mul_d$0$clock),
         .dsa(mul_d$0$dsa),
         .a(mul_d$0$a),
         .b(mul_d$0$b),
         .r(mul_d$0$r)
     );
-    top$fsm fsm(
+    ntt_unit_b1$fsm fsm(
         .d(fsm$d),
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    top$f_fwd f_fwd(
+    ntt_unit_b1$f_fwd f_fwd(
         .d(f_fwd$d),
         .q(f_fwd$q),
         .clock(f_fwd$clock)
     );
-    top$f_inv f_inv(
+    ntt_unit_b1$f_inv f_inv(
         .d(f_inv$d),
         .q(f_inv$q),
         .clock(f_inv$clock)
     );
-    top$f_pwm f_pwm(
+    ntt_unit_b1$f_pwm f_pwm(
         .d(f_pwm$d),
         .q(f_pwm$q),
         .clock(f_pwm$clock)
     );
-    top$f_add f_add(
+    ntt_unit_b1$f_add f_add(
         .d(f_add$d),
         .q(f_add$q),
         .clock(f_add$clock)
     );
-    top$f_sub f_sub(
+    ntt_unit_b1$f_sub f_sub(
         .d(f_sub$d),
         .q(f_sub$q),
         .clock(f_sub$clock)
     );
-    top$f_bin f_bin(
+    ntt_unit_b1$f_bin f_bin(
         .d(f_bin$d),
         .q(f_bin$q),
         .clock(f_bin$clock)
     );
-    top$dsa dsa(
+    ntt_unit_b1$dsa dsa(
         .d(dsa$d),
         .q(dsa$q),
         .clock(dsa$clock)
     );
-    top$src_a_r src_a_r(
+    ntt_unit_b1$src_a_r src_a_r(
         .d(src_a_r$d),
         .q(src_a_r$q),
         .clock(src_a_r$clock)
     );
-    top$src_b_r src_b_r(
+    ntt_unit_b1$src_b_r src_b_r(
         .d(src_b_r$d),
         .q(src_b_r$q),
         .clock(src_b_r$clock)
     );
-    top$dst_r dst_r(
+    ntt_unit_b1$dst_r dst_r(
         .d(dst_r$d),
         .q(dst_r$q),
         .clock(dst_r$clock)
     );
-    top$layer layer(
+    ntt_unit_b1$layer layer(
         .d(layer$d),
         .q(layer$q),
         .clock(layer$clock)
     );
-    top$first_layer first_layer(
+    ntt_unit_b1$first_layer first_layer(
         .d(first_layer$d),
         .q(first_layer$q),
         .clock(first_layer$clock)
     );
-    top$last_layer last_layer(
+    ntt_unit_b1$last_layer last_layer(
         .d(last_layer$d),
         .q(last_layer$q),
         .clock(last_layer$clock)
     );
-    top$cnt cnt(
+    ntt_unit_b1$cnt cnt(
         .d(cnt$d),
         .q(cnt$q),
         .clock(cnt$clock)
     );
-    top$vp vp(
+    ntt_unit_b1$vp vp(
         .d(vp$d),
         .q(vp$q),
         .clock(vp$clock)
     );
-    top$inv_last_d inv_last_d(
+    ntt_unit_b1$inv_last_d inv_last_d(
         .d(inv_last_d$d),
         .q(inv_last_d$q),
         .clock(inv_last_d$clock)
     );
-    top$first_d first_d(
+    ntt_unit_b1$first_d first_d(
         .d(first_d$d),
         .q(first_d$q),
         .clock(first_d$clock)
     );
-    top$host_rd host_rd(
+    ntt_unit_b1$host_rd host_rd(
         .d(host_rd$d),
         .q(host_rd$q),
         .clock(host_rd$clock)
     );
-    top$host_b0 host_b0(
+    ntt_unit_b1$host_b0 host_b0(
         .d(host_b0$d),
         .q(host_b0$q),
         .clock(host_b0$clock)
     );
-    top$host_b1 host_b1(
+    ntt_unit_b1$host_b1 host_b1(
         .d(host_b1$d),
         .q(host_b1$q),
         .clock(host_b1$clock)
     );
-    top$err err(
+    ntt_unit_b1$err err(
         .d(err$d),
         .q(err$q),
         .clock(err$clock)
     );
-    top$code code(
+    ntt_unit_b1$code code(
         .d(code$d),
         .q(code$q),
         .clock(code$clock)
     );
-    top$done_r done_r(
+    ntt_unit_b1$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
     );
-    top$jd$0 jd$0(
+    ntt_unit_b1$jd$0 jd$0(
         .d(jd$0$d),
         .q(jd$0$q),
         .clock(jd$0$clock)
     );
-    top$jd$1 jd$1(
+    ntt_unit_b1$jd$1 jd$1(
         .d(jd$1$d),
         .q(jd$1$q),
         .clock(jd$1$clock)
     );
-    top$jd$2 jd$2(
+    ntt_unit_b1$jd$2 jd$2(
         .d(jd$2$d),
         .q(jd$2$q),
         .clock(jd$2$clock)
     );
-    top$jd$3 jd$3(
+    ntt_unit_b1$jd$3 jd$3(
         .d(jd$3$d),
         .q(jd$3$q),
         .clock(jd$3$clock)
     );
-    top$jd$4 jd$4(
+    ntt_unit_b1$jd$4 jd$4(
         .d(jd$4$d),
         .q(jd$4$q),
         .clock(jd$4$clock)
     );
-    top$jd$5 jd$5(
+    ntt_unit_b1$jd$5 jd$5(
         .d(jd$5$d),
         .q(jd$5$q),
         .clock(jd$5$clock)
     );
-    top$jd$6 jd$6(
+    ntt_unit_b1$jd$6 jd$6(
         .d(jd$6$d),
         .q(jd$6$q),
         .clock(jd$6$clock)
     );
-    top$jd$7 jd$7(
+    ntt_unit_b1$jd$7 jd$7(
         .d(jd$7$d),
         .q(jd$7$q),
         .clock(jd$7$clock)
     );
-    top$jd$8 jd$8(
+    ntt_unit_b1$jd$8 jd$8(
         .d(jd$8$d),
         .q(jd$8$q),
         .clock(jd$8$clock)
     );
-    top$jd$9 jd$9(
+    ntt_unit_b1$jd$9 jd$9(
         .d(jd$9$d),
         .q(jd$9$q),
         .clock(jd$9$clock)
     );
-    top$jd$10 jd$10(
+    ntt_unit_b1$jd$10 jd$10(
         .d(jd$10$d),
         .q(jd$10$q),
         .clock(jd$10$clock)
     );
-    top$kd$0 kd$0(
+    ntt_unit_b1$kd$0 kd$0(
         .d(kd$0$d),
         .q(kd$0$q),
         .clock(kd$0$clock)
     );
-    top$kd$1 kd$1(
+    ntt_unit_b1$kd$1 kd$1(
         .d(kd$1$d),
         .q(kd$1$q),
         .clock(kd$1$clock)
     );
-    top$kd$2 kd$2(
+    ntt_unit_b1$kd$2 kd$2(
         .d(kd$2$d),
         .q(kd$2$q),
         .clock(kd$2$clock)
     );
-    top$kd$3 kd$3(
+    ntt_unit_b1$kd$3 kd$3(
         .d(kd$3$d),
         .q(kd$3$q),
         .clock(kd$3$clock)
     );
-    top$kd$4 kd$4(
+    ntt_unit_b1$kd$4 kd$4(
         .d(kd$4$d),
         .q(kd$4$q),
         .clock(kd$4$clock)
     );
-    top$kd$5 kd$5(
+    ntt_unit_b1$kd$5 kd$5(
         .d(kd$5$d),
         .q(kd$5$q),
         .clock(kd$5$clock)
     );
-    top$kd$6 kd$6(
+    ntt_unit_b1$kd$6 kd$6(
         .d(kd$6$d),
         .q(kd$6$q),
         .clock(kd$6$clock)
     );
-    top$kd$7 kd$7(
+    ntt_unit_b1$kd$7 kd$7(
         .d(kd$7$d),
         .q(kd$7$q),
         .clock(kd$7$clock)
     );
-    top$kd$8 kd$8(
+    ntt_unit_b1$kd$8 kd$8(
         .d(kd$8$d),
         .q(kd$8$q),
         .clock(kd$8$clock)
     );
-    top$kd$9 kd$9(
+    ntt_unit_b1$kd$9 kd$9(
         .d(kd$9$d),
         .q(kd$9$q),
         .clock(kd$9$clock)
     );
-    top$kd$10 kd$10(
+    ntt_unit_b1$kd$10 kd$10(
         .d(kd$10$d),
         .q(kd$10$q),
         .clock(kd$10$clock)
     );
-    top$jbd$0 jbd$0(
+    ntt_unit_b1$jbd$0 jbd$0(
         .d(jbd$0$d),
         .q(jbd$0$q),
         .clock(jbd$0$clock)
     );
-    top$kbd$0 kbd$0(
+    ntt_unit_b1$kbd$0 kbd$0(
         .d(kbd$0$d),
         .q(kbd$0$q),
         .clock(kbd$0$clock)
     );
-    top$twad$0 twad$0(
+    ntt_unit_b1$twad$0 twad$0(
         .d(twad$0$d),
         .q(twad$0$q),
         .clock(twad$0$clock)
     );
-    top$gd$0 gd$0(
+    ntt_unit_b1$gd$0 gd$0(
         .d(gd$0$d),
         .q(gd$0$q),
         .clock(gd$0$clock)
     );
-    top$gd$1 gd$1(
+    ntt_unit_b1$gd$1 gd$1(
         .d(gd$1$d),
         .q(gd$1$q),
         .clock(gd$1$clock)
     );
-    top$gd$2 gd$2(
+    ntt_unit_b1$gd$2 gd$2(
         .d(gd$2$d),
         .q(gd$2$q),
         .clock(gd$2$clock)
     );
-    top$gd$3 gd$3(
+    ntt_unit_b1$gd$3 gd$3(
         .d(gd$3$d),
         .q(gd$3$q),
         .clock(gd$3$clock)
     );
-    top$gd$4 gd$4(
+    ntt_unit_b1$gd$4 gd$4(
         .d(gd$4$d),
         .q(gd$4$q),
         .clock(gd$4$clock)
     );
-    top$x1d$0 x1d$0(
+    ntt_unit_b1$x1d$0 x1d$0(
         .d(x1d$0$d),
         .q(x1d$0$q),
         .clock(x1d$0$clock)
     );
-    top$x1d$1 x1d$1(
+    ntt_unit_b1$x1d$1 x1d$1(
         .d(x1d$1$d),
         .q(x1d$1$q),
         .clock(x1d$1$clock)
     );
-    top$x1d$2 x1d$2(
+    ntt_unit_b1$x1d$2 x1d$2(
         .d(x1d$2$d),
         .q(x1d$2$q),
         .clock(x1d$2$clock)
     );
-    top$x1d$3 x1d$3(
+    ntt_unit_b1$x1d$3 x1d$3(
         .d(x1d$3$d),
         .q(x1d$3$q),
         .clock(x1d$3$clock)
     );
-    top$x1d$4 x1d$4(
+    ntt_unit_b1$x1d$4 x1d$4(
         .d(x1d$4$d),
         .q(x1d$4$q),
         .clock(x1d$4$clock)
     );
-    top$y1d$0 y1d$0(
+    ntt_unit_b1$y1d$0 y1d$0(
         .d(y1d$0$d),
         .q(y1d$0$q),
         .clock(y1d$0$clock)
     );
-    top$y1d$1 y1d$1(
+    ntt_unit_b1$y1d$1 y1d$1(
         .d(y1d$1$d),
         .q(y1d$1$q),
         .clock(y1d$1$clock)
     );
-    top$y1d$2 y1d$2(
+    ntt_unit_b1$y1d$2 y1d$2(
         .d(y1d$2$d),
         .q(y1d$2$q),
         .clock(y1d$2$clock)
     );
-    top$y1d$3 y1d$3(
+    ntt_unit_b1$y1d$3 y1d$3(
         .d(y1d$3$d),
         .q(y1d$3$q),
         .clock(y1d$3$clock)
     );
-    top$y1d$4 y1d$4(
+    ntt_unit_b1$y1d$4 y1d$4(
         .d(y1d$4$d),
         .q(y1d$4$q),
         .clock(y1d$4$clock)
@@ -1329,10 +1329,10 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         end
     end
     
-endmodule // top
+endmodule // ntt_unit_b1
 
 
-module top$cnt(d,q,clock);
+module ntt_unit_b1$cnt(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -1348,10 +1348,10 @@ module top$cnt(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt
+endmodule // ntt_unit_b1$cnt
 
 
-module top$code(d,q,clock);
+module ntt_unit_b1$code(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -1367,10 +1367,10 @@ module top$code(d,q,clock);
        q <= d;
     end
           
-endmodule // top$code
+endmodule // ntt_unit_b1$code
 
 
-module top$done_r(d,q,clock);
+module ntt_unit_b1$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1386,10 +1386,10 @@ module top$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$done_r
+endmodule // ntt_unit_b1$done_r
 
 
-module top$dsa(d,q,clock);
+module ntt_unit_b1$dsa(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1405,10 +1405,10 @@ module top$dsa(d,q,clock);
        q <= d;
     end
           
-endmodule // top$dsa
+endmodule // ntt_unit_b1$dsa
 
 
-module top$dst_r(d,q,clock);
+module ntt_unit_b1$dst_r(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -1424,10 +1424,10 @@ module top$dst_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$dst_r
+endmodule // ntt_unit_b1$dst_r
 
 
-module top$err(d,q,clock);
+module ntt_unit_b1$err(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1443,10 +1443,10 @@ module top$err(d,q,clock);
        q <= d;
     end
           
-endmodule // top$err
+endmodule // ntt_unit_b1$err
 
 
-module top$f_add(d,q,clock);
+module ntt_unit_b1$f_add(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1462,10 +1462,10 @@ module top$f_add(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_add
+endmodule // ntt_unit_b1$f_add
 
 
-module top$f_bin(d,q,clock);
+module ntt_unit_b1$f_bin(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1481,10 +1481,10 @@ module top$f_bin(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_bin
+endmodule // ntt_unit_b1$f_bin
 
 
-module top$f_fwd(d,q,clock);
+module ntt_unit_b1$f_fwd(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1500,10 +1500,10 @@ module top$f_fwd(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_fwd
+endmodule // ntt_unit_b1$f_fwd
 
 
-module top$f_inv(d,q,clock);
+module ntt_unit_b1$f_inv(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1519,10 +1519,10 @@ module top$f_inv(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_inv
+endmodule // ntt_unit_b1$f_inv
 
 
-module top$f_pwm(d,q,clock);
+module ntt_unit_b1$f_pwm(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1538,10 +1538,10 @@ module top$f_pwm(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_pwm
+endmodule // ntt_unit_b1$f_pwm
 
 
-module top$f_sub(d,q,clock);
+module ntt_unit_b1$f_sub(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1557,10 +1557,10 @@ module top$f_sub(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_sub
+endmodule // ntt_unit_b1$f_sub
 
 
-module top$first_d(d,q,clock);
+module ntt_unit_b1$first_d(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1576,10 +1576,10 @@ module top$first_d(d,q,clock);
        q <= d;
     end
           
-endmodule // top$first_d
+endmodule // ntt_unit_b1$first_d
 
 
-module top$first_layer(d,q,clock);
+module ntt_unit_b1$first_layer(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -1595,10 +1595,10 @@ module top$first_layer(d,q,clock);
        q <= d;
     end
           
-endmodule // top$first_layer
+endmodule // ntt_unit_b1$first_layer
 
 
-module top$fsm(d,q,clock);
+module ntt_unit_b1$fsm(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -1619,10 +1619,10 @@ module top$fsm(d,q,clock);
        q <= d;
     end
           
-endmodule // top$fsm
+endmodule // ntt_unit_b1$fsm
 
 
-module top$gd$0(d,q,clock);
+module ntt_unit_b1$gd$0(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -1638,10 +1638,10 @@ module top$gd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$0
+endmodule // ntt_unit_b1$gd$0
 
 
-module top$gd$1(d,q,clock);
+module ntt_unit_b1$gd$1(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -1657,10 +1657,10 @@ module top$gd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$1
+endmodule // ntt_unit_b1$gd$1
 
 
-module top$gd$2(d,q,clock);
+module ntt_unit_b1$gd$2(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -1676,10 +1676,10 @@ module top$gd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$2
+endmodule // ntt_unit_b1$gd$2
 
 
-module top$gd$3(d,q,clock);
+module ntt_unit_b1$gd$3(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -1695,10 +1695,10 @@ module top$gd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$3
+endmodule // ntt_unit_b1$gd$3
 
 
-module top$gd$4(d,q,clock);
+module ntt_unit_b1$gd$4(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -1714,10 +1714,10 @@ module top$gd$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$4
+endmodule // ntt_unit_b1$gd$4
 
 
-module top$host_b0(d,q,clock);
+module ntt_unit_b1$host_b0(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -1733,10 +1733,10 @@ module top$host_b0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$host_b0
+endmodule // ntt_unit_b1$host_b0
 
 
-module top$host_b1(d,q,clock);
+module ntt_unit_b1$host_b1(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -1752,10 +1752,10 @@ module top$host_b1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$host_b1
+endmodule // ntt_unit_b1$host_b1
 
 
-module top$host_rd(d,q,clock);
+module ntt_unit_b1$host_rd(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1771,10 +1771,10 @@ module top$host_rd(d,q,clock);
        q <= d;
     end
           
-endmodule // top$host_rd
+endmodule // ntt_unit_b1$host_rd
 
 
-module top$inv_last_d(d,q,clock);
+module ntt_unit_b1$inv_last_d(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1790,10 +1790,10 @@ module top$inv_last_d(d,q,clock);
        q <= d;
     end
           
-endmodule // top$inv_last_d
+endmodule // ntt_unit_b1$inv_last_d
 
 
-module top$jbd$0(d,q,clock);
+module ntt_unit_b1$jbd$0(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -1809,10 +1809,10 @@ module top$jbd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jbd$0
+endmodule // ntt_unit_b1$jbd$0
 
 
-module top$jd$0(d,q,clock);
+module ntt_unit_b1$jd$0(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -1828,10 +1828,10 @@ module top$jd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$0
+endmodule // ntt_unit_b1$jd$0
 
 
-module top$jd$1(d,q,clock);
+module ntt_unit_b1$jd$1(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -1847,10 +1847,10 @@ module top$jd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$1
+endmodule // ntt_unit_b1$jd$1
 
 
-module top$jd$10(d,q,clock);
+module ntt_unit_b1$jd$10(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -1866,10 +1866,10 @@ module top$jd$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$10
+endmodule // ntt_unit_b1$jd$10
 
 
-module top$jd$2(d,q,clock);
+module ntt_unit_b1$jd$2(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -1885,10 +1885,10 @@ module top$jd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$2
+endmodule // ntt_unit_b1$jd$2
 
 
-module top$jd$3(d,q,clock);
+module ntt_unit_b1$jd$3(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -1904,10 +1904,10 @@ module top$jd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$3
+endmodule // ntt_unit_b1$jd$3
 
 
-module top$jd$4(d,q,clock);
+module ntt_unit_b1$jd$4(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -1923,10 +1923,10 @@ module top$jd$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$4
+endmodule // ntt_unit_b1$jd$4
 
 
-module top$jd$5(d,q,clock);
+module ntt_unit_b1$jd$5(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -1942,10 +1942,10 @@ module top$jd$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$5
+endmodule // ntt_unit_b1$jd$5
 
 
-module top$jd$6(d,q,clock);
+module ntt_unit_b1$jd$6(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -1961,10 +1961,10 @@ module top$jd$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$6
+endmodule // ntt_unit_b1$jd$6
 
 
-module top$jd$7(d,q,clock);
+module ntt_unit_b1$jd$7(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -1980,10 +1980,10 @@ module top$jd$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$7
+endmodule // ntt_unit_b1$jd$7
 
 
-module top$jd$8(d,q,clock);
+module ntt_unit_b1$jd$8(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -1999,10 +1999,10 @@ module top$jd$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$8
+endmodule // ntt_unit_b1$jd$8
 
 
-module top$jd$9(d,q,clock);
+module ntt_unit_b1$jd$9(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2018,10 +2018,10 @@ module top$jd$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$9
+endmodule // ntt_unit_b1$jd$9
 
 
-module top$kbd$0(d,q,clock);
+module ntt_unit_b1$kbd$0(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -2037,10 +2037,10 @@ module top$kbd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kbd$0
+endmodule // ntt_unit_b1$kbd$0
 
 
-module top$kd$0(d,q,clock);
+module ntt_unit_b1$kd$0(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2056,10 +2056,10 @@ module top$kd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$0
+endmodule // ntt_unit_b1$kd$0
 
 
-module top$kd$1(d,q,clock);
+module ntt_unit_b1$kd$1(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2075,10 +2075,10 @@ module top$kd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$1
+endmodule // ntt_unit_b1$kd$1
 
 
-module top$kd$10(d,q,clock);
+module ntt_unit_b1$kd$10(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2094,10 +2094,10 @@ module top$kd$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$10
+endmodule // ntt_unit_b1$kd$10
 
 
-module top$kd$2(d,q,clock);
+module ntt_unit_b1$kd$2(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2113,10 +2113,10 @@ module top$kd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$2
+endmodule // ntt_unit_b1$kd$2
 
 
-module top$kd$3(d,q,clock);
+module ntt_unit_b1$kd$3(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2132,10 +2132,10 @@ module top$kd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$3
+endmodule // ntt_unit_b1$kd$3
 
 
-module top$kd$4(d,q,clock);
+module ntt_unit_b1$kd$4(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2151,10 +2151,10 @@ module top$kd$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$4
+endmodule // ntt_unit_b1$kd$4
 
 
-module top$kd$5(d,q,clock);
+module ntt_unit_b1$kd$5(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2170,10 +2170,10 @@ module top$kd$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$5
+endmodule // ntt_unit_b1$kd$5
 
 
-module top$kd$6(d,q,clock);
+module ntt_unit_b1$kd$6(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2189,10 +2189,10 @@ module top$kd$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$6
+endmodule // ntt_unit_b1$kd$6
 
 
-module top$kd$7(d,q,clock);
+module ntt_unit_b1$kd$7(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2208,10 +2208,10 @@ module top$kd$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$7
+endmodule // ntt_unit_b1$kd$7
 
 
-module top$kd$8(d,q,clock);
+module ntt_unit_b1$kd$8(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2227,10 +2227,10 @@ module top$kd$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$8
+endmodule // ntt_unit_b1$kd$8
 
 
-module top$kd$9(d,q,clock);
+module ntt_unit_b1$kd$9(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2246,10 +2246,10 @@ module top$kd$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$9
+endmodule // ntt_unit_b1$kd$9
 
 
-module top$last_layer(d,q,clock);
+module ntt_unit_b1$last_layer(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -2265,10 +2265,10 @@ module top$last_layer(d,q,clock);
        q <= d;
     end
           
-endmodule // top$last_layer
+endmodule // ntt_unit_b1$last_layer
 
 
-module top$layer(d,q,clock);
+module ntt_unit_b1$layer(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -2284,10 +2284,10 @@ module top$layer(d,q,clock);
        q <= d;
     end
           
-endmodule // top$layer
+endmodule // ntt_unit_b1$layer
 
 
-module top$mul_a$0(clock,dsa,a,b,r);
+module ntt_unit_b1$mul_a$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -2357,67 +2357,67 @@ module top$mul_a$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_a$0$ra ra(
+    ntt_unit_b1$mul_a$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_a$0$rb rb(
+    ntt_unit_b1$mul_a$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_a$0$pll pll(
+    ntt_unit_b1$mul_a$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_a$0$plh plh(
+    ntt_unit_b1$mul_a$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_a$0$phl phl(
+    ntt_unit_b1$mul_a$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_a$0$phh phh(
+    ntt_unit_b1$mul_a$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_a$0$p3 p3(
+    ntt_unit_b1$mul_a$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_a$0$bll bll(
+    ntt_unit_b1$mul_a$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_a$0$blh blh(
+    ntt_unit_b1$mul_a$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_a$0$bhl bhl(
+    ntt_unit_b1$mul_a$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_a$0$bhh bhh(
+    ntt_unit_b1$mul_a$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_a$0$p4 p4(
+    ntt_unit_b1$mul_a$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_a$0$res res(
+    ntt_unit_b1$mul_a$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -2502,10 +2502,10 @@ module top$mul_a$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_a$0
+endmodule // ntt_unit_b1$mul_a$0
 
 
-module top$mul_a$0$bhh(d,q,clock);
+module ntt_unit_b1$mul_a$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2521,10 +2521,10 @@ module top$mul_a$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$bhh
+endmodule // ntt_unit_b1$mul_a$0$bhh
 
 
-module top$mul_a$0$bhl(d,q,clock);
+module ntt_unit_b1$mul_a$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2540,10 +2540,10 @@ module top$mul_a$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$bhl
+endmodule // ntt_unit_b1$mul_a$0$bhl
 
 
-module top$mul_a$0$blh(d,q,clock);
+module ntt_unit_b1$mul_a$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2559,10 +2559,10 @@ module top$mul_a$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$blh
+endmodule // ntt_unit_b1$mul_a$0$blh
 
 
-module top$mul_a$0$bll(d,q,clock);
+module ntt_unit_b1$mul_a$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2578,10 +2578,10 @@ module top$mul_a$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$bll
+endmodule // ntt_unit_b1$mul_a$0$bll
 
 
-module top$mul_a$0$p3(d,q,clock);
+module ntt_unit_b1$mul_a$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -2597,10 +2597,10 @@ module top$mul_a$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$p3
+endmodule // ntt_unit_b1$mul_a$0$p3
 
 
-module top$mul_a$0$p4(d,q,clock);
+module ntt_unit_b1$mul_a$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -2616,10 +2616,10 @@ module top$mul_a$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$p4
+endmodule // ntt_unit_b1$mul_a$0$p4
 
 
-module top$mul_a$0$phh(d,q,clock);
+module ntt_unit_b1$mul_a$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2635,10 +2635,10 @@ module top$mul_a$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$phh
+endmodule // ntt_unit_b1$mul_a$0$phh
 
 
-module top$mul_a$0$phl(d,q,clock);
+module ntt_unit_b1$mul_a$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2654,10 +2654,10 @@ module top$mul_a$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$phl
+endmodule // ntt_unit_b1$mul_a$0$phl
 
 
-module top$mul_a$0$plh(d,q,clock);
+module ntt_unit_b1$mul_a$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2673,10 +2673,10 @@ module top$mul_a$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$plh
+endmodule // ntt_unit_b1$mul_a$0$plh
 
 
-module top$mul_a$0$pll(d,q,clock);
+module ntt_unit_b1$mul_a$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2692,10 +2692,10 @@ module top$mul_a$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$pll
+endmodule // ntt_unit_b1$mul_a$0$pll
 
 
-module top$mul_a$0$ra(d,q,clock);
+module ntt_unit_b1$mul_a$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2711,10 +2711,10 @@ module top$mul_a$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$ra
+endmodule // ntt_unit_b1$mul_a$0$ra
 
 
-module top$mul_a$0$rb(d,q,clock);
+module ntt_unit_b1$mul_a$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2730,10 +2730,10 @@ module top$mul_a$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$rb
+endmodule // ntt_unit_b1$mul_a$0$rb
 
 
-module top$mul_a$0$res(d,q,clock);
+module ntt_unit_b1$mul_a$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2749,10 +2749,10 @@ module top$mul_a$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$res
+endmodule // ntt_unit_b1$mul_a$0$res
 
 
-module top$mul_b$0(clock,dsa,a,b,r);
+module ntt_unit_b1$mul_b$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -2822,67 +2822,67 @@ module top$mul_b$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_b$0$ra ra(
+    ntt_unit_b1$mul_b$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_b$0$rb rb(
+    ntt_unit_b1$mul_b$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_b$0$pll pll(
+    ntt_unit_b1$mul_b$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_b$0$plh plh(
+    ntt_unit_b1$mul_b$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_b$0$phl phl(
+    ntt_unit_b1$mul_b$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_b$0$phh phh(
+    ntt_unit_b1$mul_b$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_b$0$p3 p3(
+    ntt_unit_b1$mul_b$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_b$0$bll bll(
+    ntt_unit_b1$mul_b$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_b$0$blh blh(
+    ntt_unit_b1$mul_b$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_b$0$bhl bhl(
+    ntt_unit_b1$mul_b$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_b$0$bhh bhh(
+    ntt_unit_b1$mul_b$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_b$0$p4 p4(
+    ntt_unit_b1$mul_b$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_b$0$res res(
+    ntt_unit_b1$mul_b$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -2967,10 +2967,10 @@ module top$mul_b$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_b$0
+endmodule // ntt_unit_b1$mul_b$0
 
 
-module top$mul_b$0$bhh(d,q,clock);
+module ntt_unit_b1$mul_b$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2986,10 +2986,10 @@ module top$mul_b$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$bhh
+endmodule // ntt_unit_b1$mul_b$0$bhh
 
 
-module top$mul_b$0$bhl(d,q,clock);
+module ntt_unit_b1$mul_b$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3005,10 +3005,10 @@ module top$mul_b$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$bhl
+endmodule // ntt_unit_b1$mul_b$0$bhl
 
 
-module top$mul_b$0$blh(d,q,clock);
+module ntt_unit_b1$mul_b$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3024,10 +3024,10 @@ module top$mul_b$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$blh
+endmodule // ntt_unit_b1$mul_b$0$blh
 
 
-module top$mul_b$0$bll(d,q,clock);
+module ntt_unit_b1$mul_b$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3043,10 +3043,10 @@ module top$mul_b$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$bll
+endmodule // ntt_unit_b1$mul_b$0$bll
 
 
-module top$mul_b$0$p3(d,q,clock);
+module ntt_unit_b1$mul_b$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -3062,10 +3062,10 @@ module top$mul_b$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$p3
+endmodule // ntt_unit_b1$mul_b$0$p3
 
 
-module top$mul_b$0$p4(d,q,clock);
+module ntt_unit_b1$mul_b$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -3081,10 +3081,10 @@ module top$mul_b$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$p4
+endmodule // ntt_unit_b1$mul_b$0$p4
 
 
-module top$mul_b$0$phh(d,q,clock);
+module ntt_unit_b1$mul_b$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3100,10 +3100,10 @@ module top$mul_b$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$phh
+endmodule // ntt_unit_b1$mul_b$0$phh
 
 
-module top$mul_b$0$phl(d,q,clock);
+module ntt_unit_b1$mul_b$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3119,10 +3119,10 @@ module top$mul_b$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$phl
+endmodule // ntt_unit_b1$mul_b$0$phl
 
 
-module top$mul_b$0$plh(d,q,clock);
+module ntt_unit_b1$mul_b$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3138,10 +3138,10 @@ module top$mul_b$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$plh
+endmodule // ntt_unit_b1$mul_b$0$plh
 
 
-module top$mul_b$0$pll(d,q,clock);
+module ntt_unit_b1$mul_b$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3157,10 +3157,10 @@ module top$mul_b$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$pll
+endmodule // ntt_unit_b1$mul_b$0$pll
 
 
-module top$mul_b$0$ra(d,q,clock);
+module ntt_unit_b1$mul_b$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -3176,10 +3176,10 @@ module top$mul_b$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$ra
+endmodule // ntt_unit_b1$mul_b$0$ra
 
 
-module top$mul_b$0$rb(d,q,clock);
+module ntt_unit_b1$mul_b$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -3195,10 +3195,10 @@ module top$mul_b$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$rb
+endmodule // ntt_unit_b1$mul_b$0$rb
 
 
-module top$mul_b$0$res(d,q,clock);
+module ntt_unit_b1$mul_b$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -3214,10 +3214,10 @@ module top$mul_b$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$res
+endmodule // ntt_unit_b1$mul_b$0$res
 
 
-module top$mul_c$0(clock,dsa,a,b,r);
+module ntt_unit_b1$mul_c$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -3287,67 +3287,67 @@ module top$mul_c$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_c$0$ra ra(
+    ntt_unit_b1$mul_c$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_c$0$rb rb(
+    ntt_unit_b1$mul_c$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_c$0$pll pll(
+    ntt_unit_b1$mul_c$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_c$0$plh plh(
+    ntt_unit_b1$mul_c$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_c$0$phl phl(
+    ntt_unit_b1$mul_c$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_c$0$phh phh(
+    ntt_unit_b1$mul_c$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_c$0$p3 p3(
+    ntt_unit_b1$mul_c$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_c$0$bll bll(
+    ntt_unit_b1$mul_c$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_c$0$blh blh(
+    ntt_unit_b1$mul_c$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_c$0$bhl bhl(
+    ntt_unit_b1$mul_c$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_c$0$bhh bhh(
+    ntt_unit_b1$mul_c$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_c$0$p4 p4(
+    ntt_unit_b1$mul_c$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_c$0$res res(
+    ntt_unit_b1$mul_c$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -3432,10 +3432,10 @@ module top$mul_c$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_c$0
+endmodule // ntt_unit_b1$mul_c$0
 
 
-module top$mul_c$0$bhh(d,q,clock);
+module ntt_unit_b1$mul_c$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3451,10 +3451,10 @@ module top$mul_c$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$bhh
+endmodule // ntt_unit_b1$mul_c$0$bhh
 
 
-module top$mul_c$0$bhl(d,q,clock);
+module ntt_unit_b1$mul_c$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3470,10 +3470,10 @@ module top$mul_c$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$bhl
+endmodule // ntt_unit_b1$mul_c$0$bhl
 
 
-module top$mul_c$0$blh(d,q,clock);
+module ntt_unit_b1$mul_c$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3489,10 +3489,10 @@ module top$mul_c$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$blh
+endmodule // ntt_unit_b1$mul_c$0$blh
 
 
-module top$mul_c$0$bll(d,q,clock);
+module ntt_unit_b1$mul_c$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3508,10 +3508,10 @@ module top$mul_c$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$bll
+endmodule // ntt_unit_b1$mul_c$0$bll
 
 
-module top$mul_c$0$p3(d,q,clock);
+module ntt_unit_b1$mul_c$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -3527,10 +3527,10 @@ module top$mul_c$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$p3
+endmodule // ntt_unit_b1$mul_c$0$p3
 
 
-module top$mul_c$0$p4(d,q,clock);
+module ntt_unit_b1$mul_c$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -3546,10 +3546,10 @@ module top$mul_c$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$p4
+endmodule // ntt_unit_b1$mul_c$0$p4
 
 
-module top$mul_c$0$phh(d,q,clock);
+module ntt_unit_b1$mul_c$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3565,10 +3565,10 @@ module top$mul_c$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$phh
+endmodule // ntt_unit_b1$mul_c$0$phh
 
 
-module top$mul_c$0$phl(d,q,clock);
+module ntt_unit_b1$mul_c$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3584,10 +3584,10 @@ module top$mul_c$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$phl
+endmodule // ntt_unit_b1$mul_c$0$phl
 
 
-module top$mul_c$0$plh(d,q,clock);
+module ntt_unit_b1$mul_c$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3603,10 +3603,10 @@ module top$mul_c$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$plh
+endmodule // ntt_unit_b1$mul_c$0$plh
 
 
-module top$mul_c$0$pll(d,q,clock);
+module ntt_unit_b1$mul_c$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3622,10 +3622,10 @@ module top$mul_c$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$pll
+endmodule // ntt_unit_b1$mul_c$0$pll
 
 
-module top$mul_c$0$ra(d,q,clock);
+module ntt_unit_b1$mul_c$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -3641,10 +3641,10 @@ module top$mul_c$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$ra
+endmodule // ntt_unit_b1$mul_c$0$ra
 
 
-module top$mul_c$0$rb(d,q,clock);
+module ntt_unit_b1$mul_c$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -3660,10 +3660,10 @@ module top$mul_c$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$rb
+endmodule // ntt_unit_b1$mul_c$0$rb
 
 
-module top$mul_c$0$res(d,q,clock);
+module ntt_unit_b1$mul_c$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -3679,10 +3679,10 @@ module top$mul_c$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$res
+endmodule // ntt_unit_b1$mul_c$0$res
 
 
-module top$mul_d$0(clock,dsa,a,b,r);
+module ntt_unit_b1$mul_d$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -3752,67 +3752,67 @@ module top$mul_d$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_d$0$ra ra(
+    ntt_unit_b1$mul_d$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_d$0$rb rb(
+    ntt_unit_b1$mul_d$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_d$0$pll pll(
+    ntt_unit_b1$mul_d$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_d$0$plh plh(
+    ntt_unit_b1$mul_d$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_d$0$phl phl(
+    ntt_unit_b1$mul_d$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_d$0$phh phh(
+    ntt_unit_b1$mul_d$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_d$0$p3 p3(
+    ntt_unit_b1$mul_d$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_d$0$bll bll(
+    ntt_unit_b1$mul_d$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_d$0$blh blh(
+    ntt_unit_b1$mul_d$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_d$0$bhl bhl(
+    ntt_unit_b1$mul_d$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_d$0$bhh bhh(
+    ntt_unit_b1$mul_d$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_d$0$p4 p4(
+    ntt_unit_b1$mul_d$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_d$0$res res(
+    ntt_unit_b1$mul_d$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -3897,10 +3897,10 @@ module top$mul_d$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_d$0
+endmodule // ntt_unit_b1$mul_d$0
 
 
-module top$mul_d$0$bhh(d,q,clock);
+module ntt_unit_b1$mul_d$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3916,10 +3916,10 @@ module top$mul_d$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$bhh
+endmodule // ntt_unit_b1$mul_d$0$bhh
 
 
-module top$mul_d$0$bhl(d,q,clock);
+module ntt_unit_b1$mul_d$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3935,10 +3935,10 @@ module top$mul_d$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$bhl
+endmodule // ntt_unit_b1$mul_d$0$bhl
 
 
-module top$mul_d$0$blh(d,q,clock);
+module ntt_unit_b1$mul_d$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3954,10 +3954,10 @@ module top$mul_d$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$blh
+endmodule // ntt_unit_b1$mul_d$0$blh
 
 
-module top$mul_d$0$bll(d,q,clock);
+module ntt_unit_b1$mul_d$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3973,10 +3973,10 @@ module top$mul_d$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$bll
+endmodule // ntt_unit_b1$mul_d$0$bll
 
 
-module top$mul_d$0$p3(d,q,clock);
+module ntt_unit_b1$mul_d$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -3992,10 +3992,10 @@ module top$mul_d$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$p3
+endmodule // ntt_unit_b1$mul_d$0$p3
 
 
-module top$mul_d$0$p4(d,q,clock);
+module ntt_unit_b1$mul_d$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -4011,10 +4011,10 @@ module top$mul_d$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$p4
+endmodule // ntt_unit_b1$mul_d$0$p4
 
 
-module top$mul_d$0$phh(d,q,clock);
+module ntt_unit_b1$mul_d$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4030,10 +4030,10 @@ module top$mul_d$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$phh
+endmodule // ntt_unit_b1$mul_d$0$phh
 
 
-module top$mul_d$0$phl(d,q,clock);
+module ntt_unit_b1$mul_d$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4049,10 +4049,10 @@ module top$mul_d$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$phl
+endmodule // ntt_unit_b1$mul_d$0$phl
 
 
-module top$mul_d$0$plh(d,q,clock);
+module ntt_unit_b1$mul_d$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4068,10 +4068,10 @@ module top$mul_d$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$plh
+endmodule // ntt_unit_b1$mul_d$0$plh
 
 
-module top$mul_d$0$pll(d,q,clock);
+module ntt_unit_b1$mul_d$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4087,10 +4087,10 @@ module top$mul_d$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$pll
+endmodule // ntt_unit_b1$mul_d$0$pll
 
 
-module top$mul_d$0$ra(d,q,clock);
+module ntt_unit_b1$mul_d$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4106,10 +4106,10 @@ module top$mul_d$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$ra
+endmodule // ntt_unit_b1$mul_d$0$ra
 
 
-module top$mul_d$0$rb(d,q,clock);
+module ntt_unit_b1$mul_d$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4125,10 +4125,10 @@ module top$mul_d$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$rb
+endmodule // ntt_unit_b1$mul_d$0$rb
 
 
-module top$mul_d$0$res(d,q,clock);
+module ntt_unit_b1$mul_d$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4144,10 +4144,10 @@ module top$mul_d$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$res
+endmodule // ntt_unit_b1$mul_d$0$res
 
 
-module top$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b1$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -4173,10 +4173,10 @@ module top$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$0
+endmodule // ntt_unit_b1$ram_a$0
 
 
-module top$ram_a$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b1$ram_a$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -4202,10 +4202,10 @@ module top$ram_a$1(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$1
+endmodule // ntt_unit_b1$ram_a$1
 
 
-module top$ram_b$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b1$ram_b$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -4231,10 +4231,10 @@ module top$ram_b$0(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$0
+endmodule // ntt_unit_b1$ram_b$0
 
 
-module top$ram_b$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b1$ram_b$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -4260,10 +4260,10 @@ module top$ram_b$1(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$1
+endmodule // ntt_unit_b1$ram_b$1
 
 
-module top$rom$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b1$rom$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -4803,10 +4803,10 @@ module top$rom$0(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$rom$0
+endmodule // ntt_unit_b1$rom$0
 
 
-module top$src_a_r(d,q,clock);
+module ntt_unit_b1$src_a_r(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -4822,10 +4822,10 @@ module top$src_a_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$src_a_r
+endmodule // ntt_unit_b1$src_a_r
 
 
-module top$src_b_r(d,q,clock);
+module ntt_unit_b1$src_b_r(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -4841,10 +4841,10 @@ module top$src_b_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$src_b_r
+endmodule // ntt_unit_b1$src_b_r
 
 
-module top$twad$0(d,q,clock);
+module ntt_unit_b1$twad$0(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -4860,10 +4860,10 @@ module top$twad$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$twad$0
+endmodule // ntt_unit_b1$twad$0
 
 
-module top$vp(d,q,clock);
+module ntt_unit_b1$vp(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -4879,10 +4879,10 @@ module top$vp(d,q,clock);
        q <= d;
     end
           
-endmodule // top$vp
+endmodule // ntt_unit_b1$vp
 
 
-module top$x1d$0(d,q,clock);
+module ntt_unit_b1$x1d$0(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4898,10 +4898,10 @@ module top$x1d$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$0
+endmodule // ntt_unit_b1$x1d$0
 
 
-module top$x1d$1(d,q,clock);
+module ntt_unit_b1$x1d$1(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4917,10 +4917,10 @@ module top$x1d$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$1
+endmodule // ntt_unit_b1$x1d$1
 
 
-module top$x1d$2(d,q,clock);
+module ntt_unit_b1$x1d$2(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4936,10 +4936,10 @@ module top$x1d$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$2
+endmodule // ntt_unit_b1$x1d$2
 
 
-module top$x1d$3(d,q,clock);
+module ntt_unit_b1$x1d$3(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4955,10 +4955,10 @@ module top$x1d$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$3
+endmodule // ntt_unit_b1$x1d$3
 
 
-module top$x1d$4(d,q,clock);
+module ntt_unit_b1$x1d$4(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4974,10 +4974,10 @@ module top$x1d$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$4
+endmodule // ntt_unit_b1$x1d$4
 
 
-module top$y1d$0(d,q,clock);
+module ntt_unit_b1$y1d$0(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4993,10 +4993,10 @@ module top$y1d$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$0
+endmodule // ntt_unit_b1$y1d$0
 
 
-module top$y1d$1(d,q,clock);
+module ntt_unit_b1$y1d$1(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5012,10 +5012,10 @@ module top$y1d$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$1
+endmodule // ntt_unit_b1$y1d$1
 
 
-module top$y1d$2(d,q,clock);
+module ntt_unit_b1$y1d$2(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5031,10 +5031,10 @@ module top$y1d$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$2
+endmodule // ntt_unit_b1$y1d$2
 
 
-module top$y1d$3(d,q,clock);
+module ntt_unit_b1$y1d$3(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5050,10 +5050,10 @@ module top$y1d$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$3
+endmodule // ntt_unit_b1$y1d$3
 
 
-module top$y1d$4(d,q,clock);
+module ntt_unit_b1$y1d$4(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5069,4 +5069,4 @@ module top$y1d$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$4
+endmodule // ntt_unit_b1$y1d$4

@@ -1,6 +1,6 @@
 
 
-module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1,obs_we$0,obs_we$1,obs_we$2,obs_we$3,obs_addr$0,obs_addr$1,obs_addr$2,obs_addr$3,obs_data$0,obs_data$1,obs_data$2,obs_data$3,fault_tw,fault_addr,fault_stuck,fault_lane,fault_bit);
+module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1,obs_we$0,obs_we$1,obs_we$2,obs_we$3,obs_addr$0,obs_addr$1,obs_addr$2,obs_addr$3,obs_data$0,obs_data$1,obs_data$2,obs_data$3,fault_tw,fault_addr,fault_stuck,fault_lane,fault_bit);
     
     // Module arguments
     input wire  clock;
@@ -582,7 +582,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
     reg  [3:0] wb_oh$1;
     
     // Sub module instances
-    top$ram_a$0 ram_a$0(
+    ntt_unit_b2$ram_a$0 ram_a$0(
         .read_address(ram_a$0$read_address),
         .read_clock(ram_a$0$read_clock),
         .read_data(ram_a$0$read_data),
@@ -591,7 +591,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$0$write_data),
         .write_enable(ram_a$0$write_enable)
     );
-    top$ram_a$1 ram_a$1(
+    ntt_unit_b2$ram_a$1 ram_a$1(
         .read_address(ram_a$1$read_address),
         .read_clock(ram_a$1$read_clock),
         .read_data(ram_a$1$read_data),
@@ -600,7 +600,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$1$write_data),
         .write_enable(ram_a$1$write_enable)
     );
-    top$ram_a$2 ram_a$2(
+    ntt_unit_b2$ram_a$2 ram_a$2(
         .read_address(ram_a$2$read_address),
         .read_clock(ram_a$2$read_clock),
         .read_data(ram_a$2$read_data),
@@ -609,7 +609,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$2$write_data),
         .write_enable(ram_a$2$write_enable)
     );
-    top$ram_a$3 ram_a$3(
+    ntt_unit_b2$ram_a$3 ram_a$3(
         .read_address(ram_a$3$read_address),
         .read_clock(ram_a$3$read_clock),
         .read_data(ram_a$3$read_data),
@@ -618,7 +618,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$3$write_data),
         .write_enable(ram_a$3$write_enable)
     );
-    top$ram_b$0 ram_b$0(
+    ntt_unit_b2$ram_b$0 ram_b$0(
         .read_address(ram_b$0$read_address),
         .read_clock(ram_b$0$read_clock),
         .read_data(ram_b$0$read_data),
@@ -627,7 +627,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$0$write_data),
         .write_enable(ram_b$0$write_enable)
     );
-    top$ram_b$1 ram_b$1(
+    ntt_unit_b2$ram_b$1 ram_b$1(
         .read_address(ram_b$1$read_address),
         .read_clock(ram_b$1$read_clock),
         .read_data(ram_b$1$read_data),
@@ -636,7 +636,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$1$write_data),
         .write_enable(ram_b$1$write_enable)
     );
-    top$ram_b$2 ram_b$2(
+    ntt_unit_b2$ram_b$2 ram_b$2(
         .read_address(ram_b$2$read_address),
         .read_clock(ram_b$2$read_clock),
         .read_data(ram_b$2$read_data),
@@ -645,7 +645,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$2$write_data),
         .write_enable(ram_b$2$write_enable)
     );
-    top$ram_b$3 ram_b$3(
+    ntt_unit_b2$ram_b$3 ram_b$3(
         .read_address(ram_b$3$read_address),
         .read_clock(ram_b$3$read_clock),
         .read_data(ram_b$3$read_data),
@@ -654,7 +654,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$3$write_data),
         .write_enable(ram_b$3$write_enable)
     );
-    top$rom$0 rom$0(
+    ntt_unit_b2$rom$0 rom$0(
         .read_address(rom$0$read_address),
         .read_clock(rom$0$read_clock),
         .read_data(rom$0$read_data),
@@ -663,7 +663,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(rom$0$write_data),
         .write_enable(rom$0$write_enable)
     );
-    top$rom$1 rom$1(
+    ntt_unit_b2$rom$1 rom$1(
         .read_address(rom$1$read_address),
         .read_clock(rom$1$read_clock),
         .read_data(rom$1$read_data),
@@ -672,578 +672,578 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(rom$1$write_data),
         .write_enable(rom$1$write_enable)
     );
-    top$mul_a$0 mul_a$0(
+    ntt_unit_b2$mul_a$0 mul_a$0(
         .clock(mul_a$0$clock),
         .dsa(mul_a$0$dsa),
         .a(mul_a$0$a),
         .b(mul_a$0$b),
         .r(mul_a$0$r)
     );
-    top$mul_a$1 mul_a$1(
+    ntt_unit_b2$mul_a$1 mul_a$1(
         .clock(mul_a$1$clock),
         .dsa(mul_a$1$dsa),
         .a(mul_a$1$a),
         .b(mul_a$1$b),
         .r(mul_a$1$r)
     );
-    top$mul_b$0 mul_b$0(
+    ntt_unit_b2$mul_b$0 mul_b$0(
         .clock(mul_b$0$clock),
         .dsa(mul_b$0$dsa),
         .a(mul_b$0$a),
         .b(mul_b$0$b),
         .r(mul_b$0$r)
     );
-    top$mul_b$1 mul_b$1(
+    ntt_unit_b2$mul_b$1 mul_b$1(
         .clock(mul_b$1$clock),
         .dsa(mul_b$1$dsa),
         .a(mul_b$1$a),
         .b(mul_b$1$b),
         .r(mul_b$1$r)
     );
-    top$mul_c$0 mul_c$0(
+    ntt_unit_b2$mul_c$0 mul_c$0(
         .clock(mul_c$0$clock),
         .dsa(mul_c$0$dsa),
         .a(mul_c$0$a),
         .b(mul_c$0$b),
         .r(mul_c$0$r)
     );
-    top$mul_c$1 mul_c$1(
+    ntt_unit_b2$mul_c$1 mul_c$1(
         .clock(mul_c$1$clock),
         .dsa(mul_c$1$dsa),
         .a(mul_c$1$a),
         .b(mul_c$1$b),
         .r(mul_c$1$r)
     );
-    top$mul_d$0 mul_d$0(
+    ntt_unit_b2$mul_d$0 mul_d$0(
         .clock(mul_d$0$clock),
         .dsa(mul_d$0$dsa),
         .a(mul_d$0$a),
         .b(mul_d$0$b),
         .r(mul_d$0$r)
     );
-    top$mul_d$1 mul_d$1(
+    ntt_unit_b2$mul_d$1 mul_d$1(
         .clock(mul_d$1$clock),
         .dsa(mul_d$1$dsa),
         .a(mul_d$1$a),
         .b(mul_d$1$b),
         .r(mul_d$1$r)
     );
-    top$fsm fsm(
+    ntt_unit_b2$fsm fsm(
         .d(fsm$d),
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    top$f_fwd f_fwd(
+    ntt_unit_b2$f_fwd f_fwd(
         .d(f_fwd$d),
         .q(f_fwd$q),
         .clock(f_fwd$clock)
     );
-    top$f_inv f_inv(
+    ntt_unit_b2$f_inv f_inv(
         .d(f_inv$d),
         .q(f_inv$q),
         .clock(f_inv$clock)
     );
-    top$f_pwm f_pwm(
+    ntt_unit_b2$f_pwm f_pwm(
         .d(f_pwm$d),
         .q(f_pwm$q),
         .clock(f_pwm$clock)
     );
-    top$f_add f_add(
+    ntt_unit_b2$f_add f_add(
         .d(f_add$d),
         .q(f_add$q),
         .clock(f_add$clock)
     );
-    top$f_sub f_sub(
+    ntt_unit_b2$f_sub f_sub(
         .d(f_sub$d),
         .q(f_sub$q),
         .clock(f_sub$clock)
     );
-    top$f_bin f_bin(
+    ntt_unit_b2$f_bin f_bin(
         .d(f_bin$d),
         .q(f_bin$q),
         .clock(f_bin$clock)
     );
-    top$dsa dsa(
+    ntt_unit_b2$dsa dsa(
         .d(dsa$d),
         .q(dsa$q),
         .clock(dsa$clock)
     );
-    top$src_a_r src_a_r(
+    ntt_unit_b2$src_a_r src_a_r(
         .d(src_a_r$d),
         .q(src_a_r$q),
         .clock(src_a_r$clock)
     );
-    top$src_b_r src_b_r(
+    ntt_unit_b2$src_b_r src_b_r(
         .d(src_b_r$d),
         .q(src_b_r$q),
         .clock(src_b_r$clock)
     );
-    top$dst_r dst_r(
+    ntt_unit_b2$dst_r dst_r(
         .d(dst_r$d),
         .q(dst_r$q),
         .clock(dst_r$clock)
     );
-    top$layer layer(
+    ntt_unit_b2$layer layer(
         .d(layer$d),
         .q(layer$q),
         .clock(layer$clock)
     );
-    top$first_layer first_layer(
+    ntt_unit_b2$first_layer first_layer(
         .d(first_layer$d),
         .q(first_layer$q),
         .clock(first_layer$clock)
     );
-    top$last_layer last_layer(
+    ntt_unit_b2$last_layer last_layer(
         .d(last_layer$d),
         .q(last_layer$q),
         .clock(last_layer$clock)
     );
-    top$cnt cnt(
+    ntt_unit_b2$cnt cnt(
         .d(cnt$d),
         .q(cnt$q),
         .clock(cnt$clock)
     );
-    top$vp vp(
+    ntt_unit_b2$vp vp(
         .d(vp$d),
         .q(vp$q),
         .clock(vp$clock)
     );
-    top$inv_last_d inv_last_d(
+    ntt_unit_b2$inv_last_d inv_last_d(
         .d(inv_last_d$d),
         .q(inv_last_d$q),
         .clock(inv_last_d$clock)
     );
-    top$first_d first_d(
+    ntt_unit_b2$first_d first_d(
         .d(first_d$d),
         .q(first_d$q),
         .clock(first_d$clock)
     );
-    top$host_rd host_rd(
+    ntt_unit_b2$host_rd host_rd(
         .d(host_rd$d),
         .q(host_rd$q),
         .clock(host_rd$clock)
     );
-    top$host_b0 host_b0(
+    ntt_unit_b2$host_b0 host_b0(
         .d(host_b0$d),
         .q(host_b0$q),
         .clock(host_b0$clock)
     );
-    top$host_b1 host_b1(
+    ntt_unit_b2$host_b1 host_b1(
         .d(host_b1$d),
         .q(host_b1$q),
         .clock(host_b1$clock)
     );
-    top$err err(
+    ntt_unit_b2$err err(
         .d(err$d),
         .q(err$q),
         .clock(err$clock)
     );
-    top$code code(
+    ntt_unit_b2$code code(
         .d(code$d),
         .q(code$q),
         .clock(code$clock)
     );
-    top$done_r done_r(
+    ntt_unit_b2$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
     );
-    top$jd$0 jd$0(
+    ntt_unit_b2$jd$0 jd$0(
         .d(jd$0$d),
         .q(jd$0$q),
         .clock(jd$0$clock)
     );
-    top$jd$1 jd$1(
+    ntt_unit_b2$jd$1 jd$1(
         .d(jd$1$d),
         .q(jd$1$q),
         .clock(jd$1$clock)
     );
-    top$jd$2 jd$2(
+    ntt_unit_b2$jd$2 jd$2(
         .d(jd$2$d),
         .q(jd$2$q),
         .clock(jd$2$clock)
     );
-    top$jd$3 jd$3(
+    ntt_unit_b2$jd$3 jd$3(
         .d(jd$3$d),
         .q(jd$3$q),
         .clock(jd$3$clock)
     );
-    top$jd$4 jd$4(
+    ntt_unit_b2$jd$4 jd$4(
         .d(jd$4$d),
         .q(jd$4$q),
         .clock(jd$4$clock)
     );
-    top$jd$5 jd$5(
+    ntt_unit_b2$jd$5 jd$5(
         .d(jd$5$d),
         .q(jd$5$q),
         .clock(jd$5$clock)
     );
-    top$jd$6 jd$6(
+    ntt_unit_b2$jd$6 jd$6(
         .d(jd$6$d),
         .q(jd$6$q),
         .clock(jd$6$clock)
     );
-    top$jd$7 jd$7(
+    ntt_unit_b2$jd$7 jd$7(
         .d(jd$7$d),
         .q(jd$7$q),
         .clock(jd$7$clock)
     );
-    top$jd$8 jd$8(
+    ntt_unit_b2$jd$8 jd$8(
         .d(jd$8$d),
         .q(jd$8$q),
         .clock(jd$8$clock)
     );
-    top$jd$9 jd$9(
+    ntt_unit_b2$jd$9 jd$9(
         .d(jd$9$d),
         .q(jd$9$q),
         .clock(jd$9$clock)
     );
-    top$jd$10 jd$10(
+    ntt_unit_b2$jd$10 jd$10(
         .d(jd$10$d),
         .q(jd$10$q),
         .clock(jd$10$clock)
     );
-    top$jd$11 jd$11(
+    ntt_unit_b2$jd$11 jd$11(
         .d(jd$11$d),
         .q(jd$11$q),
         .clock(jd$11$clock)
     );
-    top$jd$12 jd$12(
+    ntt_unit_b2$jd$12 jd$12(
         .d(jd$12$d),
         .q(jd$12$q),
         .clock(jd$12$clock)
     );
-    top$jd$13 jd$13(
+    ntt_unit_b2$jd$13 jd$13(
         .d(jd$13$d),
         .q(jd$13$q),
         .clock(jd$13$clock)
     );
-    top$jd$14 jd$14(
+    ntt_unit_b2$jd$14 jd$14(
         .d(jd$14$d),
         .q(jd$14$q),
         .clock(jd$14$clock)
     );
-    top$jd$15 jd$15(
+    ntt_unit_b2$jd$15 jd$15(
         .d(jd$15$d),
         .q(jd$15$q),
         .clock(jd$15$clock)
     );
-    top$jd$16 jd$16(
+    ntt_unit_b2$jd$16 jd$16(
         .d(jd$16$d),
         .q(jd$16$q),
         .clock(jd$16$clock)
     );
-    top$jd$17 jd$17(
+    ntt_unit_b2$jd$17 jd$17(
         .d(jd$17$d),
         .q(jd$17$q),
         .clock(jd$17$clock)
     );
-    top$jd$18 jd$18(
+    ntt_unit_b2$jd$18 jd$18(
         .d(jd$18$d),
         .q(jd$18$q),
         .clock(jd$18$clock)
     );
-    top$jd$19 jd$19(
+    ntt_unit_b2$jd$19 jd$19(
         .d(jd$19$d),
         .q(jd$19$q),
         .clock(jd$19$clock)
     );
-    top$jd$20 jd$20(
+    ntt_unit_b2$jd$20 jd$20(
         .d(jd$20$d),
         .q(jd$20$q),
         .clock(jd$20$clock)
     );
-    top$jd$21 jd$21(
+    ntt_unit_b2$jd$21 jd$21(
         .d(jd$21$d),
         .q(jd$21$q),
         .clock(jd$21$clock)
     );
-    top$kd$0 kd$0(
+    ntt_unit_b2$kd$0 kd$0(
         .d(kd$0$d),
         .q(kd$0$q),
         .clock(kd$0$clock)
     );
-    top$kd$1 kd$1(
+    ntt_unit_b2$kd$1 kd$1(
         .d(kd$1$d),
         .q(kd$1$q),
         .clock(kd$1$clock)
     );
-    top$kd$2 kd$2(
+    ntt_unit_b2$kd$2 kd$2(
         .d(kd$2$d),
         .q(kd$2$q),
         .clock(kd$2$clock)
     );
-    top$kd$3 kd$3(
+    ntt_unit_b2$kd$3 kd$3(
         .d(kd$3$d),
         .q(kd$3$q),
         .clock(kd$3$clock)
     );
-    top$kd$4 kd$4(
+    ntt_unit_b2$kd$4 kd$4(
         .d(kd$4$d),
         .q(kd$4$q),
         .clock(kd$4$clock)
     );
-    top$kd$5 kd$5(
+    ntt_unit_b2$kd$5 kd$5(
         .d(kd$5$d),
         .q(kd$5$q),
         .clock(kd$5$clock)
     );
-    top$kd$6 kd$6(
+    ntt_unit_b2$kd$6 kd$6(
         .d(kd$6$d),
         .q(kd$6$q),
         .clock(kd$6$clock)
     );
-    top$kd$7 kd$7(
+    ntt_unit_b2$kd$7 kd$7(
         .d(kd$7$d),
         .q(kd$7$q),
         .clock(kd$7$clock)
     );
-    top$kd$8 kd$8(
+    ntt_unit_b2$kd$8 kd$8(
         .d(kd$8$d),
         .q(kd$8$q),
         .clock(kd$8$clock)
     );
-    top$kd$9 kd$9(
+    ntt_unit_b2$kd$9 kd$9(
         .d(kd$9$d),
         .q(kd$9$q),
         .clock(kd$9$clock)
     );
-    top$kd$10 kd$10(
+    ntt_unit_b2$kd$10 kd$10(
         .d(kd$10$d),
         .q(kd$10$q),
         .clock(kd$10$clock)
     );
-    top$kd$11 kd$11(
+    ntt_unit_b2$kd$11 kd$11(
         .d(kd$11$d),
         .q(kd$11$q),
         .clock(kd$11$clock)
     );
-    top$kd$12 kd$12(
+    ntt_unit_b2$kd$12 kd$12(
         .d(kd$12$d),
         .q(kd$12$q),
         .clock(kd$12$clock)
     );
-    top$kd$13 kd$13(
+    ntt_unit_b2$kd$13 kd$13(
         .d(kd$13$d),
         .q(kd$13$q),
         .clock(kd$13$clock)
     );
-    top$kd$14 kd$14(
+    ntt_unit_b2$kd$14 kd$14(
         .d(kd$14$d),
         .q(kd$14$q),
         .clock(kd$14$clock)
     );
-    top$kd$15 kd$15(
+    ntt_unit_b2$kd$15 kd$15(
         .d(kd$15$d),
         .q(kd$15$q),
         .clock(kd$15$clock)
     );
-    top$kd$16 kd$16(
+    ntt_unit_b2$kd$16 kd$16(
         .d(kd$16$d),
         .q(kd$16$q),
         .clock(kd$16$clock)
     );
-    top$kd$17 kd$17(
+    ntt_unit_b2$kd$17 kd$17(
         .d(kd$17$d),
         .q(kd$17$q),
         .clock(kd$17$clock)
     );
-    top$kd$18 kd$18(
+    ntt_unit_b2$kd$18 kd$18(
         .d(kd$18$d),
         .q(kd$18$q),
         .clock(kd$18$clock)
     );
-    top$kd$19 kd$19(
+    ntt_unit_b2$kd$19 kd$19(
         .d(kd$19$d),
         .q(kd$19$q),
         .clock(kd$19$clock)
     );
-    top$kd$20 kd$20(
+    ntt_unit_b2$kd$20 kd$20(
         .d(kd$20$d),
         .q(kd$20$q),
         .clock(kd$20$clock)
     );
-    top$kd$21 kd$21(
+    ntt_unit_b2$kd$21 kd$21(
         .d(kd$21$d),
         .q(kd$21$q),
         .clock(kd$21$clock)
     );
-    top$jbd$0 jbd$0(
+    ntt_unit_b2$jbd$0 jbd$0(
         .d(jbd$0$d),
         .q(jbd$0$q),
         .clock(jbd$0$clock)
     );
-    top$jbd$1 jbd$1(
+    ntt_unit_b2$jbd$1 jbd$1(
         .d(jbd$1$d),
         .q(jbd$1$q),
         .clock(jbd$1$clock)
     );
-    top$kbd$0 kbd$0(
+    ntt_unit_b2$kbd$0 kbd$0(
         .d(kbd$0$d),
         .q(kbd$0$q),
         .clock(kbd$0$clock)
     );
-    top$kbd$1 kbd$1(
+    ntt_unit_b2$kbd$1 kbd$1(
         .d(kbd$1$d),
         .q(kbd$1$q),
         .clock(kbd$1$clock)
     );
-    top$twad$0 twad$0(
+    ntt_unit_b2$twad$0 twad$0(
         .d(twad$0$d),
         .q(twad$0$q),
         .clock(twad$0$clock)
     );
-    top$twad$1 twad$1(
+    ntt_unit_b2$twad$1 twad$1(
         .d(twad$1$d),
         .q(twad$1$q),
         .clock(twad$1$clock)
     );
-    top$gd$0 gd$0(
+    ntt_unit_b2$gd$0 gd$0(
         .d(gd$0$d),
         .q(gd$0$q),
         .clock(gd$0$clock)
     );
-    top$gd$1 gd$1(
+    ntt_unit_b2$gd$1 gd$1(
         .d(gd$1$d),
         .q(gd$1$q),
         .clock(gd$1$clock)
     );
-    top$gd$2 gd$2(
+    ntt_unit_b2$gd$2 gd$2(
         .d(gd$2$d),
         .q(gd$2$q),
         .clock(gd$2$clock)
     );
-    top$gd$3 gd$3(
+    ntt_unit_b2$gd$3 gd$3(
         .d(gd$3$d),
         .q(gd$3$q),
         .clock(gd$3$clock)
     );
-    top$gd$4 gd$4(
+    ntt_unit_b2$gd$4 gd$4(
         .d(gd$4$d),
         .q(gd$4$q),
         .clock(gd$4$clock)
     );
-    top$gd$5 gd$5(
+    ntt_unit_b2$gd$5 gd$5(
         .d(gd$5$d),
         .q(gd$5$q),
         .clock(gd$5$clock)
     );
-    top$gd$6 gd$6(
+    ntt_unit_b2$gd$6 gd$6(
         .d(gd$6$d),
         .q(gd$6$q),
         .clock(gd$6$clock)
     );
-    top$gd$7 gd$7(
+    ntt_unit_b2$gd$7 gd$7(
         .d(gd$7$d),
         .q(gd$7$q),
         .clock(gd$7$clock)
     );
-    top$gd$8 gd$8(
+    ntt_unit_b2$gd$8 gd$8(
         .d(gd$8$d),
         .q(gd$8$q),
         .clock(gd$8$clock)
     );
-    top$gd$9 gd$9(
+    ntt_unit_b2$gd$9 gd$9(
         .d(gd$9$d),
         .q(gd$9$q),
         .clock(gd$9$clock)
     );
-    top$x1d$0 x1d$0(
+    ntt_unit_b2$x1d$0 x1d$0(
         .d(x1d$0$d),
         .q(x1d$0$q),
         .clock(x1d$0$clock)
     );
-    top$x1d$1 x1d$1(
+    ntt_unit_b2$x1d$1 x1d$1(
         .d(x1d$1$d),
         .q(x1d$1$q),
         .clock(x1d$1$clock)
     );
-    top$x1d$2 x1d$2(
+    ntt_unit_b2$x1d$2 x1d$2(
         .d(x1d$2$d),
         .q(x1d$2$q),
         .clock(x1d$2$clock)
     );
-    top$x1d$3 x1d$3(
+    ntt_unit_b2$x1d$3 x1d$3(
         .d(x1d$3$d),
         .q(x1d$3$q),
         .clock(x1d$3$clock)
     );
-    top$x1d$4 x1d$4(
+    ntt_unit_b2$x1d$4 x1d$4(
         .d(x1d$4$d),
         .q(x1d$4$q),
         .clock(x1d$4$clock)
     );
-    top$x1d$5 x1d$5(
+    ntt_unit_b2$x1d$5 x1d$5(
         .d(x1d$5$d),
         .q(x1d$5$q),
         .clock(x1d$5$clock)
     );
-    top$x1d$6 x1d$6(
+    ntt_unit_b2$x1d$6 x1d$6(
         .d(x1d$6$d),
         .q(x1d$6$q),
         .clock(x1d$6$clock)
     );
-    top$x1d$7 x1d$7(
+    ntt_unit_b2$x1d$7 x1d$7(
         .d(x1d$7$d),
         .q(x1d$7$q),
         .clock(x1d$7$clock)
     );
-    top$x1d$8 x1d$8(
+    ntt_unit_b2$x1d$8 x1d$8(
         .d(x1d$8$d),
         .q(x1d$8$q),
         .clock(x1d$8$clock)
     );
-    top$x1d$9 x1d$9(
+    ntt_unit_b2$x1d$9 x1d$9(
         .d(x1d$9$d),
         .q(x1d$9$q),
         .clock(x1d$9$clock)
     );
-    top$y1d$0 y1d$0(
+    ntt_unit_b2$y1d$0 y1d$0(
         .d(y1d$0$d),
         .q(y1d$0$q),
         .clock(y1d$0$clock)
     );
-    top$y1d$1 y1d$1(
+    ntt_unit_b2$y1d$1 y1d$1(
         .d(y1d$1$d),
         .q(y1d$1$q),
         .clock(y1d$1$clock)
     );
-    top$y1d$2 y1d$2(
+    ntt_unit_b2$y1d$2 y1d$2(
         .d(y1d$2$d),
         .q(y1d$2$q),
         .clock(y1d$2$clock)
     );
-    top$y1d$3 y1d$3(
+    ntt_unit_b2$y1d$3 y1d$3(
         .d(y1d$3$d),
         .q(y1d$3$q),
         .clock(y1d$3$clock)
     );
-    top$y1d$4 y1d$4(
+    ntt_unit_b2$y1d$4 y1d$4(
         .d(y1d$4$d),
         .q(y1d$4$q),
         .clock(y1d$4$clock)
     );
-    top$y1d$5 y1d$5(
+    ntt_unit_b2$y1d$5 y1d$5(
         .d(y1d$5$d),
         .q(y1d$5$q),
         .clock(y1d$5$clock)
     );
-    top$y1d$6 y1d$6(
+    ntt_unit_b2$y1d$6 y1d$6(
         .d(y1d$6$d),
         .q(y1d$6$q),
         .clock(y1d$6$clock)
     );
-    top$y1d$7 y1d$7(
+    ntt_unit_b2$y1d$7 y1d$7(
         .d(y1d$7$d),
         .q(y1d$7$q),
         .clock(y1d$7$clock)
     );
-    top$y1d$8 y1d$8(
+    ntt_unit_b2$y1d$8 y1d$8(
         .d(y1d$8$d),
         .q(y1d$8$q),
         .clock(y1d$8$clock)
     );
-    top$y1d$9 y1d$9(
+    ntt_unit_b2$y1d$9 y1d$9(
         .d(y1d$9$d),
         .q(y1d$9$q),
         .clock(y1d$9$clock)
@@ -2284,10 +2284,10 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         end
     end
     
-endmodule // top
+endmodule // ntt_unit_b2
 
 
-module top$cnt(d,q,clock);
+module ntt_unit_b2$cnt(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -2303,10 +2303,10 @@ module top$cnt(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt
+endmodule // ntt_unit_b2$cnt
 
 
-module top$code(d,q,clock);
+module ntt_unit_b2$code(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -2322,10 +2322,10 @@ module top$code(d,q,clock);
        q <= d;
     end
           
-endmodule // top$code
+endmodule // ntt_unit_b2$code
 
 
-module top$done_r(d,q,clock);
+module ntt_unit_b2$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2341,10 +2341,10 @@ module top$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$done_r
+endmodule // ntt_unit_b2$done_r
 
 
-module top$dsa(d,q,clock);
+module ntt_unit_b2$dsa(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2360,10 +2360,10 @@ module top$dsa(d,q,clock);
        q <= d;
     end
           
-endmodule // top$dsa
+endmodule // ntt_unit_b2$dsa
 
 
-module top$dst_r(d,q,clock);
+module ntt_unit_b2$dst_r(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -2379,10 +2379,10 @@ module top$dst_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$dst_r
+endmodule // ntt_unit_b2$dst_r
 
 
-module top$err(d,q,clock);
+module ntt_unit_b2$err(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2398,10 +2398,10 @@ module top$err(d,q,clock);
        q <= d;
     end
           
-endmodule // top$err
+endmodule // ntt_unit_b2$err
 
 
-module top$f_add(d,q,clock);
+module ntt_unit_b2$f_add(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2417,10 +2417,10 @@ module top$f_add(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_add
+endmodule // ntt_unit_b2$f_add
 
 
-module top$f_bin(d,q,clock);
+module ntt_unit_b2$f_bin(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2436,10 +2436,10 @@ module top$f_bin(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_bin
+endmodule // ntt_unit_b2$f_bin
 
 
-module top$f_fwd(d,q,clock);
+module ntt_unit_b2$f_fwd(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2455,10 +2455,10 @@ module top$f_fwd(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_fwd
+endmodule // ntt_unit_b2$f_fwd
 
 
-module top$f_inv(d,q,clock);
+module ntt_unit_b2$f_inv(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2474,10 +2474,10 @@ module top$f_inv(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_inv
+endmodule // ntt_unit_b2$f_inv
 
 
-module top$f_pwm(d,q,clock);
+module ntt_unit_b2$f_pwm(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2493,10 +2493,10 @@ module top$f_pwm(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_pwm
+endmodule // ntt_unit_b2$f_pwm
 
 
-module top$f_sub(d,q,clock);
+module ntt_unit_b2$f_sub(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2512,10 +2512,10 @@ module top$f_sub(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_sub
+endmodule // ntt_unit_b2$f_sub
 
 
-module top$first_d(d,q,clock);
+module ntt_unit_b2$first_d(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2531,10 +2531,10 @@ module top$first_d(d,q,clock);
        q <= d;
     end
           
-endmodule // top$first_d
+endmodule // ntt_unit_b2$first_d
 
 
-module top$first_layer(d,q,clock);
+module ntt_unit_b2$first_layer(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -2550,10 +2550,10 @@ module top$first_layer(d,q,clock);
        q <= d;
     end
           
-endmodule // top$first_layer
+endmodule // ntt_unit_b2$first_layer
 
 
-module top$fsm(d,q,clock);
+module ntt_unit_b2$fsm(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -2574,10 +2574,10 @@ module top$fsm(d,q,clock);
        q <= d;
     end
           
-endmodule // top$fsm
+endmodule // ntt_unit_b2$fsm
 
 
-module top$gd$0(d,q,clock);
+module ntt_unit_b2$gd$0(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2593,10 +2593,10 @@ module top$gd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$0
+endmodule // ntt_unit_b2$gd$0
 
 
-module top$gd$1(d,q,clock);
+module ntt_unit_b2$gd$1(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2612,10 +2612,10 @@ module top$gd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$1
+endmodule // ntt_unit_b2$gd$1
 
 
-module top$gd$2(d,q,clock);
+module ntt_unit_b2$gd$2(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2631,10 +2631,10 @@ module top$gd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$2
+endmodule // ntt_unit_b2$gd$2
 
 
-module top$gd$3(d,q,clock);
+module ntt_unit_b2$gd$3(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2650,10 +2650,10 @@ module top$gd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$3
+endmodule // ntt_unit_b2$gd$3
 
 
-module top$gd$4(d,q,clock);
+module ntt_unit_b2$gd$4(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2669,10 +2669,10 @@ module top$gd$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$4
+endmodule // ntt_unit_b2$gd$4
 
 
-module top$gd$5(d,q,clock);
+module ntt_unit_b2$gd$5(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2688,10 +2688,10 @@ module top$gd$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$5
+endmodule // ntt_unit_b2$gd$5
 
 
-module top$gd$6(d,q,clock);
+module ntt_unit_b2$gd$6(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2707,10 +2707,10 @@ module top$gd$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$6
+endmodule // ntt_unit_b2$gd$6
 
 
-module top$gd$7(d,q,clock);
+module ntt_unit_b2$gd$7(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2726,10 +2726,10 @@ module top$gd$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$7
+endmodule // ntt_unit_b2$gd$7
 
 
-module top$gd$8(d,q,clock);
+module ntt_unit_b2$gd$8(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2745,10 +2745,10 @@ module top$gd$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$8
+endmodule // ntt_unit_b2$gd$8
 
 
-module top$gd$9(d,q,clock);
+module ntt_unit_b2$gd$9(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -2764,10 +2764,10 @@ module top$gd$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$9
+endmodule // ntt_unit_b2$gd$9
 
 
-module top$host_b0(d,q,clock);
+module ntt_unit_b2$host_b0(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -2783,10 +2783,10 @@ module top$host_b0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$host_b0
+endmodule // ntt_unit_b2$host_b0
 
 
-module top$host_b1(d,q,clock);
+module ntt_unit_b2$host_b1(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -2802,10 +2802,10 @@ module top$host_b1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$host_b1
+endmodule // ntt_unit_b2$host_b1
 
 
-module top$host_rd(d,q,clock);
+module ntt_unit_b2$host_rd(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2821,10 +2821,10 @@ module top$host_rd(d,q,clock);
        q <= d;
     end
           
-endmodule // top$host_rd
+endmodule // ntt_unit_b2$host_rd
 
 
-module top$inv_last_d(d,q,clock);
+module ntt_unit_b2$inv_last_d(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2840,10 +2840,10 @@ module top$inv_last_d(d,q,clock);
        q <= d;
     end
           
-endmodule // top$inv_last_d
+endmodule // ntt_unit_b2$inv_last_d
 
 
-module top$jbd$0(d,q,clock);
+module ntt_unit_b2$jbd$0(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -2859,10 +2859,10 @@ module top$jbd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jbd$0
+endmodule // ntt_unit_b2$jbd$0
 
 
-module top$jbd$1(d,q,clock);
+module ntt_unit_b2$jbd$1(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -2878,10 +2878,10 @@ module top$jbd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jbd$1
+endmodule // ntt_unit_b2$jbd$1
 
 
-module top$jd$0(d,q,clock);
+module ntt_unit_b2$jd$0(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2897,10 +2897,10 @@ module top$jd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$0
+endmodule // ntt_unit_b2$jd$0
 
 
-module top$jd$1(d,q,clock);
+module ntt_unit_b2$jd$1(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2916,10 +2916,10 @@ module top$jd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$1
+endmodule // ntt_unit_b2$jd$1
 
 
-module top$jd$10(d,q,clock);
+module ntt_unit_b2$jd$10(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2935,10 +2935,10 @@ module top$jd$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$10
+endmodule // ntt_unit_b2$jd$10
 
 
-module top$jd$11(d,q,clock);
+module ntt_unit_b2$jd$11(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2954,10 +2954,10 @@ module top$jd$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$11
+endmodule // ntt_unit_b2$jd$11
 
 
-module top$jd$12(d,q,clock);
+module ntt_unit_b2$jd$12(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2973,10 +2973,10 @@ module top$jd$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$12
+endmodule // ntt_unit_b2$jd$12
 
 
-module top$jd$13(d,q,clock);
+module ntt_unit_b2$jd$13(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -2992,10 +2992,10 @@ module top$jd$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$13
+endmodule // ntt_unit_b2$jd$13
 
 
-module top$jd$14(d,q,clock);
+module ntt_unit_b2$jd$14(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3011,10 +3011,10 @@ module top$jd$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$14
+endmodule // ntt_unit_b2$jd$14
 
 
-module top$jd$15(d,q,clock);
+module ntt_unit_b2$jd$15(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3030,10 +3030,10 @@ module top$jd$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$15
+endmodule // ntt_unit_b2$jd$15
 
 
-module top$jd$16(d,q,clock);
+module ntt_unit_b2$jd$16(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3049,10 +3049,10 @@ module top$jd$16(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$16
+endmodule // ntt_unit_b2$jd$16
 
 
-module top$jd$17(d,q,clock);
+module ntt_unit_b2$jd$17(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3068,10 +3068,10 @@ module top$jd$17(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$17
+endmodule // ntt_unit_b2$jd$17
 
 
-module top$jd$18(d,q,clock);
+module ntt_unit_b2$jd$18(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3087,10 +3087,10 @@ module top$jd$18(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$18
+endmodule // ntt_unit_b2$jd$18
 
 
-module top$jd$19(d,q,clock);
+module ntt_unit_b2$jd$19(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3106,10 +3106,10 @@ module top$jd$19(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$19
+endmodule // ntt_unit_b2$jd$19
 
 
-module top$jd$2(d,q,clock);
+module ntt_unit_b2$jd$2(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3125,10 +3125,10 @@ module top$jd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$2
+endmodule // ntt_unit_b2$jd$2
 
 
-module top$jd$20(d,q,clock);
+module ntt_unit_b2$jd$20(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3144,10 +3144,10 @@ module top$jd$20(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$20
+endmodule // ntt_unit_b2$jd$20
 
 
-module top$jd$21(d,q,clock);
+module ntt_unit_b2$jd$21(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3163,10 +3163,10 @@ module top$jd$21(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$21
+endmodule // ntt_unit_b2$jd$21
 
 
-module top$jd$3(d,q,clock);
+module ntt_unit_b2$jd$3(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3182,10 +3182,10 @@ module top$jd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$3
+endmodule // ntt_unit_b2$jd$3
 
 
-module top$jd$4(d,q,clock);
+module ntt_unit_b2$jd$4(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3201,10 +3201,10 @@ module top$jd$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$4
+endmodule // ntt_unit_b2$jd$4
 
 
-module top$jd$5(d,q,clock);
+module ntt_unit_b2$jd$5(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3220,10 +3220,10 @@ module top$jd$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$5
+endmodule // ntt_unit_b2$jd$5
 
 
-module top$jd$6(d,q,clock);
+module ntt_unit_b2$jd$6(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3239,10 +3239,10 @@ module top$jd$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$6
+endmodule // ntt_unit_b2$jd$6
 
 
-module top$jd$7(d,q,clock);
+module ntt_unit_b2$jd$7(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3258,10 +3258,10 @@ module top$jd$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$7
+endmodule // ntt_unit_b2$jd$7
 
 
-module top$jd$8(d,q,clock);
+module ntt_unit_b2$jd$8(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3277,10 +3277,10 @@ module top$jd$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$8
+endmodule // ntt_unit_b2$jd$8
 
 
-module top$jd$9(d,q,clock);
+module ntt_unit_b2$jd$9(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3296,10 +3296,10 @@ module top$jd$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$9
+endmodule // ntt_unit_b2$jd$9
 
 
-module top$kbd$0(d,q,clock);
+module ntt_unit_b2$kbd$0(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -3315,10 +3315,10 @@ module top$kbd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kbd$0
+endmodule // ntt_unit_b2$kbd$0
 
 
-module top$kbd$1(d,q,clock);
+module ntt_unit_b2$kbd$1(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -3334,10 +3334,10 @@ module top$kbd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kbd$1
+endmodule // ntt_unit_b2$kbd$1
 
 
-module top$kd$0(d,q,clock);
+module ntt_unit_b2$kd$0(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3353,10 +3353,10 @@ module top$kd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$0
+endmodule // ntt_unit_b2$kd$0
 
 
-module top$kd$1(d,q,clock);
+module ntt_unit_b2$kd$1(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3372,10 +3372,10 @@ module top$kd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$1
+endmodule // ntt_unit_b2$kd$1
 
 
-module top$kd$10(d,q,clock);
+module ntt_unit_b2$kd$10(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3391,10 +3391,10 @@ module top$kd$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$10
+endmodule // ntt_unit_b2$kd$10
 
 
-module top$kd$11(d,q,clock);
+module ntt_unit_b2$kd$11(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3410,10 +3410,10 @@ module top$kd$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$11
+endmodule // ntt_unit_b2$kd$11
 
 
-module top$kd$12(d,q,clock);
+module ntt_unit_b2$kd$12(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3429,10 +3429,10 @@ module top$kd$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$12
+endmodule // ntt_unit_b2$kd$12
 
 
-module top$kd$13(d,q,clock);
+module ntt_unit_b2$kd$13(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3448,10 +3448,10 @@ module top$kd$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$13
+endmodule // ntt_unit_b2$kd$13
 
 
-module top$kd$14(d,q,clock);
+module ntt_unit_b2$kd$14(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3467,10 +3467,10 @@ module top$kd$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$14
+endmodule // ntt_unit_b2$kd$14
 
 
-module top$kd$15(d,q,clock);
+module ntt_unit_b2$kd$15(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3486,10 +3486,10 @@ module top$kd$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$15
+endmodule // ntt_unit_b2$kd$15
 
 
-module top$kd$16(d,q,clock);
+module ntt_unit_b2$kd$16(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3505,10 +3505,10 @@ module top$kd$16(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$16
+endmodule // ntt_unit_b2$kd$16
 
 
-module top$kd$17(d,q,clock);
+module ntt_unit_b2$kd$17(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3524,10 +3524,10 @@ module top$kd$17(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$17
+endmodule // ntt_unit_b2$kd$17
 
 
-module top$kd$18(d,q,clock);
+module ntt_unit_b2$kd$18(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3543,10 +3543,10 @@ module top$kd$18(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$18
+endmodule // ntt_unit_b2$kd$18
 
 
-module top$kd$19(d,q,clock);
+module ntt_unit_b2$kd$19(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3562,10 +3562,10 @@ module top$kd$19(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$19
+endmodule // ntt_unit_b2$kd$19
 
 
-module top$kd$2(d,q,clock);
+module ntt_unit_b2$kd$2(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3581,10 +3581,10 @@ module top$kd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$2
+endmodule // ntt_unit_b2$kd$2
 
 
-module top$kd$20(d,q,clock);
+module ntt_unit_b2$kd$20(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3600,10 +3600,10 @@ module top$kd$20(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$20
+endmodule // ntt_unit_b2$kd$20
 
 
-module top$kd$21(d,q,clock);
+module ntt_unit_b2$kd$21(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3619,10 +3619,10 @@ module top$kd$21(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$21
+endmodule // ntt_unit_b2$kd$21
 
 
-module top$kd$3(d,q,clock);
+module ntt_unit_b2$kd$3(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3638,10 +3638,10 @@ module top$kd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$3
+endmodule // ntt_unit_b2$kd$3
 
 
-module top$kd$4(d,q,clock);
+module ntt_unit_b2$kd$4(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3657,10 +3657,10 @@ module top$kd$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$4
+endmodule // ntt_unit_b2$kd$4
 
 
-module top$kd$5(d,q,clock);
+module ntt_unit_b2$kd$5(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3676,10 +3676,10 @@ module top$kd$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$5
+endmodule // ntt_unit_b2$kd$5
 
 
-module top$kd$6(d,q,clock);
+module ntt_unit_b2$kd$6(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3695,10 +3695,10 @@ module top$kd$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$6
+endmodule // ntt_unit_b2$kd$6
 
 
-module top$kd$7(d,q,clock);
+module ntt_unit_b2$kd$7(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3714,10 +3714,10 @@ module top$kd$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$7
+endmodule // ntt_unit_b2$kd$7
 
 
-module top$kd$8(d,q,clock);
+module ntt_unit_b2$kd$8(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3733,10 +3733,10 @@ module top$kd$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$8
+endmodule // ntt_unit_b2$kd$8
 
 
-module top$kd$9(d,q,clock);
+module ntt_unit_b2$kd$9(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -3752,10 +3752,10 @@ module top$kd$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$9
+endmodule // ntt_unit_b2$kd$9
 
 
-module top$last_layer(d,q,clock);
+module ntt_unit_b2$last_layer(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -3771,10 +3771,10 @@ module top$last_layer(d,q,clock);
        q <= d;
     end
           
-endmodule // top$last_layer
+endmodule // ntt_unit_b2$last_layer
 
 
-module top$layer(d,q,clock);
+module ntt_unit_b2$layer(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -3790,10 +3790,10 @@ module top$layer(d,q,clock);
        q <= d;
     end
           
-endmodule // top$layer
+endmodule // ntt_unit_b2$layer
 
 
-module top$mul_a$0(clock,dsa,a,b,r);
+module ntt_unit_b2$mul_a$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -3863,67 +3863,67 @@ module top$mul_a$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_a$0$ra ra(
+    ntt_unit_b2$mul_a$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_a$0$rb rb(
+    ntt_unit_b2$mul_a$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_a$0$pll pll(
+    ntt_unit_b2$mul_a$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_a$0$plh plh(
+    ntt_unit_b2$mul_a$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_a$0$phl phl(
+    ntt_unit_b2$mul_a$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_a$0$phh phh(
+    ntt_unit_b2$mul_a$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_a$0$p3 p3(
+    ntt_unit_b2$mul_a$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_a$0$bll bll(
+    ntt_unit_b2$mul_a$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_a$0$blh blh(
+    ntt_unit_b2$mul_a$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_a$0$bhl bhl(
+    ntt_unit_b2$mul_a$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_a$0$bhh bhh(
+    ntt_unit_b2$mul_a$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_a$0$p4 p4(
+    ntt_unit_b2$mul_a$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_a$0$res res(
+    ntt_unit_b2$mul_a$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -4008,10 +4008,10 @@ module top$mul_a$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_a$0
+endmodule // ntt_unit_b2$mul_a$0
 
 
-module top$mul_a$0$bhh(d,q,clock);
+module ntt_unit_b2$mul_a$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4027,10 +4027,10 @@ module top$mul_a$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$bhh
+endmodule // ntt_unit_b2$mul_a$0$bhh
 
 
-module top$mul_a$0$bhl(d,q,clock);
+module ntt_unit_b2$mul_a$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4046,10 +4046,10 @@ module top$mul_a$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$bhl
+endmodule // ntt_unit_b2$mul_a$0$bhl
 
 
-module top$mul_a$0$blh(d,q,clock);
+module ntt_unit_b2$mul_a$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4065,10 +4065,10 @@ module top$mul_a$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$blh
+endmodule // ntt_unit_b2$mul_a$0$blh
 
 
-module top$mul_a$0$bll(d,q,clock);
+module ntt_unit_b2$mul_a$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4084,10 +4084,10 @@ module top$mul_a$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$bll
+endmodule // ntt_unit_b2$mul_a$0$bll
 
 
-module top$mul_a$0$p3(d,q,clock);
+module ntt_unit_b2$mul_a$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -4103,10 +4103,10 @@ module top$mul_a$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$p3
+endmodule // ntt_unit_b2$mul_a$0$p3
 
 
-module top$mul_a$0$p4(d,q,clock);
+module ntt_unit_b2$mul_a$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -4122,10 +4122,10 @@ module top$mul_a$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$p4
+endmodule // ntt_unit_b2$mul_a$0$p4
 
 
-module top$mul_a$0$phh(d,q,clock);
+module ntt_unit_b2$mul_a$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4141,10 +4141,10 @@ module top$mul_a$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$phh
+endmodule // ntt_unit_b2$mul_a$0$phh
 
 
-module top$mul_a$0$phl(d,q,clock);
+module ntt_unit_b2$mul_a$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4160,10 +4160,10 @@ module top$mul_a$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$phl
+endmodule // ntt_unit_b2$mul_a$0$phl
 
 
-module top$mul_a$0$plh(d,q,clock);
+module ntt_unit_b2$mul_a$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4179,10 +4179,10 @@ module top$mul_a$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$plh
+endmodule // ntt_unit_b2$mul_a$0$plh
 
 
-module top$mul_a$0$pll(d,q,clock);
+module ntt_unit_b2$mul_a$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4198,10 +4198,10 @@ module top$mul_a$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$pll
+endmodule // ntt_unit_b2$mul_a$0$pll
 
 
-module top$mul_a$0$ra(d,q,clock);
+module ntt_unit_b2$mul_a$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4217,10 +4217,10 @@ module top$mul_a$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$ra
+endmodule // ntt_unit_b2$mul_a$0$ra
 
 
-module top$mul_a$0$rb(d,q,clock);
+module ntt_unit_b2$mul_a$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4236,10 +4236,10 @@ module top$mul_a$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$rb
+endmodule // ntt_unit_b2$mul_a$0$rb
 
 
-module top$mul_a$0$res(d,q,clock);
+module ntt_unit_b2$mul_a$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4255,10 +4255,10 @@ module top$mul_a$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$res
+endmodule // ntt_unit_b2$mul_a$0$res
 
 
-module top$mul_a$1(clock,dsa,a,b,r);
+module ntt_unit_b2$mul_a$1(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -4328,67 +4328,67 @@ module top$mul_a$1(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_a$1$ra ra(
+    ntt_unit_b2$mul_a$1$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_a$1$rb rb(
+    ntt_unit_b2$mul_a$1$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_a$1$pll pll(
+    ntt_unit_b2$mul_a$1$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_a$1$plh plh(
+    ntt_unit_b2$mul_a$1$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_a$1$phl phl(
+    ntt_unit_b2$mul_a$1$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_a$1$phh phh(
+    ntt_unit_b2$mul_a$1$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_a$1$p3 p3(
+    ntt_unit_b2$mul_a$1$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_a$1$bll bll(
+    ntt_unit_b2$mul_a$1$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_a$1$blh blh(
+    ntt_unit_b2$mul_a$1$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_a$1$bhl bhl(
+    ntt_unit_b2$mul_a$1$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_a$1$bhh bhh(
+    ntt_unit_b2$mul_a$1$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_a$1$p4 p4(
+    ntt_unit_b2$mul_a$1$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_a$1$res res(
+    ntt_unit_b2$mul_a$1$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -4473,10 +4473,10 @@ module top$mul_a$1(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_a$1
+endmodule // ntt_unit_b2$mul_a$1
 
 
-module top$mul_a$1$bhh(d,q,clock);
+module ntt_unit_b2$mul_a$1$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4492,10 +4492,10 @@ module top$mul_a$1$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$bhh
+endmodule // ntt_unit_b2$mul_a$1$bhh
 
 
-module top$mul_a$1$bhl(d,q,clock);
+module ntt_unit_b2$mul_a$1$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4511,10 +4511,10 @@ module top$mul_a$1$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$bhl
+endmodule // ntt_unit_b2$mul_a$1$bhl
 
 
-module top$mul_a$1$blh(d,q,clock);
+module ntt_unit_b2$mul_a$1$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4530,10 +4530,10 @@ module top$mul_a$1$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$blh
+endmodule // ntt_unit_b2$mul_a$1$blh
 
 
-module top$mul_a$1$bll(d,q,clock);
+module ntt_unit_b2$mul_a$1$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4549,10 +4549,10 @@ module top$mul_a$1$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$bll
+endmodule // ntt_unit_b2$mul_a$1$bll
 
 
-module top$mul_a$1$p3(d,q,clock);
+module ntt_unit_b2$mul_a$1$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -4568,10 +4568,10 @@ module top$mul_a$1$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$p3
+endmodule // ntt_unit_b2$mul_a$1$p3
 
 
-module top$mul_a$1$p4(d,q,clock);
+module ntt_unit_b2$mul_a$1$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -4587,10 +4587,10 @@ module top$mul_a$1$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$p4
+endmodule // ntt_unit_b2$mul_a$1$p4
 
 
-module top$mul_a$1$phh(d,q,clock);
+module ntt_unit_b2$mul_a$1$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4606,10 +4606,10 @@ module top$mul_a$1$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$phh
+endmodule // ntt_unit_b2$mul_a$1$phh
 
 
-module top$mul_a$1$phl(d,q,clock);
+module ntt_unit_b2$mul_a$1$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4625,10 +4625,10 @@ module top$mul_a$1$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$phl
+endmodule // ntt_unit_b2$mul_a$1$phl
 
 
-module top$mul_a$1$plh(d,q,clock);
+module ntt_unit_b2$mul_a$1$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4644,10 +4644,10 @@ module top$mul_a$1$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$plh
+endmodule // ntt_unit_b2$mul_a$1$plh
 
 
-module top$mul_a$1$pll(d,q,clock);
+module ntt_unit_b2$mul_a$1$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4663,10 +4663,10 @@ module top$mul_a$1$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$pll
+endmodule // ntt_unit_b2$mul_a$1$pll
 
 
-module top$mul_a$1$ra(d,q,clock);
+module ntt_unit_b2$mul_a$1$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4682,10 +4682,10 @@ module top$mul_a$1$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$ra
+endmodule // ntt_unit_b2$mul_a$1$ra
 
 
-module top$mul_a$1$rb(d,q,clock);
+module ntt_unit_b2$mul_a$1$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4701,10 +4701,10 @@ module top$mul_a$1$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$rb
+endmodule // ntt_unit_b2$mul_a$1$rb
 
 
-module top$mul_a$1$res(d,q,clock);
+module ntt_unit_b2$mul_a$1$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4720,10 +4720,10 @@ module top$mul_a$1$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$res
+endmodule // ntt_unit_b2$mul_a$1$res
 
 
-module top$mul_b$0(clock,dsa,a,b,r);
+module ntt_unit_b2$mul_b$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -4793,67 +4793,67 @@ module top$mul_b$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_b$0$ra ra(
+    ntt_unit_b2$mul_b$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_b$0$rb rb(
+    ntt_unit_b2$mul_b$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_b$0$pll pll(
+    ntt_unit_b2$mul_b$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_b$0$plh plh(
+    ntt_unit_b2$mul_b$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_b$0$phl phl(
+    ntt_unit_b2$mul_b$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_b$0$phh phh(
+    ntt_unit_b2$mul_b$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_b$0$p3 p3(
+    ntt_unit_b2$mul_b$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_b$0$bll bll(
+    ntt_unit_b2$mul_b$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_b$0$blh blh(
+    ntt_unit_b2$mul_b$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_b$0$bhl bhl(
+    ntt_unit_b2$mul_b$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_b$0$bhh bhh(
+    ntt_unit_b2$mul_b$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_b$0$p4 p4(
+    ntt_unit_b2$mul_b$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_b$0$res res(
+    ntt_unit_b2$mul_b$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -4938,10 +4938,10 @@ module top$mul_b$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_b$0
+endmodule // ntt_unit_b2$mul_b$0
 
 
-module top$mul_b$0$bhh(d,q,clock);
+module ntt_unit_b2$mul_b$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4957,10 +4957,10 @@ module top$mul_b$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$bhh
+endmodule // ntt_unit_b2$mul_b$0$bhh
 
 
-module top$mul_b$0$bhl(d,q,clock);
+module ntt_unit_b2$mul_b$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4976,10 +4976,10 @@ module top$mul_b$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$bhl
+endmodule // ntt_unit_b2$mul_b$0$bhl
 
 
-module top$mul_b$0$blh(d,q,clock);
+module ntt_unit_b2$mul_b$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4995,10 +4995,10 @@ module top$mul_b$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$blh
+endmodule // ntt_unit_b2$mul_b$0$blh
 
 
-module top$mul_b$0$bll(d,q,clock);
+module ntt_unit_b2$mul_b$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5014,10 +5014,10 @@ module top$mul_b$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$bll
+endmodule // ntt_unit_b2$mul_b$0$bll
 
 
-module top$mul_b$0$p3(d,q,clock);
+module ntt_unit_b2$mul_b$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -5033,10 +5033,10 @@ module top$mul_b$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$p3
+endmodule // ntt_unit_b2$mul_b$0$p3
 
 
-module top$mul_b$0$p4(d,q,clock);
+module ntt_unit_b2$mul_b$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -5052,10 +5052,10 @@ module top$mul_b$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$p4
+endmodule // ntt_unit_b2$mul_b$0$p4
 
 
-module top$mul_b$0$phh(d,q,clock);
+module ntt_unit_b2$mul_b$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5071,10 +5071,10 @@ module top$mul_b$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$phh
+endmodule // ntt_unit_b2$mul_b$0$phh
 
 
-module top$mul_b$0$phl(d,q,clock);
+module ntt_unit_b2$mul_b$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5090,10 +5090,10 @@ module top$mul_b$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$phl
+endmodule // ntt_unit_b2$mul_b$0$phl
 
 
-module top$mul_b$0$plh(d,q,clock);
+module ntt_unit_b2$mul_b$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5109,10 +5109,10 @@ module top$mul_b$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$plh
+endmodule // ntt_unit_b2$mul_b$0$plh
 
 
-module top$mul_b$0$pll(d,q,clock);
+module ntt_unit_b2$mul_b$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5128,10 +5128,10 @@ module top$mul_b$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$pll
+endmodule // ntt_unit_b2$mul_b$0$pll
 
 
-module top$mul_b$0$ra(d,q,clock);
+module ntt_unit_b2$mul_b$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5147,10 +5147,10 @@ module top$mul_b$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$ra
+endmodule // ntt_unit_b2$mul_b$0$ra
 
 
-module top$mul_b$0$rb(d,q,clock);
+module ntt_unit_b2$mul_b$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5166,10 +5166,10 @@ module top$mul_b$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$rb
+endmodule // ntt_unit_b2$mul_b$0$rb
 
 
-module top$mul_b$0$res(d,q,clock);
+module ntt_unit_b2$mul_b$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5185,10 +5185,10 @@ module top$mul_b$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$res
+endmodule // ntt_unit_b2$mul_b$0$res
 
 
-module top$mul_b$1(clock,dsa,a,b,r);
+module ntt_unit_b2$mul_b$1(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -5258,67 +5258,67 @@ module top$mul_b$1(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_b$1$ra ra(
+    ntt_unit_b2$mul_b$1$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_b$1$rb rb(
+    ntt_unit_b2$mul_b$1$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_b$1$pll pll(
+    ntt_unit_b2$mul_b$1$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_b$1$plh plh(
+    ntt_unit_b2$mul_b$1$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_b$1$phl phl(
+    ntt_unit_b2$mul_b$1$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_b$1$phh phh(
+    ntt_unit_b2$mul_b$1$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_b$1$p3 p3(
+    ntt_unit_b2$mul_b$1$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_b$1$bll bll(
+    ntt_unit_b2$mul_b$1$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_b$1$blh blh(
+    ntt_unit_b2$mul_b$1$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_b$1$bhl bhl(
+    ntt_unit_b2$mul_b$1$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_b$1$bhh bhh(
+    ntt_unit_b2$mul_b$1$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_b$1$p4 p4(
+    ntt_unit_b2$mul_b$1$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_b$1$res res(
+    ntt_unit_b2$mul_b$1$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -5403,10 +5403,10 @@ module top$mul_b$1(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_b$1
+endmodule // ntt_unit_b2$mul_b$1
 
 
-module top$mul_b$1$bhh(d,q,clock);
+module ntt_unit_b2$mul_b$1$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5422,10 +5422,10 @@ module top$mul_b$1$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$bhh
+endmodule // ntt_unit_b2$mul_b$1$bhh
 
 
-module top$mul_b$1$bhl(d,q,clock);
+module ntt_unit_b2$mul_b$1$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5441,10 +5441,10 @@ module top$mul_b$1$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$bhl
+endmodule // ntt_unit_b2$mul_b$1$bhl
 
 
-module top$mul_b$1$blh(d,q,clock);
+module ntt_unit_b2$mul_b$1$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5460,10 +5460,10 @@ module top$mul_b$1$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$blh
+endmodule // ntt_unit_b2$mul_b$1$blh
 
 
-module top$mul_b$1$bll(d,q,clock);
+module ntt_unit_b2$mul_b$1$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5479,10 +5479,10 @@ module top$mul_b$1$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$bll
+endmodule // ntt_unit_b2$mul_b$1$bll
 
 
-module top$mul_b$1$p3(d,q,clock);
+module ntt_unit_b2$mul_b$1$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -5498,10 +5498,10 @@ module top$mul_b$1$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$p3
+endmodule // ntt_unit_b2$mul_b$1$p3
 
 
-module top$mul_b$1$p4(d,q,clock);
+module ntt_unit_b2$mul_b$1$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -5517,10 +5517,10 @@ module top$mul_b$1$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$p4
+endmodule // ntt_unit_b2$mul_b$1$p4
 
 
-module top$mul_b$1$phh(d,q,clock);
+module ntt_unit_b2$mul_b$1$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5536,10 +5536,10 @@ module top$mul_b$1$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$phh
+endmodule // ntt_unit_b2$mul_b$1$phh
 
 
-module top$mul_b$1$phl(d,q,clock);
+module ntt_unit_b2$mul_b$1$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5555,10 +5555,10 @@ module top$mul_b$1$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$phl
+endmodule // ntt_unit_b2$mul_b$1$phl
 
 
-module top$mul_b$1$plh(d,q,clock);
+module ntt_unit_b2$mul_b$1$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5574,10 +5574,10 @@ module top$mul_b$1$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$plh
+endmodule // ntt_unit_b2$mul_b$1$plh
 
 
-module top$mul_b$1$pll(d,q,clock);
+module ntt_unit_b2$mul_b$1$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5593,10 +5593,10 @@ module top$mul_b$1$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$pll
+endmodule // ntt_unit_b2$mul_b$1$pll
 
 
-module top$mul_b$1$ra(d,q,clock);
+module ntt_unit_b2$mul_b$1$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5612,10 +5612,10 @@ module top$mul_b$1$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$ra
+endmodule // ntt_unit_b2$mul_b$1$ra
 
 
-module top$mul_b$1$rb(d,q,clock);
+module ntt_unit_b2$mul_b$1$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5631,10 +5631,10 @@ module top$mul_b$1$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$rb
+endmodule // ntt_unit_b2$mul_b$1$rb
 
 
-module top$mul_b$1$res(d,q,clock);
+module ntt_unit_b2$mul_b$1$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5650,10 +5650,10 @@ module top$mul_b$1$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$res
+endmodule // ntt_unit_b2$mul_b$1$res
 
 
-module top$mul_c$0(clock,dsa,a,b,r);
+module ntt_unit_b2$mul_c$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -5723,67 +5723,67 @@ module top$mul_c$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_c$0$ra ra(
+    ntt_unit_b2$mul_c$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_c$0$rb rb(
+    ntt_unit_b2$mul_c$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_c$0$pll pll(
+    ntt_unit_b2$mul_c$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_c$0$plh plh(
+    ntt_unit_b2$mul_c$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_c$0$phl phl(
+    ntt_unit_b2$mul_c$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_c$0$phh phh(
+    ntt_unit_b2$mul_c$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_c$0$p3 p3(
+    ntt_unit_b2$mul_c$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_c$0$bll bll(
+    ntt_unit_b2$mul_c$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_c$0$blh blh(
+    ntt_unit_b2$mul_c$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_c$0$bhl bhl(
+    ntt_unit_b2$mul_c$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_c$0$bhh bhh(
+    ntt_unit_b2$mul_c$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_c$0$p4 p4(
+    ntt_unit_b2$mul_c$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_c$0$res res(
+    ntt_unit_b2$mul_c$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -5868,10 +5868,10 @@ module top$mul_c$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_c$0
+endmodule // ntt_unit_b2$mul_c$0
 
 
-module top$mul_c$0$bhh(d,q,clock);
+module ntt_unit_b2$mul_c$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5887,10 +5887,10 @@ module top$mul_c$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$bhh
+endmodule // ntt_unit_b2$mul_c$0$bhh
 
 
-module top$mul_c$0$bhl(d,q,clock);
+module ntt_unit_b2$mul_c$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5906,10 +5906,10 @@ module top$mul_c$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$bhl
+endmodule // ntt_unit_b2$mul_c$0$bhl
 
 
-module top$mul_c$0$blh(d,q,clock);
+module ntt_unit_b2$mul_c$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5925,10 +5925,10 @@ module top$mul_c$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$blh
+endmodule // ntt_unit_b2$mul_c$0$blh
 
 
-module top$mul_c$0$bll(d,q,clock);
+module ntt_unit_b2$mul_c$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5944,10 +5944,10 @@ module top$mul_c$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$bll
+endmodule // ntt_unit_b2$mul_c$0$bll
 
 
-module top$mul_c$0$p3(d,q,clock);
+module ntt_unit_b2$mul_c$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -5963,10 +5963,10 @@ module top$mul_c$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$p3
+endmodule // ntt_unit_b2$mul_c$0$p3
 
 
-module top$mul_c$0$p4(d,q,clock);
+module ntt_unit_b2$mul_c$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -5982,10 +5982,10 @@ module top$mul_c$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$p4
+endmodule // ntt_unit_b2$mul_c$0$p4
 
 
-module top$mul_c$0$phh(d,q,clock);
+module ntt_unit_b2$mul_c$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6001,10 +6001,10 @@ module top$mul_c$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$phh
+endmodule // ntt_unit_b2$mul_c$0$phh
 
 
-module top$mul_c$0$phl(d,q,clock);
+module ntt_unit_b2$mul_c$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6020,10 +6020,10 @@ module top$mul_c$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$phl
+endmodule // ntt_unit_b2$mul_c$0$phl
 
 
-module top$mul_c$0$plh(d,q,clock);
+module ntt_unit_b2$mul_c$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6039,10 +6039,10 @@ module top$mul_c$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$plh
+endmodule // ntt_unit_b2$mul_c$0$plh
 
 
-module top$mul_c$0$pll(d,q,clock);
+module ntt_unit_b2$mul_c$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6058,10 +6058,10 @@ module top$mul_c$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$pll
+endmodule // ntt_unit_b2$mul_c$0$pll
 
 
-module top$mul_c$0$ra(d,q,clock);
+module ntt_unit_b2$mul_c$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -6077,10 +6077,10 @@ module top$mul_c$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$ra
+endmodule // ntt_unit_b2$mul_c$0$ra
 
 
-module top$mul_c$0$rb(d,q,clock);
+module ntt_unit_b2$mul_c$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -6096,10 +6096,10 @@ module top$mul_c$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$rb
+endmodule // ntt_unit_b2$mul_c$0$rb
 
 
-module top$mul_c$0$res(d,q,clock);
+module ntt_unit_b2$mul_c$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -6115,10 +6115,10 @@ module top$mul_c$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$res
+endmodule // ntt_unit_b2$mul_c$0$res
 
 
-module top$mul_c$1(clock,dsa,a,b,r);
+module ntt_unit_b2$mul_c$1(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -6188,67 +6188,67 @@ module top$mul_c$1(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_c$1$ra ra(
+    ntt_unit_b2$mul_c$1$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_c$1$rb rb(
+    ntt_unit_b2$mul_c$1$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_c$1$pll pll(
+    ntt_unit_b2$mul_c$1$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_c$1$plh plh(
+    ntt_unit_b2$mul_c$1$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_c$1$phl phl(
+    ntt_unit_b2$mul_c$1$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_c$1$phh phh(
+    ntt_unit_b2$mul_c$1$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_c$1$p3 p3(
+    ntt_unit_b2$mul_c$1$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_c$1$bll bll(
+    ntt_unit_b2$mul_c$1$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_c$1$blh blh(
+    ntt_unit_b2$mul_c$1$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_c$1$bhl bhl(
+    ntt_unit_b2$mul_c$1$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_c$1$bhh bhh(
+    ntt_unit_b2$mul_c$1$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_c$1$p4 p4(
+    ntt_unit_b2$mul_c$1$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_c$1$res res(
+    ntt_unit_b2$mul_c$1$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -6333,10 +6333,10 @@ module top$mul_c$1(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_c$1
+endmodule // ntt_unit_b2$mul_c$1
 
 
-module top$mul_c$1$bhh(d,q,clock);
+module ntt_unit_b2$mul_c$1$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6352,10 +6352,10 @@ module top$mul_c$1$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$bhh
+endmodule // ntt_unit_b2$mul_c$1$bhh
 
 
-module top$mul_c$1$bhl(d,q,clock);
+module ntt_unit_b2$mul_c$1$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6371,10 +6371,10 @@ module top$mul_c$1$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$bhl
+endmodule // ntt_unit_b2$mul_c$1$bhl
 
 
-module top$mul_c$1$blh(d,q,clock);
+module ntt_unit_b2$mul_c$1$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6390,10 +6390,10 @@ module top$mul_c$1$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$blh
+endmodule // ntt_unit_b2$mul_c$1$blh
 
 
-module top$mul_c$1$bll(d,q,clock);
+module ntt_unit_b2$mul_c$1$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6409,10 +6409,10 @@ module top$mul_c$1$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$bll
+endmodule // ntt_unit_b2$mul_c$1$bll
 
 
-module top$mul_c$1$p3(d,q,clock);
+module ntt_unit_b2$mul_c$1$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -6428,10 +6428,10 @@ module top$mul_c$1$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$p3
+endmodule // ntt_unit_b2$mul_c$1$p3
 
 
-module top$mul_c$1$p4(d,q,clock);
+module ntt_unit_b2$mul_c$1$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -6447,10 +6447,10 @@ module top$mul_c$1$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$p4
+endmodule // ntt_unit_b2$mul_c$1$p4
 
 
-module top$mul_c$1$phh(d,q,clock);
+module ntt_unit_b2$mul_c$1$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6466,10 +6466,10 @@ module top$mul_c$1$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$phh
+endmodule // ntt_unit_b2$mul_c$1$phh
 
 
-module top$mul_c$1$phl(d,q,clock);
+module ntt_unit_b2$mul_c$1$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6485,10 +6485,10 @@ module top$mul_c$1$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$phl
+endmodule // ntt_unit_b2$mul_c$1$phl
 
 
-module top$mul_c$1$plh(d,q,clock);
+module ntt_unit_b2$mul_c$1$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6504,10 +6504,10 @@ module top$mul_c$1$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$plh
+endmodule // ntt_unit_b2$mul_c$1$plh
 
 
-module top$mul_c$1$pll(d,q,clock);
+module ntt_unit_b2$mul_c$1$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6523,10 +6523,10 @@ module top$mul_c$1$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$pll
+endmodule // ntt_unit_b2$mul_c$1$pll
 
 
-module top$mul_c$1$ra(d,q,clock);
+module ntt_unit_b2$mul_c$1$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -6542,10 +6542,10 @@ module top$mul_c$1$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$ra
+endmodule // ntt_unit_b2$mul_c$1$ra
 
 
-module top$mul_c$1$rb(d,q,clock);
+module ntt_unit_b2$mul_c$1$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -6561,10 +6561,10 @@ module top$mul_c$1$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$rb
+endmodule // ntt_unit_b2$mul_c$1$rb
 
 
-module top$mul_c$1$res(d,q,clock);
+module ntt_unit_b2$mul_c$1$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -6580,10 +6580,10 @@ module top$mul_c$1$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$res
+endmodule // ntt_unit_b2$mul_c$1$res
 
 
-module top$mul_d$0(clock,dsa,a,b,r);
+module ntt_unit_b2$mul_d$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -6653,67 +6653,67 @@ module top$mul_d$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_d$0$ra ra(
+    ntt_unit_b2$mul_d$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_d$0$rb rb(
+    ntt_unit_b2$mul_d$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_d$0$pll pll(
+    ntt_unit_b2$mul_d$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_d$0$plh plh(
+    ntt_unit_b2$mul_d$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_d$0$phl phl(
+    ntt_unit_b2$mul_d$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_d$0$phh phh(
+    ntt_unit_b2$mul_d$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_d$0$p3 p3(
+    ntt_unit_b2$mul_d$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_d$0$bll bll(
+    ntt_unit_b2$mul_d$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_d$0$blh blh(
+    ntt_unit_b2$mul_d$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_d$0$bhl bhl(
+    ntt_unit_b2$mul_d$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_d$0$bhh bhh(
+    ntt_unit_b2$mul_d$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_d$0$p4 p4(
+    ntt_unit_b2$mul_d$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_d$0$res res(
+    ntt_unit_b2$mul_d$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -6798,10 +6798,10 @@ module top$mul_d$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_d$0
+endmodule // ntt_unit_b2$mul_d$0
 
 
-module top$mul_d$0$bhh(d,q,clock);
+module ntt_unit_b2$mul_d$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6817,10 +6817,10 @@ module top$mul_d$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$bhh
+endmodule // ntt_unit_b2$mul_d$0$bhh
 
 
-module top$mul_d$0$bhl(d,q,clock);
+module ntt_unit_b2$mul_d$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6836,10 +6836,10 @@ module top$mul_d$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$bhl
+endmodule // ntt_unit_b2$mul_d$0$bhl
 
 
-module top$mul_d$0$blh(d,q,clock);
+module ntt_unit_b2$mul_d$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6855,10 +6855,10 @@ module top$mul_d$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$blh
+endmodule // ntt_unit_b2$mul_d$0$blh
 
 
-module top$mul_d$0$bll(d,q,clock);
+module ntt_unit_b2$mul_d$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6874,10 +6874,10 @@ module top$mul_d$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$bll
+endmodule // ntt_unit_b2$mul_d$0$bll
 
 
-module top$mul_d$0$p3(d,q,clock);
+module ntt_unit_b2$mul_d$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -6893,10 +6893,10 @@ module top$mul_d$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$p3
+endmodule // ntt_unit_b2$mul_d$0$p3
 
 
-module top$mul_d$0$p4(d,q,clock);
+module ntt_unit_b2$mul_d$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -6912,10 +6912,10 @@ module top$mul_d$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$p4
+endmodule // ntt_unit_b2$mul_d$0$p4
 
 
-module top$mul_d$0$phh(d,q,clock);
+module ntt_unit_b2$mul_d$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6931,10 +6931,10 @@ module top$mul_d$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$phh
+endmodule // ntt_unit_b2$mul_d$0$phh
 
 
-module top$mul_d$0$phl(d,q,clock);
+module ntt_unit_b2$mul_d$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6950,10 +6950,10 @@ module top$mul_d$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$phl
+endmodule // ntt_unit_b2$mul_d$0$phl
 
 
-module top$mul_d$0$plh(d,q,clock);
+module ntt_unit_b2$mul_d$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6969,10 +6969,10 @@ module top$mul_d$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$plh
+endmodule // ntt_unit_b2$mul_d$0$plh
 
 
-module top$mul_d$0$pll(d,q,clock);
+module ntt_unit_b2$mul_d$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6988,10 +6988,10 @@ module top$mul_d$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$pll
+endmodule // ntt_unit_b2$mul_d$0$pll
 
 
-module top$mul_d$0$ra(d,q,clock);
+module ntt_unit_b2$mul_d$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7007,10 +7007,10 @@ module top$mul_d$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$ra
+endmodule // ntt_unit_b2$mul_d$0$ra
 
 
-module top$mul_d$0$rb(d,q,clock);
+module ntt_unit_b2$mul_d$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7026,10 +7026,10 @@ module top$mul_d$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$rb
+endmodule // ntt_unit_b2$mul_d$0$rb
 
 
-module top$mul_d$0$res(d,q,clock);
+module ntt_unit_b2$mul_d$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7045,10 +7045,10 @@ module top$mul_d$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$res
+endmodule // ntt_unit_b2$mul_d$0$res
 
 
-module top$mul_d$1(clock,dsa,a,b,r);
+module ntt_unit_b2$mul_d$1(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -7118,67 +7118,67 @@ module top$mul_d$1(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_d$1$ra ra(
+    ntt_unit_b2$mul_d$1$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_d$1$rb rb(
+    ntt_unit_b2$mul_d$1$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_d$1$pll pll(
+    ntt_unit_b2$mul_d$1$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_d$1$plh plh(
+    ntt_unit_b2$mul_d$1$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_d$1$phl phl(
+    ntt_unit_b2$mul_d$1$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_d$1$phh phh(
+    ntt_unit_b2$mul_d$1$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_d$1$p3 p3(
+    ntt_unit_b2$mul_d$1$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_d$1$bll bll(
+    ntt_unit_b2$mul_d$1$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_d$1$blh blh(
+    ntt_unit_b2$mul_d$1$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_d$1$bhl bhl(
+    ntt_unit_b2$mul_d$1$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_d$1$bhh bhh(
+    ntt_unit_b2$mul_d$1$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_d$1$p4 p4(
+    ntt_unit_b2$mul_d$1$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_d$1$res res(
+    ntt_unit_b2$mul_d$1$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -7263,10 +7263,10 @@ module top$mul_d$1(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_d$1
+endmodule // ntt_unit_b2$mul_d$1
 
 
-module top$mul_d$1$bhh(d,q,clock);
+module ntt_unit_b2$mul_d$1$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7282,10 +7282,10 @@ module top$mul_d$1$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$bhh
+endmodule // ntt_unit_b2$mul_d$1$bhh
 
 
-module top$mul_d$1$bhl(d,q,clock);
+module ntt_unit_b2$mul_d$1$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7301,10 +7301,10 @@ module top$mul_d$1$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$bhl
+endmodule // ntt_unit_b2$mul_d$1$bhl
 
 
-module top$mul_d$1$blh(d,q,clock);
+module ntt_unit_b2$mul_d$1$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7320,10 +7320,10 @@ module top$mul_d$1$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$blh
+endmodule // ntt_unit_b2$mul_d$1$blh
 
 
-module top$mul_d$1$bll(d,q,clock);
+module ntt_unit_b2$mul_d$1$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7339,10 +7339,10 @@ module top$mul_d$1$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$bll
+endmodule // ntt_unit_b2$mul_d$1$bll
 
 
-module top$mul_d$1$p3(d,q,clock);
+module ntt_unit_b2$mul_d$1$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -7358,10 +7358,10 @@ module top$mul_d$1$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$p3
+endmodule // ntt_unit_b2$mul_d$1$p3
 
 
-module top$mul_d$1$p4(d,q,clock);
+module ntt_unit_b2$mul_d$1$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -7377,10 +7377,10 @@ module top$mul_d$1$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$p4
+endmodule // ntt_unit_b2$mul_d$1$p4
 
 
-module top$mul_d$1$phh(d,q,clock);
+module ntt_unit_b2$mul_d$1$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7396,10 +7396,10 @@ module top$mul_d$1$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$phh
+endmodule // ntt_unit_b2$mul_d$1$phh
 
 
-module top$mul_d$1$phl(d,q,clock);
+module ntt_unit_b2$mul_d$1$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7415,10 +7415,10 @@ module top$mul_d$1$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$phl
+endmodule // ntt_unit_b2$mul_d$1$phl
 
 
-module top$mul_d$1$plh(d,q,clock);
+module ntt_unit_b2$mul_d$1$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7434,10 +7434,10 @@ module top$mul_d$1$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$plh
+endmodule // ntt_unit_b2$mul_d$1$plh
 
 
-module top$mul_d$1$pll(d,q,clock);
+module ntt_unit_b2$mul_d$1$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7453,10 +7453,10 @@ module top$mul_d$1$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$pll
+endmodule // ntt_unit_b2$mul_d$1$pll
 
 
-module top$mul_d$1$ra(d,q,clock);
+module ntt_unit_b2$mul_d$1$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7472,10 +7472,10 @@ module top$mul_d$1$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$ra
+endmodule // ntt_unit_b2$mul_d$1$ra
 
 
-module top$mul_d$1$rb(d,q,clock);
+module ntt_unit_b2$mul_d$1$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7491,10 +7491,10 @@ module top$mul_d$1$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$rb
+endmodule // ntt_unit_b2$mul_d$1$rb
 
 
-module top$mul_d$1$res(d,q,clock);
+module ntt_unit_b2$mul_d$1$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7510,10 +7510,10 @@ module top$mul_d$1$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$res
+endmodule // ntt_unit_b2$mul_d$1$res
 
 
-module top$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b2$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -7539,10 +7539,10 @@ module top$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$0
+endmodule // ntt_unit_b2$ram_a$0
 
 
-module top$ram_a$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b2$ram_a$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -7568,10 +7568,10 @@ module top$ram_a$1(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$1
+endmodule // ntt_unit_b2$ram_a$1
 
 
-module top$ram_a$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b2$ram_a$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -7597,10 +7597,10 @@ module top$ram_a$2(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$2
+endmodule // ntt_unit_b2$ram_a$2
 
 
-module top$ram_a$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b2$ram_a$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -7626,10 +7626,10 @@ module top$ram_a$3(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$3
+endmodule // ntt_unit_b2$ram_a$3
 
 
-module top$ram_b$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b2$ram_b$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -7655,10 +7655,10 @@ module top$ram_b$0(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$0
+endmodule // ntt_unit_b2$ram_b$0
 
 
-module top$ram_b$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b2$ram_b$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -7684,10 +7684,10 @@ module top$ram_b$1(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$1
+endmodule // ntt_unit_b2$ram_b$1
 
 
-module top$ram_b$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b2$ram_b$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -7713,10 +7713,10 @@ module top$ram_b$2(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$2
+endmodule // ntt_unit_b2$ram_b$2
 
 
-module top$ram_b$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b2$ram_b$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -7742,10 +7742,10 @@ module top$ram_b$3(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$3
+endmodule // ntt_unit_b2$ram_b$3
 
 
-module top$rom$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b2$rom$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -8285,10 +8285,10 @@ module top$rom$0(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$rom$0
+endmodule // ntt_unit_b2$rom$0
 
 
-module top$rom$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b2$rom$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -8828,10 +8828,10 @@ module top$rom$1(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$rom$1
+endmodule // ntt_unit_b2$rom$1
 
 
-module top$src_a_r(d,q,clock);
+module ntt_unit_b2$src_a_r(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -8847,10 +8847,10 @@ module top$src_a_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$src_a_r
+endmodule // ntt_unit_b2$src_a_r
 
 
-module top$src_b_r(d,q,clock);
+module ntt_unit_b2$src_b_r(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -8866,10 +8866,10 @@ module top$src_b_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$src_b_r
+endmodule // ntt_unit_b2$src_b_r
 
 
-module top$twad$0(d,q,clock);
+module ntt_unit_b2$twad$0(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -8885,10 +8885,10 @@ module top$twad$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$twad$0
+endmodule // ntt_unit_b2$twad$0
 
 
-module top$twad$1(d,q,clock);
+module ntt_unit_b2$twad$1(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -8904,10 +8904,10 @@ module top$twad$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$twad$1
+endmodule // ntt_unit_b2$twad$1
 
 
-module top$vp(d,q,clock);
+module ntt_unit_b2$vp(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -8923,10 +8923,10 @@ module top$vp(d,q,clock);
        q <= d;
     end
           
-endmodule // top$vp
+endmodule // ntt_unit_b2$vp
 
 
-module top$x1d$0(d,q,clock);
+module ntt_unit_b2$x1d$0(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8942,10 +8942,10 @@ module top$x1d$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$0
+endmodule // ntt_unit_b2$x1d$0
 
 
-module top$x1d$1(d,q,clock);
+module ntt_unit_b2$x1d$1(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8961,10 +8961,10 @@ module top$x1d$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$1
+endmodule // ntt_unit_b2$x1d$1
 
 
-module top$x1d$2(d,q,clock);
+module ntt_unit_b2$x1d$2(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8980,10 +8980,10 @@ module top$x1d$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$2
+endmodule // ntt_unit_b2$x1d$2
 
 
-module top$x1d$3(d,q,clock);
+module ntt_unit_b2$x1d$3(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8999,10 +8999,10 @@ module top$x1d$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$3
+endmodule // ntt_unit_b2$x1d$3
 
 
-module top$x1d$4(d,q,clock);
+module ntt_unit_b2$x1d$4(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9018,10 +9018,10 @@ module top$x1d$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$4
+endmodule // ntt_unit_b2$x1d$4
 
 
-module top$x1d$5(d,q,clock);
+module ntt_unit_b2$x1d$5(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9037,10 +9037,10 @@ module top$x1d$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$5
+endmodule // ntt_unit_b2$x1d$5
 
 
-module top$x1d$6(d,q,clock);
+module ntt_unit_b2$x1d$6(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9056,10 +9056,10 @@ module top$x1d$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$6
+endmodule // ntt_unit_b2$x1d$6
 
 
-module top$x1d$7(d,q,clock);
+module ntt_unit_b2$x1d$7(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9075,10 +9075,10 @@ module top$x1d$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$7
+endmodule // ntt_unit_b2$x1d$7
 
 
-module top$x1d$8(d,q,clock);
+module ntt_unit_b2$x1d$8(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9094,10 +9094,10 @@ module top$x1d$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$8
+endmodule // ntt_unit_b2$x1d$8
 
 
-module top$x1d$9(d,q,clock);
+module ntt_unit_b2$x1d$9(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9113,10 +9113,10 @@ module top$x1d$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$9
+endmodule // ntt_unit_b2$x1d$9
 
 
-module top$y1d$0(d,q,clock);
+module ntt_unit_b2$y1d$0(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9132,10 +9132,10 @@ module top$y1d$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$0
+endmodule // ntt_unit_b2$y1d$0
 
 
-module top$y1d$1(d,q,clock);
+module ntt_unit_b2$y1d$1(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9151,10 +9151,10 @@ module top$y1d$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$1
+endmodule // ntt_unit_b2$y1d$1
 
 
-module top$y1d$2(d,q,clock);
+module ntt_unit_b2$y1d$2(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9170,10 +9170,10 @@ module top$y1d$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$2
+endmodule // ntt_unit_b2$y1d$2
 
 
-module top$y1d$3(d,q,clock);
+module ntt_unit_b2$y1d$3(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9189,10 +9189,10 @@ module top$y1d$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$3
+endmodule // ntt_unit_b2$y1d$3
 
 
-module top$y1d$4(d,q,clock);
+module ntt_unit_b2$y1d$4(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9208,10 +9208,10 @@ module top$y1d$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$4
+endmodule // ntt_unit_b2$y1d$4
 
 
-module top$y1d$5(d,q,clock);
+module ntt_unit_b2$y1d$5(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9227,10 +9227,10 @@ module top$y1d$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$5
+endmodule // ntt_unit_b2$y1d$5
 
 
-module top$y1d$6(d,q,clock);
+module ntt_unit_b2$y1d$6(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9246,10 +9246,10 @@ module top$y1d$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$6
+endmodule // ntt_unit_b2$y1d$6
 
 
-module top$y1d$7(d,q,clock);
+module ntt_unit_b2$y1d$7(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9265,10 +9265,10 @@ module top$y1d$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$7
+endmodule // ntt_unit_b2$y1d$7
 
 
-module top$y1d$8(d,q,clock);
+module ntt_unit_b2$y1d$8(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9284,10 +9284,10 @@ module top$y1d$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$8
+endmodule // ntt_unit_b2$y1d$8
 
 
-module top$y1d$9(d,q,clock);
+module ntt_unit_b2$y1d$9(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9303,4 +9303,4 @@ module top$y1d$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$9
+endmodule // ntt_unit_b2$y1d$9

@@ -1,6 +1,6 @@
 
 
-module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1,obs_we$0,obs_we$1,obs_we$2,obs_we$3,obs_we$4,obs_we$5,obs_we$6,obs_we$7,obs_addr$0,obs_addr$1,obs_addr$2,obs_addr$3,obs_addr$4,obs_addr$5,obs_addr$6,obs_addr$7,obs_data$0,obs_data$1,obs_data$2,obs_data$3,obs_data$4,obs_data$5,obs_data$6,obs_data$7,fault_tw,fault_addr,fault_stuck,fault_lane,fault_bit);
+module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1,obs_we$0,obs_we$1,obs_we$2,obs_we$3,obs_we$4,obs_we$5,obs_we$6,obs_we$7,obs_addr$0,obs_addr$1,obs_addr$2,obs_addr$3,obs_addr$4,obs_addr$5,obs_addr$6,obs_addr$7,obs_data$0,obs_data$1,obs_data$2,obs_data$3,obs_data$4,obs_data$5,obs_data$6,obs_data$7,fault_tw,fault_addr,fault_stuck,fault_lane,fault_bit);
     
     // Module arguments
     input wire  clock;
@@ -1026,7 +1026,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
     reg  [7:0] wb_oh$3;
     
     // Sub module instances
-    top$ram_a$0 ram_a$0(
+    ntt_unit_b4$ram_a$0 ram_a$0(
         .read_address(ram_a$0$read_address),
         .read_clock(ram_a$0$read_clock),
         .read_data(ram_a$0$read_data),
@@ -1035,7 +1035,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$0$write_data),
         .write_enable(ram_a$0$write_enable)
     );
-    top$ram_a$1 ram_a$1(
+    ntt_unit_b4$ram_a$1 ram_a$1(
         .read_address(ram_a$1$read_address),
         .read_clock(ram_a$1$read_clock),
         .read_data(ram_a$1$read_data),
@@ -1044,7 +1044,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$1$write_data),
         .write_enable(ram_a$1$write_enable)
     );
-    top$ram_a$2 ram_a$2(
+    ntt_unit_b4$ram_a$2 ram_a$2(
         .read_address(ram_a$2$read_address),
         .read_clock(ram_a$2$read_clock),
         .read_data(ram_a$2$read_data),
@@ -1053,7 +1053,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$2$write_data),
         .write_enable(ram_a$2$write_enable)
     );
-    top$ram_a$3 ram_a$3(
+    ntt_unit_b4$ram_a$3 ram_a$3(
         .read_address(ram_a$3$read_address),
         .read_clock(ram_a$3$read_clock),
         .read_data(ram_a$3$read_data),
@@ -1062,7 +1062,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$3$write_data),
         .write_enable(ram_a$3$write_enable)
     );
-    top$ram_a$4 ram_a$4(
+    ntt_unit_b4$ram_a$4 ram_a$4(
         .read_address(ram_a$4$read_address),
         .read_clock(ram_a$4$read_clock),
         .read_data(ram_a$4$read_data),
@@ -1071,7 +1071,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$4$write_data),
         .write_enable(ram_a$4$write_enable)
     );
-    top$ram_a$5 ram_a$5(
+    ntt_unit_b4$ram_a$5 ram_a$5(
         .read_address(ram_a$5$read_address),
         .read_clock(ram_a$5$read_clock),
         .read_data(ram_a$5$read_data),
@@ -1080,7 +1080,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$5$write_data),
         .write_enable(ram_a$5$write_enable)
     );
-    top$ram_a$6 ram_a$6(
+    ntt_unit_b4$ram_a$6 ram_a$6(
         .read_address(ram_a$6$read_address),
         .read_clock(ram_a$6$read_clock),
         .read_data(ram_a$6$read_data),
@@ -1089,7 +1089,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$6$write_data),
         .write_enable(ram_a$6$write_enable)
     );
-    top$ram_a$7 ram_a$7(
+    ntt_unit_b4$ram_a$7 ram_a$7(
         .read_address(ram_a$7$read_address),
         .read_clock(ram_a$7$read_clock),
         .read_data(ram_a$7$read_data),
@@ -1098,7 +1098,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_a$7$write_data),
         .write_enable(ram_a$7$write_enable)
     );
-    top$ram_b$0 ram_b$0(
+    ntt_unit_b4$ram_b$0 ram_b$0(
         .read_address(ram_b$0$read_address),
         .read_clock(ram_b$0$read_clock),
         .read_data(ram_b$0$read_data),
@@ -1107,7 +1107,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$0$write_data),
         .write_enable(ram_b$0$write_enable)
     );
-    top$ram_b$1 ram_b$1(
+    ntt_unit_b4$ram_b$1 ram_b$1(
         .read_address(ram_b$1$read_address),
         .read_clock(ram_b$1$read_clock),
         .read_data(ram_b$1$read_data),
@@ -1116,7 +1116,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$1$write_data),
         .write_enable(ram_b$1$write_enable)
     );
-    top$ram_b$2 ram_b$2(
+    ntt_unit_b4$ram_b$2 ram_b$2(
         .read_address(ram_b$2$read_address),
         .read_clock(ram_b$2$read_clock),
         .read_data(ram_b$2$read_data),
@@ -1125,7 +1125,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$2$write_data),
         .write_enable(ram_b$2$write_enable)
     );
-    top$ram_b$3 ram_b$3(
+    ntt_unit_b4$ram_b$3 ram_b$3(
         .read_address(ram_b$3$read_address),
         .read_clock(ram_b$3$read_clock),
         .read_data(ram_b$3$read_data),
@@ -1134,7 +1134,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$3$write_data),
         .write_enable(ram_b$3$write_enable)
     );
-    top$ram_b$4 ram_b$4(
+    ntt_unit_b4$ram_b$4 ram_b$4(
         .read_address(ram_b$4$read_address),
         .read_clock(ram_b$4$read_clock),
         .read_data(ram_b$4$read_data),
@@ -1143,7 +1143,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$4$write_data),
         .write_enable(ram_b$4$write_enable)
     );
-    top$ram_b$5 ram_b$5(
+    ntt_unit_b4$ram_b$5 ram_b$5(
         .read_address(ram_b$5$read_address),
         .read_clock(ram_b$5$read_clock),
         .read_data(ram_b$5$read_data),
@@ -1152,7 +1152,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$5$write_data),
         .write_enable(ram_b$5$write_enable)
     );
-    top$ram_b$6 ram_b$6(
+    ntt_unit_b4$ram_b$6 ram_b$6(
         .read_address(ram_b$6$read_address),
         .read_clock(ram_b$6$read_clock),
         .read_data(ram_b$6$read_data),
@@ -1161,7 +1161,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$6$write_data),
         .write_enable(ram_b$6$write_enable)
     );
-    top$ram_b$7 ram_b$7(
+    ntt_unit_b4$ram_b$7 ram_b$7(
         .read_address(ram_b$7$read_address),
         .read_clock(ram_b$7$read_clock),
         .read_data(ram_b$7$read_data),
@@ -1170,7 +1170,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(ram_b$7$write_data),
         .write_enable(ram_b$7$write_enable)
     );
-    top$rom$0 rom$0(
+    ntt_unit_b4$rom$0 rom$0(
         .read_address(rom$0$read_address),
         .read_clock(rom$0$read_clock),
         .read_data(rom$0$read_data),
@@ -1179,7 +1179,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(rom$0$write_data),
         .write_enable(rom$0$write_enable)
     );
-    top$rom$1 rom$1(
+    ntt_unit_b4$rom$1 rom$1(
         .read_address(rom$1$read_address),
         .read_clock(rom$1$read_clock),
         .read_data(rom$1$read_data),
@@ -1188,7 +1188,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(rom$1$write_data),
         .write_enable(rom$1$write_enable)
     );
-    top$rom$2 rom$2(
+    ntt_unit_b4$rom$2 rom$2(
         .read_address(rom$2$read_address),
         .read_clock(rom$2$read_clock),
         .read_data(rom$2$read_data),
@@ -1197,7 +1197,7 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(rom$2$write_data),
         .write_enable(rom$2$write_enable)
     );
-    top$rom$3 rom$3(
+    ntt_unit_b4$rom$3 rom$3(
         .read_address(rom$3$read_address),
         .read_clock(rom$3$read_clock),
         .read_data(rom$3$read_data),
@@ -1206,1034 +1206,1034 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         .write_data(rom$3$write_data),
         .write_enable(rom$3$write_enable)
     );
-    top$mul_a$0 mul_a$0(
+    ntt_unit_b4$mul_a$0 mul_a$0(
         .clock(mul_a$0$clock),
         .dsa(mul_a$0$dsa),
         .a(mul_a$0$a),
         .b(mul_a$0$b),
         .r(mul_a$0$r)
     );
-    top$mul_a$1 mul_a$1(
+    ntt_unit_b4$mul_a$1 mul_a$1(
         .clock(mul_a$1$clock),
         .dsa(mul_a$1$dsa),
         .a(mul_a$1$a),
         .b(mul_a$1$b),
         .r(mul_a$1$r)
     );
-    top$mul_a$2 mul_a$2(
+    ntt_unit_b4$mul_a$2 mul_a$2(
         .clock(mul_a$2$clock),
         .dsa(mul_a$2$dsa),
         .a(mul_a$2$a),
         .b(mul_a$2$b),
         .r(mul_a$2$r)
     );
-    top$mul_a$3 mul_a$3(
+    ntt_unit_b4$mul_a$3 mul_a$3(
         .clock(mul_a$3$clock),
         .dsa(mul_a$3$dsa),
         .a(mul_a$3$a),
         .b(mul_a$3$b),
         .r(mul_a$3$r)
     );
-    top$mul_b$0 mul_b$0(
+    ntt_unit_b4$mul_b$0 mul_b$0(
         .clock(mul_b$0$clock),
         .dsa(mul_b$0$dsa),
         .a(mul_b$0$a),
         .b(mul_b$0$b),
         .r(mul_b$0$r)
     );
-    top$mul_b$1 mul_b$1(
+    ntt_unit_b4$mul_b$1 mul_b$1(
         .clock(mul_b$1$clock),
         .dsa(mul_b$1$dsa),
         .a(mul_b$1$a),
         .b(mul_b$1$b),
         .r(mul_b$1$r)
     );
-    top$mul_b$2 mul_b$2(
+    ntt_unit_b4$mul_b$2 mul_b$2(
         .clock(mul_b$2$clock),
         .dsa(mul_b$2$dsa),
         .a(mul_b$2$a),
         .b(mul_b$2$b),
         .r(mul_b$2$r)
     );
-    top$mul_b$3 mul_b$3(
+    ntt_unit_b4$mul_b$3 mul_b$3(
         .clock(mul_b$3$clock),
         .dsa(mul_b$3$dsa),
         .a(mul_b$3$a),
         .b(mul_b$3$b),
         .r(mul_b$3$r)
     );
-    top$mul_c$0 mul_c$0(
+    ntt_unit_b4$mul_c$0 mul_c$0(
         .clock(mul_c$0$clock),
         .dsa(mul_c$0$dsa),
         .a(mul_c$0$a),
         .b(mul_c$0$b),
         .r(mul_c$0$r)
     );
-    top$mul_c$1 mul_c$1(
+    ntt_unit_b4$mul_c$1 mul_c$1(
         .clock(mul_c$1$clock),
         .dsa(mul_c$1$dsa),
         .a(mul_c$1$a),
         .b(mul_c$1$b),
         .r(mul_c$1$r)
     );
-    top$mul_c$2 mul_c$2(
+    ntt_unit_b4$mul_c$2 mul_c$2(
         .clock(mul_c$2$clock),
         .dsa(mul_c$2$dsa),
         .a(mul_c$2$a),
         .b(mul_c$2$b),
         .r(mul_c$2$r)
     );
-    top$mul_c$3 mul_c$3(
+    ntt_unit_b4$mul_c$3 mul_c$3(
         .clock(mul_c$3$clock),
         .dsa(mul_c$3$dsa),
         .a(mul_c$3$a),
         .b(mul_c$3$b),
         .r(mul_c$3$r)
     );
-    top$mul_d$0 mul_d$0(
+    ntt_unit_b4$mul_d$0 mul_d$0(
         .clock(mul_d$0$clock),
         .dsa(mul_d$0$dsa),
         .a(mul_d$0$a),
         .b(mul_d$0$b),
         .r(mul_d$0$r)
     );
-    top$mul_d$1 mul_d$1(
+    ntt_unit_b4$mul_d$1 mul_d$1(
         .clock(mul_d$1$clock),
         .dsa(mul_d$1$dsa),
         .a(mul_d$1$a),
         .b(mul_d$1$b),
         .r(mul_d$1$r)
     );
-    top$mul_d$2 mul_d$2(
+    ntt_unit_b4$mul_d$2 mul_d$2(
         .clock(mul_d$2$clock),
         .dsa(mul_d$2$dsa),
         .a(mul_d$2$a),
         .b(mul_d$2$b),
         .r(mul_d$2$r)
     );
-    top$mul_d$3 mul_d$3(
+    ntt_unit_b4$mul_d$3 mul_d$3(
         .clock(mul_d$3$clock),
         .dsa(mul_d$3$dsa),
         .a(mul_d$3$a),
         .b(mul_d$3$b),
         .r(mul_d$3$r)
     );
-    top$fsm fsm(
+    ntt_unit_b4$fsm fsm(
         .d(fsm$d),
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    top$f_fwd f_fwd(
+    ntt_unit_b4$f_fwd f_fwd(
         .d(f_fwd$d),
         .q(f_fwd$q),
         .clock(f_fwd$clock)
     );
-    top$f_inv f_inv(
+    ntt_unit_b4$f_inv f_inv(
         .d(f_inv$d),
         .q(f_inv$q),
         .clock(f_inv$clock)
     );
-    top$f_pwm f_pwm(
+    ntt_unit_b4$f_pwm f_pwm(
         .d(f_pwm$d),
         .q(f_pwm$q),
         .clock(f_pwm$clock)
     );
-    top$f_add f_add(
+    ntt_unit_b4$f_add f_add(
         .d(f_add$d),
         .q(f_add$q),
         .clock(f_add$clock)
     );
-    top$f_sub f_sub(
+    ntt_unit_b4$f_sub f_sub(
         .d(f_sub$d),
         .q(f_sub$q),
         .clock(f_sub$clock)
     );
-    top$f_bin f_bin(
+    ntt_unit_b4$f_bin f_bin(
         .d(f_bin$d),
         .q(f_bin$q),
         .clock(f_bin$clock)
     );
-    top$dsa dsa(
+    ntt_unit_b4$dsa dsa(
         .d(dsa$d),
         .q(dsa$q),
         .clock(dsa$clock)
     );
-    top$src_a_r src_a_r(
+    ntt_unit_b4$src_a_r src_a_r(
         .d(src_a_r$d),
         .q(src_a_r$q),
         .clock(src_a_r$clock)
     );
-    top$src_b_r src_b_r(
+    ntt_unit_b4$src_b_r src_b_r(
         .d(src_b_r$d),
         .q(src_b_r$q),
         .clock(src_b_r$clock)
     );
-    top$dst_r dst_r(
+    ntt_unit_b4$dst_r dst_r(
         .d(dst_r$d),
         .q(dst_r$q),
         .clock(dst_r$clock)
     );
-    top$layer layer(
+    ntt_unit_b4$layer layer(
         .d(layer$d),
         .q(layer$q),
         .clock(layer$clock)
     );
-    top$first_layer first_layer(
+    ntt_unit_b4$first_layer first_layer(
         .d(first_layer$d),
         .q(first_layer$q),
         .clock(first_layer$clock)
     );
-    top$last_layer last_layer(
+    ntt_unit_b4$last_layer last_layer(
         .d(last_layer$d),
         .q(last_layer$q),
         .clock(last_layer$clock)
     );
-    top$cnt cnt(
+    ntt_unit_b4$cnt cnt(
         .d(cnt$d),
         .q(cnt$q),
         .clock(cnt$clock)
     );
-    top$vp vp(
+    ntt_unit_b4$vp vp(
         .d(vp$d),
         .q(vp$q),
         .clock(vp$clock)
     );
-    top$inv_last_d inv_last_d(
+    ntt_unit_b4$inv_last_d inv_last_d(
         .d(inv_last_d$d),
         .q(inv_last_d$q),
         .clock(inv_last_d$clock)
     );
-    top$first_d first_d(
+    ntt_unit_b4$first_d first_d(
         .d(first_d$d),
         .q(first_d$q),
         .clock(first_d$clock)
     );
-    top$host_rd host_rd(
+    ntt_unit_b4$host_rd host_rd(
         .d(host_rd$d),
         .q(host_rd$q),
         .clock(host_rd$clock)
     );
-    top$host_b0 host_b0(
+    ntt_unit_b4$host_b0 host_b0(
         .d(host_b0$d),
         .q(host_b0$q),
         .clock(host_b0$clock)
     );
-    top$host_b1 host_b1(
+    ntt_unit_b4$host_b1 host_b1(
         .d(host_b1$d),
         .q(host_b1$q),
         .clock(host_b1$clock)
     );
-    top$err err(
+    ntt_unit_b4$err err(
         .d(err$d),
         .q(err$q),
         .clock(err$clock)
     );
-    top$code code(
+    ntt_unit_b4$code code(
         .d(code$d),
         .q(code$q),
         .clock(code$clock)
     );
-    top$done_r done_r(
+    ntt_unit_b4$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
     );
-    top$jd$0 jd$0(
+    ntt_unit_b4$jd$0 jd$0(
         .d(jd$0$d),
         .q(jd$0$q),
         .clock(jd$0$clock)
     );
-    top$jd$1 jd$1(
+    ntt_unit_b4$jd$1 jd$1(
         .d(jd$1$d),
         .q(jd$1$q),
         .clock(jd$1$clock)
     );
-    top$jd$2 jd$2(
+    ntt_unit_b4$jd$2 jd$2(
         .d(jd$2$d),
         .q(jd$2$q),
         .clock(jd$2$clock)
     );
-    top$jd$3 jd$3(
+    ntt_unit_b4$jd$3 jd$3(
         .d(jd$3$d),
         .q(jd$3$q),
         .clock(jd$3$clock)
     );
-    top$jd$4 jd$4(
+    ntt_unit_b4$jd$4 jd$4(
         .d(jd$4$d),
         .q(jd$4$q),
         .clock(jd$4$clock)
     );
-    top$jd$5 jd$5(
+    ntt_unit_b4$jd$5 jd$5(
         .d(jd$5$d),
         .q(jd$5$q),
         .clock(jd$5$clock)
     );
-    top$jd$6 jd$6(
+    ntt_unit_b4$jd$6 jd$6(
         .d(jd$6$d),
         .q(jd$6$q),
         .clock(jd$6$clock)
     );
-    top$jd$7 jd$7(
+    ntt_unit_b4$jd$7 jd$7(
         .d(jd$7$d),
         .q(jd$7$q),
         .clock(jd$7$clock)
     );
-    top$jd$8 jd$8(
+    ntt_unit_b4$jd$8 jd$8(
         .d(jd$8$d),
         .q(jd$8$q),
         .clock(jd$8$clock)
     );
-    top$jd$9 jd$9(
+    ntt_unit_b4$jd$9 jd$9(
         .d(jd$9$d),
         .q(jd$9$q),
         .clock(jd$9$clock)
     );
-    top$jd$10 jd$10(
+    ntt_unit_b4$jd$10 jd$10(
         .d(jd$10$d),
         .q(jd$10$q),
         .clock(jd$10$clock)
     );
-    top$jd$11 jd$11(
+    ntt_unit_b4$jd$11 jd$11(
         .d(jd$11$d),
         .q(jd$11$q),
         .clock(jd$11$clock)
     );
-    top$jd$12 jd$12(
+    ntt_unit_b4$jd$12 jd$12(
         .d(jd$12$d),
         .q(jd$12$q),
         .clock(jd$12$clock)
     );
-    top$jd$13 jd$13(
+    ntt_unit_b4$jd$13 jd$13(
         .d(jd$13$d),
         .q(jd$13$q),
         .clock(jd$13$clock)
     );
-    top$jd$14 jd$14(
+    ntt_unit_b4$jd$14 jd$14(
         .d(jd$14$d),
         .q(jd$14$q),
         .clock(jd$14$clock)
     );
-    top$jd$15 jd$15(
+    ntt_unit_b4$jd$15 jd$15(
         .d(jd$15$d),
         .q(jd$15$q),
         .clock(jd$15$clock)
     );
-    top$jd$16 jd$16(
+    ntt_unit_b4$jd$16 jd$16(
         .d(jd$16$d),
         .q(jd$16$q),
         .clock(jd$16$clock)
     );
-    top$jd$17 jd$17(
+    ntt_unit_b4$jd$17 jd$17(
         .d(jd$17$d),
         .q(jd$17$q),
         .clock(jd$17$clock)
     );
-    top$jd$18 jd$18(
+    ntt_unit_b4$jd$18 jd$18(
         .d(jd$18$d),
         .q(jd$18$q),
         .clock(jd$18$clock)
     );
-    top$jd$19 jd$19(
+    ntt_unit_b4$jd$19 jd$19(
         .d(jd$19$d),
         .q(jd$19$q),
         .clock(jd$19$clock)
     );
-    top$jd$20 jd$20(
+    ntt_unit_b4$jd$20 jd$20(
         .d(jd$20$d),
         .q(jd$20$q),
         .clock(jd$20$clock)
     );
-    top$jd$21 jd$21(
+    ntt_unit_b4$jd$21 jd$21(
         .d(jd$21$d),
         .q(jd$21$q),
         .clock(jd$21$clock)
     );
-    top$jd$22 jd$22(
+    ntt_unit_b4$jd$22 jd$22(
         .d(jd$22$d),
         .q(jd$22$q),
         .clock(jd$22$clock)
     );
-    top$jd$23 jd$23(
+    ntt_unit_b4$jd$23 jd$23(
         .d(jd$23$d),
         .q(jd$23$q),
         .clock(jd$23$clock)
     );
-    top$jd$24 jd$24(
+    ntt_unit_b4$jd$24 jd$24(
         .d(jd$24$d),
         .q(jd$24$q),
         .clock(jd$24$clock)
     );
-    top$jd$25 jd$25(
+    ntt_unit_b4$jd$25 jd$25(
         .d(jd$25$d),
         .q(jd$25$q),
         .clock(jd$25$clock)
     );
-    top$jd$26 jd$26(
+    ntt_unit_b4$jd$26 jd$26(
         .d(jd$26$d),
         .q(jd$26$q),
         .clock(jd$26$clock)
     );
-    top$jd$27 jd$27(
+    ntt_unit_b4$jd$27 jd$27(
         .d(jd$27$d),
         .q(jd$27$q),
         .clock(jd$27$clock)
     );
-    top$jd$28 jd$28(
+    ntt_unit_b4$jd$28 jd$28(
         .d(jd$28$d),
         .q(jd$28$q),
         .clock(jd$28$clock)
     );
-    top$jd$29 jd$29(
+    ntt_unit_b4$jd$29 jd$29(
         .d(jd$29$d),
         .q(jd$29$q),
         .clock(jd$29$clock)
     );
-    top$jd$30 jd$30(
+    ntt_unit_b4$jd$30 jd$30(
         .d(jd$30$d),
         .q(jd$30$q),
         .clock(jd$30$clock)
     );
-    top$jd$31 jd$31(
+    ntt_unit_b4$jd$31 jd$31(
         .d(jd$31$d),
         .q(jd$31$q),
         .clock(jd$31$clock)
     );
-    top$jd$32 jd$32(
+    ntt_unit_b4$jd$32 jd$32(
         .d(jd$32$d),
         .q(jd$32$q),
         .clock(jd$32$clock)
     );
-    top$jd$33 jd$33(
+    ntt_unit_b4$jd$33 jd$33(
         .d(jd$33$d),
         .q(jd$33$q),
         .clock(jd$33$clock)
     );
-    top$jd$34 jd$34(
+    ntt_unit_b4$jd$34 jd$34(
         .d(jd$34$d),
         .q(jd$34$q),
         .clock(jd$34$clock)
     );
-    top$jd$35 jd$35(
+    ntt_unit_b4$jd$35 jd$35(
         .d(jd$35$d),
         .q(jd$35$q),
         .clock(jd$35$clock)
     );
-    top$jd$36 jd$36(
+    ntt_unit_b4$jd$36 jd$36(
         .d(jd$36$d),
         .q(jd$36$q),
         .clock(jd$36$clock)
     );
-    top$jd$37 jd$37(
+    ntt_unit_b4$jd$37 jd$37(
         .d(jd$37$d),
         .q(jd$37$q),
         .clock(jd$37$clock)
     );
-    top$jd$38 jd$38(
+    ntt_unit_b4$jd$38 jd$38(
         .d(jd$38$d),
         .q(jd$38$q),
         .clock(jd$38$clock)
     );
-    top$jd$39 jd$39(
+    ntt_unit_b4$jd$39 jd$39(
         .d(jd$39$d),
         .q(jd$39$q),
         .clock(jd$39$clock)
     );
-    top$jd$40 jd$40(
+    ntt_unit_b4$jd$40 jd$40(
         .d(jd$40$d),
         .q(jd$40$q),
         .clock(jd$40$clock)
     );
-    top$jd$41 jd$41(
+    ntt_unit_b4$jd$41 jd$41(
         .d(jd$41$d),
         .q(jd$41$q),
         .clock(jd$41$clock)
     );
-    top$jd$42 jd$42(
+    ntt_unit_b4$jd$42 jd$42(
         .d(jd$42$d),
         .q(jd$42$q),
         .clock(jd$42$clock)
     );
-    top$jd$43 jd$43(
+    ntt_unit_b4$jd$43 jd$43(
         .d(jd$43$d),
         .q(jd$43$q),
         .clock(jd$43$clock)
     );
-    top$kd$0 kd$0(
+    ntt_unit_b4$kd$0 kd$0(
         .d(kd$0$d),
         .q(kd$0$q),
         .clock(kd$0$clock)
     );
-    top$kd$1 kd$1(
+    ntt_unit_b4$kd$1 kd$1(
         .d(kd$1$d),
         .q(kd$1$q),
         .clock(kd$1$clock)
     );
-    top$kd$2 kd$2(
+    ntt_unit_b4$kd$2 kd$2(
         .d(kd$2$d),
         .q(kd$2$q),
         .clock(kd$2$clock)
     );
-    top$kd$3 kd$3(
+    ntt_unit_b4$kd$3 kd$3(
         .d(kd$3$d),
         .q(kd$3$q),
         .clock(kd$3$clock)
     );
-    top$kd$4 kd$4(
+    ntt_unit_b4$kd$4 kd$4(
         .d(kd$4$d),
         .q(kd$4$q),
         .clock(kd$4$clock)
     );
-    top$kd$5 kd$5(
+    ntt_unit_b4$kd$5 kd$5(
         .d(kd$5$d),
         .q(kd$5$q),
         .clock(kd$5$clock)
     );
-    top$kd$6 kd$6(
+    ntt_unit_b4$kd$6 kd$6(
         .d(kd$6$d),
         .q(kd$6$q),
         .clock(kd$6$clock)
     );
-    top$kd$7 kd$7(
+    ntt_unit_b4$kd$7 kd$7(
         .d(kd$7$d),
         .q(kd$7$q),
         .clock(kd$7$clock)
     );
-    top$kd$8 kd$8(
+    ntt_unit_b4$kd$8 kd$8(
         .d(kd$8$d),
         .q(kd$8$q),
         .clock(kd$8$clock)
     );
-    top$kd$9 kd$9(
+    ntt_unit_b4$kd$9 kd$9(
         .d(kd$9$d),
         .q(kd$9$q),
         .clock(kd$9$clock)
     );
-    top$kd$10 kd$10(
+    ntt_unit_b4$kd$10 kd$10(
         .d(kd$10$d),
         .q(kd$10$q),
         .clock(kd$10$clock)
     );
-    top$kd$11 kd$11(
+    ntt_unit_b4$kd$11 kd$11(
         .d(kd$11$d),
         .q(kd$11$q),
         .clock(kd$11$clock)
     );
-    top$kd$12 kd$12(
+    ntt_unit_b4$kd$12 kd$12(
         .d(kd$12$d),
         .q(kd$12$q),
         .clock(kd$12$clock)
     );
-    top$kd$13 kd$13(
+    ntt_unit_b4$kd$13 kd$13(
         .d(kd$13$d),
         .q(kd$13$q),
         .clock(kd$13$clock)
     );
-    top$kd$14 kd$14(
+    ntt_unit_b4$kd$14 kd$14(
         .d(kd$14$d),
         .q(kd$14$q),
         .clock(kd$14$clock)
     );
-    top$kd$15 kd$15(
+    ntt_unit_b4$kd$15 kd$15(
         .d(kd$15$d),
         .q(kd$15$q),
         .clock(kd$15$clock)
     );
-    top$kd$16 kd$16(
+    ntt_unit_b4$kd$16 kd$16(
         .d(kd$16$d),
         .q(kd$16$q),
         .clock(kd$16$clock)
     );
-    top$kd$17 kd$17(
+    ntt_unit_b4$kd$17 kd$17(
         .d(kd$17$d),
         .q(kd$17$q),
         .clock(kd$17$clock)
     );
-    top$kd$18 kd$18(
+    ntt_unit_b4$kd$18 kd$18(
         .d(kd$18$d),
         .q(kd$18$q),
         .clock(kd$18$clock)
     );
-    top$kd$19 kd$19(
+    ntt_unit_b4$kd$19 kd$19(
         .d(kd$19$d),
         .q(kd$19$q),
         .clock(kd$19$clock)
     );
-    top$kd$20 kd$20(
+    ntt_unit_b4$kd$20 kd$20(
         .d(kd$20$d),
         .q(kd$20$q),
         .clock(kd$20$clock)
     );
-    top$kd$21 kd$21(
+    ntt_unit_b4$kd$21 kd$21(
         .d(kd$21$d),
         .q(kd$21$q),
         .clock(kd$21$clock)
     );
-    top$kd$22 kd$22(
+    ntt_unit_b4$kd$22 kd$22(
         .d(kd$22$d),
         .q(kd$22$q),
         .clock(kd$22$clock)
     );
-    top$kd$23 kd$23(
+    ntt_unit_b4$kd$23 kd$23(
         .d(kd$23$d),
         .q(kd$23$q),
         .clock(kd$23$clock)
     );
-    top$kd$24 kd$24(
+    ntt_unit_b4$kd$24 kd$24(
         .d(kd$24$d),
         .q(kd$24$q),
         .clock(kd$24$clock)
     );
-    top$kd$25 kd$25(
+    ntt_unit_b4$kd$25 kd$25(
         .d(kd$25$d),
         .q(kd$25$q),
         .clock(kd$25$clock)
     );
-    top$kd$26 kd$26(
+    ntt_unit_b4$kd$26 kd$26(
         .d(kd$26$d),
         .q(kd$26$q),
         .clock(kd$26$clock)
     );
-    top$kd$27 kd$27(
+    ntt_unit_b4$kd$27 kd$27(
         .d(kd$27$d),
         .q(kd$27$q),
         .clock(kd$27$clock)
     );
-    top$kd$28 kd$28(
+    ntt_unit_b4$kd$28 kd$28(
         .d(kd$28$d),
         .q(kd$28$q),
         .clock(kd$28$clock)
     );
-    top$kd$29 kd$29(
+    ntt_unit_b4$kd$29 kd$29(
         .d(kd$29$d),
         .q(kd$29$q),
         .clock(kd$29$clock)
     );
-    top$kd$30 kd$30(
+    ntt_unit_b4$kd$30 kd$30(
         .d(kd$30$d),
         .q(kd$30$q),
         .clock(kd$30$clock)
     );
-    top$kd$31 kd$31(
+    ntt_unit_b4$kd$31 kd$31(
         .d(kd$31$d),
         .q(kd$31$q),
         .clock(kd$31$clock)
     );
-    top$kd$32 kd$32(
+    ntt_unit_b4$kd$32 kd$32(
         .d(kd$32$d),
         .q(kd$32$q),
         .clock(kd$32$clock)
     );
-    top$kd$33 kd$33(
+    ntt_unit_b4$kd$33 kd$33(
         .d(kd$33$d),
         .q(kd$33$q),
         .clock(kd$33$clock)
     );
-    top$kd$34 kd$34(
+    ntt_unit_b4$kd$34 kd$34(
         .d(kd$34$d),
         .q(kd$34$q),
         .clock(kd$34$clock)
     );
-    top$kd$35 kd$35(
+    ntt_unit_b4$kd$35 kd$35(
         .d(kd$35$d),
         .q(kd$35$q),
         .clock(kd$35$clock)
     );
-    top$kd$36 kd$36(
+    ntt_unit_b4$kd$36 kd$36(
         .d(kd$36$d),
         .q(kd$36$q),
         .clock(kd$36$clock)
     );
-    top$kd$37 kd$37(
+    ntt_unit_b4$kd$37 kd$37(
         .d(kd$37$d),
         .q(kd$37$q),
         .clock(kd$37$clock)
     );
-    top$kd$38 kd$38(
+    ntt_unit_b4$kd$38 kd$38(
         .d(kd$38$d),
         .q(kd$38$q),
         .clock(kd$38$clock)
     );
-    top$kd$39 kd$39(
+    ntt_unit_b4$kd$39 kd$39(
         .d(kd$39$d),
         .q(kd$39$q),
         .clock(kd$39$clock)
     );
-    top$kd$40 kd$40(
+    ntt_unit_b4$kd$40 kd$40(
         .d(kd$40$d),
         .q(kd$40$q),
         .clock(kd$40$clock)
     );
-    top$kd$41 kd$41(
+    ntt_unit_b4$kd$41 kd$41(
         .d(kd$41$d),
         .q(kd$41$q),
         .clock(kd$41$clock)
     );
-    top$kd$42 kd$42(
+    ntt_unit_b4$kd$42 kd$42(
         .d(kd$42$d),
         .q(kd$42$q),
         .clock(kd$42$clock)
     );
-    top$kd$43 kd$43(
+    ntt_unit_b4$kd$43 kd$43(
         .d(kd$43$d),
         .q(kd$43$q),
         .clock(kd$43$clock)
     );
-    top$jbd$0 jbd$0(
+    ntt_unit_b4$jbd$0 jbd$0(
         .d(jbd$0$d),
         .q(jbd$0$q),
         .clock(jbd$0$clock)
     );
-    top$jbd$1 jbd$1(
+    ntt_unit_b4$jbd$1 jbd$1(
         .d(jbd$1$d),
         .q(jbd$1$q),
         .clock(jbd$1$clock)
     );
-    top$jbd$2 jbd$2(
+    ntt_unit_b4$jbd$2 jbd$2(
         .d(jbd$2$d),
         .q(jbd$2$q),
         .clock(jbd$2$clock)
     );
-    top$jbd$3 jbd$3(
+    ntt_unit_b4$jbd$3 jbd$3(
         .d(jbd$3$d),
         .q(jbd$3$q),
         .clock(jbd$3$clock)
     );
-    top$kbd$0 kbd$0(
+    ntt_unit_b4$kbd$0 kbd$0(
         .d(kbd$0$d),
         .q(kbd$0$q),
         .clock(kbd$0$clock)
     );
-    top$kbd$1 kbd$1(
+    ntt_unit_b4$kbd$1 kbd$1(
         .d(kbd$1$d),
         .q(kbd$1$q),
         .clock(kbd$1$clock)
     );
-    top$kbd$2 kbd$2(
+    ntt_unit_b4$kbd$2 kbd$2(
         .d(kbd$2$d),
         .q(kbd$2$q),
         .clock(kbd$2$clock)
     );
-    top$kbd$3 kbd$3(
+    ntt_unit_b4$kbd$3 kbd$3(
         .d(kbd$3$d),
         .q(kbd$3$q),
         .clock(kbd$3$clock)
     );
-    top$twad$0 twad$0(
+    ntt_unit_b4$twad$0 twad$0(
         .d(twad$0$d),
         .q(twad$0$q),
         .clock(twad$0$clock)
     );
-    top$twad$1 twad$1(
+    ntt_unit_b4$twad$1 twad$1(
         .d(twad$1$d),
         .q(twad$1$q),
         .clock(twad$1$clock)
     );
-    top$twad$2 twad$2(
+    ntt_unit_b4$twad$2 twad$2(
         .d(twad$2$d),
         .q(twad$2$q),
         .clock(twad$2$clock)
     );
-    top$twad$3 twad$3(
+    ntt_unit_b4$twad$3 twad$3(
         .d(twad$3$d),
         .q(twad$3$q),
         .clock(twad$3$clock)
     );
-    top$gd$0 gd$0(
+    ntt_unit_b4$gd$0 gd$0(
         .d(gd$0$d),
         .q(gd$0$q),
         .clock(gd$0$clock)
     );
-    top$gd$1 gd$1(
+    ntt_unit_b4$gd$1 gd$1(
         .d(gd$1$d),
         .q(gd$1$q),
         .clock(gd$1$clock)
     );
-    top$gd$2 gd$2(
+    ntt_unit_b4$gd$2 gd$2(
         .d(gd$2$d),
         .q(gd$2$q),
         .clock(gd$2$clock)
     );
-    top$gd$3 gd$3(
+    ntt_unit_b4$gd$3 gd$3(
         .d(gd$3$d),
         .q(gd$3$q),
         .clock(gd$3$clock)
     );
-    top$gd$4 gd$4(
+    ntt_unit_b4$gd$4 gd$4(
         .d(gd$4$d),
         .q(gd$4$q),
         .clock(gd$4$clock)
     );
-    top$gd$5 gd$5(
+    ntt_unit_b4$gd$5 gd$5(
         .d(gd$5$d),
         .q(gd$5$q),
         .clock(gd$5$clock)
     );
-    top$gd$6 gd$6(
+    ntt_unit_b4$gd$6 gd$6(
         .d(gd$6$d),
         .q(gd$6$q),
         .clock(gd$6$clock)
     );
-    top$gd$7 gd$7(
+    ntt_unit_b4$gd$7 gd$7(
         .d(gd$7$d),
         .q(gd$7$q),
         .clock(gd$7$clock)
     );
-    top$gd$8 gd$8(
+    ntt_unit_b4$gd$8 gd$8(
         .d(gd$8$d),
         .q(gd$8$q),
         .clock(gd$8$clock)
     );
-    top$gd$9 gd$9(
+    ntt_unit_b4$gd$9 gd$9(
         .d(gd$9$d),
         .q(gd$9$q),
         .clock(gd$9$clock)
     );
-    top$gd$10 gd$10(
+    ntt_unit_b4$gd$10 gd$10(
         .d(gd$10$d),
         .q(gd$10$q),
         .clock(gd$10$clock)
     );
-    top$gd$11 gd$11(
+    ntt_unit_b4$gd$11 gd$11(
         .d(gd$11$d),
         .q(gd$11$q),
         .clock(gd$11$clock)
     );
-    top$gd$12 gd$12(
+    ntt_unit_b4$gd$12 gd$12(
         .d(gd$12$d),
         .q(gd$12$q),
         .clock(gd$12$clock)
     );
-    top$gd$13 gd$13(
+    ntt_unit_b4$gd$13 gd$13(
         .d(gd$13$d),
         .q(gd$13$q),
         .clock(gd$13$clock)
     );
-    top$gd$14 gd$14(
+    ntt_unit_b4$gd$14 gd$14(
         .d(gd$14$d),
         .q(gd$14$q),
         .clock(gd$14$clock)
     );
-    top$gd$15 gd$15(
+    ntt_unit_b4$gd$15 gd$15(
         .d(gd$15$d),
         .q(gd$15$q),
         .clock(gd$15$clock)
     );
-    top$gd$16 gd$16(
+    ntt_unit_b4$gd$16 gd$16(
         .d(gd$16$d),
         .q(gd$16$q),
         .clock(gd$16$clock)
     );
-    top$gd$17 gd$17(
+    ntt_unit_b4$gd$17 gd$17(
         .d(gd$17$d),
         .q(gd$17$q),
         .clock(gd$17$clock)
     );
-    top$gd$18 gd$18(
+    ntt_unit_b4$gd$18 gd$18(
         .d(gd$18$d),
         .q(gd$18$q),
         .clock(gd$18$clock)
     );
-    top$gd$19 gd$19(
+    ntt_unit_b4$gd$19 gd$19(
         .d(gd$19$d),
         .q(gd$19$q),
         .clock(gd$19$clock)
     );
-    top$x1d$0 x1d$0(
+    ntt_unit_b4$x1d$0 x1d$0(
         .d(x1d$0$d),
         .q(x1d$0$q),
         .clock(x1d$0$clock)
     );
-    top$x1d$1 x1d$1(
+    ntt_unit_b4$x1d$1 x1d$1(
         .d(x1d$1$d),
         .q(x1d$1$q),
         .clock(x1d$1$clock)
     );
-    top$x1d$2 x1d$2(
+    ntt_unit_b4$x1d$2 x1d$2(
         .d(x1d$2$d),
         .q(x1d$2$q),
         .clock(x1d$2$clock)
     );
-    top$x1d$3 x1d$3(
+    ntt_unit_b4$x1d$3 x1d$3(
         .d(x1d$3$d),
         .q(x1d$3$q),
         .clock(x1d$3$clock)
     );
-    top$x1d$4 x1d$4(
+    ntt_unit_b4$x1d$4 x1d$4(
         .d(x1d$4$d),
         .q(x1d$4$q),
         .clock(x1d$4$clock)
     );
-    top$x1d$5 x1d$5(
+    ntt_unit_b4$x1d$5 x1d$5(
         .d(x1d$5$d),
         .q(x1d$5$q),
         .clock(x1d$5$clock)
     );
-    top$x1d$6 x1d$6(
+    ntt_unit_b4$x1d$6 x1d$6(
         .d(x1d$6$d),
         .q(x1d$6$q),
         .clock(x1d$6$clock)
     );
-    top$x1d$7 x1d$7(
+    ntt_unit_b4$x1d$7 x1d$7(
         .d(x1d$7$d),
         .q(x1d$7$q),
         .clock(x1d$7$clock)
     );
-    top$x1d$8 x1d$8(
+    ntt_unit_b4$x1d$8 x1d$8(
         .d(x1d$8$d),
         .q(x1d$8$q),
         .clock(x1d$8$clock)
     );
-    top$x1d$9 x1d$9(
+    ntt_unit_b4$x1d$9 x1d$9(
         .d(x1d$9$d),
         .q(x1d$9$q),
         .clock(x1d$9$clock)
     );
-    top$x1d$10 x1d$10(
+    ntt_unit_b4$x1d$10 x1d$10(
         .d(x1d$10$d),
         .q(x1d$10$q),
         .clock(x1d$10$clock)
     );
-    top$x1d$11 x1d$11(
+    ntt_unit_b4$x1d$11 x1d$11(
         .d(x1d$11$d),
         .q(x1d$11$q),
         .clock(x1d$11$clock)
     );
-    top$x1d$12 x1d$12(
+    ntt_unit_b4$x1d$12 x1d$12(
         .d(x1d$12$d),
         .q(x1d$12$q),
         .clock(x1d$12$clock)
     );
-    top$x1d$13 x1d$13(
+    ntt_unit_b4$x1d$13 x1d$13(
         .d(x1d$13$d),
         .q(x1d$13$q),
         .clock(x1d$13$clock)
     );
-    top$x1d$14 x1d$14(
+    ntt_unit_b4$x1d$14 x1d$14(
         .d(x1d$14$d),
         .q(x1d$14$q),
         .clock(x1d$14$clock)
     );
-    top$x1d$15 x1d$15(
+    ntt_unit_b4$x1d$15 x1d$15(
         .d(x1d$15$d),
         .q(x1d$15$q),
         .clock(x1d$15$clock)
     );
-    top$x1d$16 x1d$16(
+    ntt_unit_b4$x1d$16 x1d$16(
         .d(x1d$16$d),
         .q(x1d$16$q),
         .clock(x1d$16$clock)
     );
-    top$x1d$17 x1d$17(
+    ntt_unit_b4$x1d$17 x1d$17(
         .d(x1d$17$d),
         .q(x1d$17$q),
         .clock(x1d$17$clock)
     );
-    top$x1d$18 x1d$18(
+    ntt_unit_b4$x1d$18 x1d$18(
         .d(x1d$18$d),
         .q(x1d$18$q),
         .clock(x1d$18$clock)
     );
-    top$x1d$19 x1d$19(
+    ntt_unit_b4$x1d$19 x1d$19(
         .d(x1d$19$d),
         .q(x1d$19$q),
         .clock(x1d$19$clock)
     );
-    top$y1d$0 y1d$0(
+    ntt_unit_b4$y1d$0 y1d$0(
         .d(y1d$0$d),
         .q(y1d$0$q),
         .clock(y1d$0$clock)
     );
-    top$y1d$1 y1d$1(
+    ntt_unit_b4$y1d$1 y1d$1(
         .d(y1d$1$d),
         .q(y1d$1$q),
         .clock(y1d$1$clock)
     );
-    top$y1d$2 y1d$2(
+    ntt_unit_b4$y1d$2 y1d$2(
         .d(y1d$2$d),
         .q(y1d$2$q),
         .clock(y1d$2$clock)
     );
-    top$y1d$3 y1d$3(
+    ntt_unit_b4$y1d$3 y1d$3(
         .d(y1d$3$d),
         .q(y1d$3$q),
         .clock(y1d$3$clock)
     );
-    top$y1d$4 y1d$4(
+    ntt_unit_b4$y1d$4 y1d$4(
         .d(y1d$4$d),
         .q(y1d$4$q),
         .clock(y1d$4$clock)
     );
-    top$y1d$5 y1d$5(
+    ntt_unit_b4$y1d$5 y1d$5(
         .d(y1d$5$d),
         .q(y1d$5$q),
         .clock(y1d$5$clock)
     );
-    top$y1d$6 y1d$6(
+    ntt_unit_b4$y1d$6 y1d$6(
         .d(y1d$6$d),
         .q(y1d$6$q),
         .clock(y1d$6$clock)
     );
-    top$y1d$7 y1d$7(
+    ntt_unit_b4$y1d$7 y1d$7(
         .d(y1d$7$d),
         .q(y1d$7$q),
         .clock(y1d$7$clock)
     );
-    top$y1d$8 y1d$8(
+    ntt_unit_b4$y1d$8 y1d$8(
         .d(y1d$8$d),
         .q(y1d$8$q),
         .clock(y1d$8$clock)
     );
-    top$y1d$9 y1d$9(
+    ntt_unit_b4$y1d$9 y1d$9(
         .d(y1d$9$d),
         .q(y1d$9$q),
         .clock(y1d$9$clock)
     );
-    top$y1d$10 y1d$10(
+    ntt_unit_b4$y1d$10 y1d$10(
         .d(y1d$10$d),
         .q(y1d$10$q),
         .clock(y1d$10$clock)
     );
-    top$y1d$11 y1d$11(
+    ntt_unit_b4$y1d$11 y1d$11(
         .d(y1d$11$d),
         .q(y1d$11$q),
         .clock(y1d$11$clock)
     );
-    top$y1d$12 y1d$12(
+    ntt_unit_b4$y1d$12 y1d$12(
         .d(y1d$12$d),
         .q(y1d$12$q),
         .clock(y1d$12$clock)
     );
-    top$y1d$13 y1d$13(
+    ntt_unit_b4$y1d$13 y1d$13(
         .d(y1d$13$d),
         .q(y1d$13$q),
         .clock(y1d$13$clock)
     );
-    top$y1d$14 y1d$14(
+    ntt_unit_b4$y1d$14 y1d$14(
         .d(y1d$14$d),
         .q(y1d$14$q),
         .clock(y1d$14$clock)
     );
-    top$y1d$15 y1d$15(
+    ntt_unit_b4$y1d$15 y1d$15(
         .d(y1d$15$d),
         .q(y1d$15$q),
         .clock(y1d$15$clock)
     );
-    top$y1d$16 y1d$16(
+    ntt_unit_b4$y1d$16 y1d$16(
         .d(y1d$16$d),
         .q(y1d$16$q),
         .clock(y1d$16$clock)
     );
-    top$y1d$17 y1d$17(
+    ntt_unit_b4$y1d$17 y1d$17(
         .d(y1d$17$d),
         .q(y1d$17$q),
         .clock(y1d$17$clock)
     );
-    top$y1d$18 y1d$18(
+    ntt_unit_b4$y1d$18 y1d$18(
         .d(y1d$18$d),
         .q(y1d$18$q),
         .clock(y1d$18$clock)
     );
-    top$y1d$19 y1d$19(
+    ntt_unit_b4$y1d$19 y1d$19(
         .d(y1d$19$d),
         .q(y1d$19$q),
         .clock(y1d$19$clock)
@@ -4482,10 +4482,10 @@ module top(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr
         end
     end
     
-endmodule // top
+endmodule // ntt_unit_b4
 
 
-module top$cnt(d,q,clock);
+module ntt_unit_b4$cnt(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -4501,10 +4501,10 @@ module top$cnt(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt
+endmodule // ntt_unit_b4$cnt
 
 
-module top$code(d,q,clock);
+module ntt_unit_b4$code(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -4520,10 +4520,10 @@ module top$code(d,q,clock);
        q <= d;
     end
           
-endmodule // top$code
+endmodule // ntt_unit_b4$code
 
 
-module top$done_r(d,q,clock);
+module ntt_unit_b4$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4539,10 +4539,10 @@ module top$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$done_r
+endmodule // ntt_unit_b4$done_r
 
 
-module top$dsa(d,q,clock);
+module ntt_unit_b4$dsa(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4558,10 +4558,10 @@ module top$dsa(d,q,clock);
        q <= d;
     end
           
-endmodule // top$dsa
+endmodule // ntt_unit_b4$dsa
 
 
-module top$dst_r(d,q,clock);
+module ntt_unit_b4$dst_r(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -4577,10 +4577,10 @@ module top$dst_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$dst_r
+endmodule // ntt_unit_b4$dst_r
 
 
-module top$err(d,q,clock);
+module ntt_unit_b4$err(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4596,10 +4596,10 @@ module top$err(d,q,clock);
        q <= d;
     end
           
-endmodule // top$err
+endmodule // ntt_unit_b4$err
 
 
-module top$f_add(d,q,clock);
+module ntt_unit_b4$f_add(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4615,10 +4615,10 @@ module top$f_add(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_add
+endmodule // ntt_unit_b4$f_add
 
 
-module top$f_bin(d,q,clock);
+module ntt_unit_b4$f_bin(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4634,10 +4634,10 @@ module top$f_bin(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_bin
+endmodule // ntt_unit_b4$f_bin
 
 
-module top$f_fwd(d,q,clock);
+module ntt_unit_b4$f_fwd(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4653,10 +4653,10 @@ module top$f_fwd(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_fwd
+endmodule // ntt_unit_b4$f_fwd
 
 
-module top$f_inv(d,q,clock);
+module ntt_unit_b4$f_inv(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4672,10 +4672,10 @@ module top$f_inv(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_inv
+endmodule // ntt_unit_b4$f_inv
 
 
-module top$f_pwm(d,q,clock);
+module ntt_unit_b4$f_pwm(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4691,10 +4691,10 @@ module top$f_pwm(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_pwm
+endmodule // ntt_unit_b4$f_pwm
 
 
-module top$f_sub(d,q,clock);
+module ntt_unit_b4$f_sub(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4710,10 +4710,10 @@ module top$f_sub(d,q,clock);
        q <= d;
     end
           
-endmodule // top$f_sub
+endmodule // ntt_unit_b4$f_sub
 
 
-module top$first_d(d,q,clock);
+module ntt_unit_b4$first_d(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4729,10 +4729,10 @@ module top$first_d(d,q,clock);
        q <= d;
     end
           
-endmodule // top$first_d
+endmodule // ntt_unit_b4$first_d
 
 
-module top$first_layer(d,q,clock);
+module ntt_unit_b4$first_layer(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -4748,10 +4748,10 @@ module top$first_layer(d,q,clock);
        q <= d;
     end
           
-endmodule // top$first_layer
+endmodule // ntt_unit_b4$first_layer
 
 
-module top$fsm(d,q,clock);
+module ntt_unit_b4$fsm(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -4772,10 +4772,10 @@ module top$fsm(d,q,clock);
        q <= d;
     end
           
-endmodule // top$fsm
+endmodule // ntt_unit_b4$fsm
 
 
-module top$gd$0(d,q,clock);
+module ntt_unit_b4$gd$0(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4791,10 +4791,10 @@ module top$gd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$0
+endmodule // ntt_unit_b4$gd$0
 
 
-module top$gd$1(d,q,clock);
+module ntt_unit_b4$gd$1(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4810,10 +4810,10 @@ module top$gd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$1
+endmodule // ntt_unit_b4$gd$1
 
 
-module top$gd$10(d,q,clock);
+module ntt_unit_b4$gd$10(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4829,10 +4829,10 @@ module top$gd$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$10
+endmodule // ntt_unit_b4$gd$10
 
 
-module top$gd$11(d,q,clock);
+module ntt_unit_b4$gd$11(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4848,10 +4848,10 @@ module top$gd$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$11
+endmodule // ntt_unit_b4$gd$11
 
 
-module top$gd$12(d,q,clock);
+module ntt_unit_b4$gd$12(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4867,10 +4867,10 @@ module top$gd$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$12
+endmodule // ntt_unit_b4$gd$12
 
 
-module top$gd$13(d,q,clock);
+module ntt_unit_b4$gd$13(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4886,10 +4886,10 @@ module top$gd$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$13
+endmodule // ntt_unit_b4$gd$13
 
 
-module top$gd$14(d,q,clock);
+module ntt_unit_b4$gd$14(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4905,10 +4905,10 @@ module top$gd$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$14
+endmodule // ntt_unit_b4$gd$14
 
 
-module top$gd$15(d,q,clock);
+module ntt_unit_b4$gd$15(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4924,10 +4924,10 @@ module top$gd$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$15
+endmodule // ntt_unit_b4$gd$15
 
 
-module top$gd$16(d,q,clock);
+module ntt_unit_b4$gd$16(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4943,10 +4943,10 @@ module top$gd$16(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$16
+endmodule // ntt_unit_b4$gd$16
 
 
-module top$gd$17(d,q,clock);
+module ntt_unit_b4$gd$17(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4962,10 +4962,10 @@ module top$gd$17(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$17
+endmodule // ntt_unit_b4$gd$17
 
 
-module top$gd$18(d,q,clock);
+module ntt_unit_b4$gd$18(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -4981,10 +4981,10 @@ module top$gd$18(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$18
+endmodule // ntt_unit_b4$gd$18
 
 
-module top$gd$19(d,q,clock);
+module ntt_unit_b4$gd$19(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5000,10 +5000,10 @@ module top$gd$19(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$19
+endmodule // ntt_unit_b4$gd$19
 
 
-module top$gd$2(d,q,clock);
+module ntt_unit_b4$gd$2(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5019,10 +5019,10 @@ module top$gd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$2
+endmodule // ntt_unit_b4$gd$2
 
 
-module top$gd$3(d,q,clock);
+module ntt_unit_b4$gd$3(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5038,10 +5038,10 @@ module top$gd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$3
+endmodule // ntt_unit_b4$gd$3
 
 
-module top$gd$4(d,q,clock);
+module ntt_unit_b4$gd$4(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5057,10 +5057,10 @@ module top$gd$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$4
+endmodule // ntt_unit_b4$gd$4
 
 
-module top$gd$5(d,q,clock);
+module ntt_unit_b4$gd$5(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5076,10 +5076,10 @@ module top$gd$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$5
+endmodule // ntt_unit_b4$gd$5
 
 
-module top$gd$6(d,q,clock);
+module ntt_unit_b4$gd$6(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5095,10 +5095,10 @@ module top$gd$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$6
+endmodule // ntt_unit_b4$gd$6
 
 
-module top$gd$7(d,q,clock);
+module ntt_unit_b4$gd$7(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5114,10 +5114,10 @@ module top$gd$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$7
+endmodule // ntt_unit_b4$gd$7
 
 
-module top$gd$8(d,q,clock);
+module ntt_unit_b4$gd$8(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5133,10 +5133,10 @@ module top$gd$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$8
+endmodule // ntt_unit_b4$gd$8
 
 
-module top$gd$9(d,q,clock);
+module ntt_unit_b4$gd$9(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -5152,10 +5152,10 @@ module top$gd$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$gd$9
+endmodule // ntt_unit_b4$gd$9
 
 
-module top$host_b0(d,q,clock);
+module ntt_unit_b4$host_b0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -5171,10 +5171,10 @@ module top$host_b0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$host_b0
+endmodule // ntt_unit_b4$host_b0
 
 
-module top$host_b1(d,q,clock);
+module ntt_unit_b4$host_b1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -5190,10 +5190,10 @@ module top$host_b1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$host_b1
+endmodule // ntt_unit_b4$host_b1
 
 
-module top$host_rd(d,q,clock);
+module ntt_unit_b4$host_rd(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5209,10 +5209,10 @@ module top$host_rd(d,q,clock);
        q <= d;
     end
           
-endmodule // top$host_rd
+endmodule // ntt_unit_b4$host_rd
 
 
-module top$inv_last_d(d,q,clock);
+module ntt_unit_b4$inv_last_d(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5228,10 +5228,10 @@ module top$inv_last_d(d,q,clock);
        q <= d;
     end
           
-endmodule // top$inv_last_d
+endmodule // ntt_unit_b4$inv_last_d
 
 
-module top$jbd$0(d,q,clock);
+module ntt_unit_b4$jbd$0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -5247,10 +5247,10 @@ module top$jbd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jbd$0
+endmodule // ntt_unit_b4$jbd$0
 
 
-module top$jbd$1(d,q,clock);
+module ntt_unit_b4$jbd$1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -5266,10 +5266,10 @@ module top$jbd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jbd$1
+endmodule // ntt_unit_b4$jbd$1
 
 
-module top$jbd$2(d,q,clock);
+module ntt_unit_b4$jbd$2(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -5285,10 +5285,10 @@ module top$jbd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jbd$2
+endmodule // ntt_unit_b4$jbd$2
 
 
-module top$jbd$3(d,q,clock);
+module ntt_unit_b4$jbd$3(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -5304,10 +5304,10 @@ module top$jbd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jbd$3
+endmodule // ntt_unit_b4$jbd$3
 
 
-module top$jd$0(d,q,clock);
+module ntt_unit_b4$jd$0(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5323,10 +5323,10 @@ module top$jd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$0
+endmodule // ntt_unit_b4$jd$0
 
 
-module top$jd$1(d,q,clock);
+module ntt_unit_b4$jd$1(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5342,10 +5342,10 @@ module top$jd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$1
+endmodule // ntt_unit_b4$jd$1
 
 
-module top$jd$10(d,q,clock);
+module ntt_unit_b4$jd$10(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5361,10 +5361,10 @@ module top$jd$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$10
+endmodule // ntt_unit_b4$jd$10
 
 
-module top$jd$11(d,q,clock);
+module ntt_unit_b4$jd$11(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5380,10 +5380,10 @@ module top$jd$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$11
+endmodule // ntt_unit_b4$jd$11
 
 
-module top$jd$12(d,q,clock);
+module ntt_unit_b4$jd$12(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5399,10 +5399,10 @@ module top$jd$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$12
+endmodule // ntt_unit_b4$jd$12
 
 
-module top$jd$13(d,q,clock);
+module ntt_unit_b4$jd$13(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5418,10 +5418,10 @@ module top$jd$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$13
+endmodule // ntt_unit_b4$jd$13
 
 
-module top$jd$14(d,q,clock);
+module ntt_unit_b4$jd$14(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5437,10 +5437,10 @@ module top$jd$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$14
+endmodule // ntt_unit_b4$jd$14
 
 
-module top$jd$15(d,q,clock);
+module ntt_unit_b4$jd$15(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5456,10 +5456,10 @@ module top$jd$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$15
+endmodule // ntt_unit_b4$jd$15
 
 
-module top$jd$16(d,q,clock);
+module ntt_unit_b4$jd$16(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5475,10 +5475,10 @@ module top$jd$16(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$16
+endmodule // ntt_unit_b4$jd$16
 
 
-module top$jd$17(d,q,clock);
+module ntt_unit_b4$jd$17(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5494,10 +5494,10 @@ module top$jd$17(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$17
+endmodule // ntt_unit_b4$jd$17
 
 
-module top$jd$18(d,q,clock);
+module ntt_unit_b4$jd$18(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5513,10 +5513,10 @@ module top$jd$18(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$18
+endmodule // ntt_unit_b4$jd$18
 
 
-module top$jd$19(d,q,clock);
+module ntt_unit_b4$jd$19(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5532,10 +5532,10 @@ module top$jd$19(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$19
+endmodule // ntt_unit_b4$jd$19
 
 
-module top$jd$2(d,q,clock);
+module ntt_unit_b4$jd$2(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5551,10 +5551,10 @@ module top$jd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$2
+endmodule // ntt_unit_b4$jd$2
 
 
-module top$jd$20(d,q,clock);
+module ntt_unit_b4$jd$20(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5570,10 +5570,10 @@ module top$jd$20(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$20
+endmodule // ntt_unit_b4$jd$20
 
 
-module top$jd$21(d,q,clock);
+module ntt_unit_b4$jd$21(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5589,10 +5589,10 @@ module top$jd$21(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$21
+endmodule // ntt_unit_b4$jd$21
 
 
-module top$jd$22(d,q,clock);
+module ntt_unit_b4$jd$22(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5608,10 +5608,10 @@ module top$jd$22(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$22
+endmodule // ntt_unit_b4$jd$22
 
 
-module top$jd$23(d,q,clock);
+module ntt_unit_b4$jd$23(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5627,10 +5627,10 @@ module top$jd$23(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$23
+endmodule // ntt_unit_b4$jd$23
 
 
-module top$jd$24(d,q,clock);
+module ntt_unit_b4$jd$24(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5646,10 +5646,10 @@ module top$jd$24(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$24
+endmodule // ntt_unit_b4$jd$24
 
 
-module top$jd$25(d,q,clock);
+module ntt_unit_b4$jd$25(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5665,10 +5665,10 @@ module top$jd$25(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$25
+endmodule // ntt_unit_b4$jd$25
 
 
-module top$jd$26(d,q,clock);
+module ntt_unit_b4$jd$26(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5684,10 +5684,10 @@ module top$jd$26(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$26
+endmodule // ntt_unit_b4$jd$26
 
 
-module top$jd$27(d,q,clock);
+module ntt_unit_b4$jd$27(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5703,10 +5703,10 @@ module top$jd$27(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$27
+endmodule // ntt_unit_b4$jd$27
 
 
-module top$jd$28(d,q,clock);
+module ntt_unit_b4$jd$28(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5722,10 +5722,10 @@ module top$jd$28(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$28
+endmodule // ntt_unit_b4$jd$28
 
 
-module top$jd$29(d,q,clock);
+module ntt_unit_b4$jd$29(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5741,10 +5741,10 @@ module top$jd$29(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$29
+endmodule // ntt_unit_b4$jd$29
 
 
-module top$jd$3(d,q,clock);
+module ntt_unit_b4$jd$3(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5760,10 +5760,10 @@ module top$jd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$3
+endmodule // ntt_unit_b4$jd$3
 
 
-module top$jd$30(d,q,clock);
+module ntt_unit_b4$jd$30(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5779,10 +5779,10 @@ module top$jd$30(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$30
+endmodule // ntt_unit_b4$jd$30
 
 
-module top$jd$31(d,q,clock);
+module ntt_unit_b4$jd$31(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5798,10 +5798,10 @@ module top$jd$31(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$31
+endmodule // ntt_unit_b4$jd$31
 
 
-module top$jd$32(d,q,clock);
+module ntt_unit_b4$jd$32(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5817,10 +5817,10 @@ module top$jd$32(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$32
+endmodule // ntt_unit_b4$jd$32
 
 
-module top$jd$33(d,q,clock);
+module ntt_unit_b4$jd$33(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5836,10 +5836,10 @@ module top$jd$33(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$33
+endmodule // ntt_unit_b4$jd$33
 
 
-module top$jd$34(d,q,clock);
+module ntt_unit_b4$jd$34(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5855,10 +5855,10 @@ module top$jd$34(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$34
+endmodule // ntt_unit_b4$jd$34
 
 
-module top$jd$35(d,q,clock);
+module ntt_unit_b4$jd$35(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5874,10 +5874,10 @@ module top$jd$35(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$35
+endmodule // ntt_unit_b4$jd$35
 
 
-module top$jd$36(d,q,clock);
+module ntt_unit_b4$jd$36(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5893,10 +5893,10 @@ module top$jd$36(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$36
+endmodule // ntt_unit_b4$jd$36
 
 
-module top$jd$37(d,q,clock);
+module ntt_unit_b4$jd$37(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5912,10 +5912,10 @@ module top$jd$37(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$37
+endmodule // ntt_unit_b4$jd$37
 
 
-module top$jd$38(d,q,clock);
+module ntt_unit_b4$jd$38(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5931,10 +5931,10 @@ module top$jd$38(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$38
+endmodule // ntt_unit_b4$jd$38
 
 
-module top$jd$39(d,q,clock);
+module ntt_unit_b4$jd$39(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5950,10 +5950,10 @@ module top$jd$39(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$39
+endmodule // ntt_unit_b4$jd$39
 
 
-module top$jd$4(d,q,clock);
+module ntt_unit_b4$jd$4(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5969,10 +5969,10 @@ module top$jd$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$4
+endmodule // ntt_unit_b4$jd$4
 
 
-module top$jd$40(d,q,clock);
+module ntt_unit_b4$jd$40(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -5988,10 +5988,10 @@ module top$jd$40(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$40
+endmodule // ntt_unit_b4$jd$40
 
 
-module top$jd$41(d,q,clock);
+module ntt_unit_b4$jd$41(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6007,10 +6007,10 @@ module top$jd$41(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$41
+endmodule // ntt_unit_b4$jd$41
 
 
-module top$jd$42(d,q,clock);
+module ntt_unit_b4$jd$42(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6026,10 +6026,10 @@ module top$jd$42(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$42
+endmodule // ntt_unit_b4$jd$42
 
 
-module top$jd$43(d,q,clock);
+module ntt_unit_b4$jd$43(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6045,10 +6045,10 @@ module top$jd$43(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$43
+endmodule // ntt_unit_b4$jd$43
 
 
-module top$jd$5(d,q,clock);
+module ntt_unit_b4$jd$5(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6064,10 +6064,10 @@ module top$jd$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$5
+endmodule // ntt_unit_b4$jd$5
 
 
-module top$jd$6(d,q,clock);
+module ntt_unit_b4$jd$6(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6083,10 +6083,10 @@ module top$jd$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$6
+endmodule // ntt_unit_b4$jd$6
 
 
-module top$jd$7(d,q,clock);
+module ntt_unit_b4$jd$7(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6102,10 +6102,10 @@ module top$jd$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$7
+endmodule // ntt_unit_b4$jd$7
 
 
-module top$jd$8(d,q,clock);
+module ntt_unit_b4$jd$8(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6121,10 +6121,10 @@ module top$jd$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$8
+endmodule // ntt_unit_b4$jd$8
 
 
-module top$jd$9(d,q,clock);
+module ntt_unit_b4$jd$9(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6140,10 +6140,10 @@ module top$jd$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$jd$9
+endmodule // ntt_unit_b4$jd$9
 
 
-module top$kbd$0(d,q,clock);
+module ntt_unit_b4$kbd$0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -6159,10 +6159,10 @@ module top$kbd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kbd$0
+endmodule // ntt_unit_b4$kbd$0
 
 
-module top$kbd$1(d,q,clock);
+module ntt_unit_b4$kbd$1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -6178,10 +6178,10 @@ module top$kbd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kbd$1
+endmodule // ntt_unit_b4$kbd$1
 
 
-module top$kbd$2(d,q,clock);
+module ntt_unit_b4$kbd$2(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -6197,10 +6197,10 @@ module top$kbd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kbd$2
+endmodule // ntt_unit_b4$kbd$2
 
 
-module top$kbd$3(d,q,clock);
+module ntt_unit_b4$kbd$3(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -6216,10 +6216,10 @@ module top$kbd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kbd$3
+endmodule // ntt_unit_b4$kbd$3
 
 
-module top$kd$0(d,q,clock);
+module ntt_unit_b4$kd$0(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6235,10 +6235,10 @@ module top$kd$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$0
+endmodule // ntt_unit_b4$kd$0
 
 
-module top$kd$1(d,q,clock);
+module ntt_unit_b4$kd$1(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6254,10 +6254,10 @@ module top$kd$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$1
+endmodule // ntt_unit_b4$kd$1
 
 
-module top$kd$10(d,q,clock);
+module ntt_unit_b4$kd$10(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6273,10 +6273,10 @@ module top$kd$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$10
+endmodule // ntt_unit_b4$kd$10
 
 
-module top$kd$11(d,q,clock);
+module ntt_unit_b4$kd$11(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6292,10 +6292,10 @@ module top$kd$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$11
+endmodule // ntt_unit_b4$kd$11
 
 
-module top$kd$12(d,q,clock);
+module ntt_unit_b4$kd$12(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6311,10 +6311,10 @@ module top$kd$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$12
+endmodule // ntt_unit_b4$kd$12
 
 
-module top$kd$13(d,q,clock);
+module ntt_unit_b4$kd$13(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6330,10 +6330,10 @@ module top$kd$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$13
+endmodule // ntt_unit_b4$kd$13
 
 
-module top$kd$14(d,q,clock);
+module ntt_unit_b4$kd$14(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6349,10 +6349,10 @@ module top$kd$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$14
+endmodule // ntt_unit_b4$kd$14
 
 
-module top$kd$15(d,q,clock);
+module ntt_unit_b4$kd$15(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6368,10 +6368,10 @@ module top$kd$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$15
+endmodule // ntt_unit_b4$kd$15
 
 
-module top$kd$16(d,q,clock);
+module ntt_unit_b4$kd$16(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6387,10 +6387,10 @@ module top$kd$16(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$16
+endmodule // ntt_unit_b4$kd$16
 
 
-module top$kd$17(d,q,clock);
+module ntt_unit_b4$kd$17(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6406,10 +6406,10 @@ module top$kd$17(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$17
+endmodule // ntt_unit_b4$kd$17
 
 
-module top$kd$18(d,q,clock);
+module ntt_unit_b4$kd$18(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6425,10 +6425,10 @@ module top$kd$18(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$18
+endmodule // ntt_unit_b4$kd$18
 
 
-module top$kd$19(d,q,clock);
+module ntt_unit_b4$kd$19(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6444,10 +6444,10 @@ module top$kd$19(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$19
+endmodule // ntt_unit_b4$kd$19
 
 
-module top$kd$2(d,q,clock);
+module ntt_unit_b4$kd$2(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6463,10 +6463,10 @@ module top$kd$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$2
+endmodule // ntt_unit_b4$kd$2
 
 
-module top$kd$20(d,q,clock);
+module ntt_unit_b4$kd$20(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6482,10 +6482,10 @@ module top$kd$20(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$20
+endmodule // ntt_unit_b4$kd$20
 
 
-module top$kd$21(d,q,clock);
+module ntt_unit_b4$kd$21(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6501,10 +6501,10 @@ module top$kd$21(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$21
+endmodule // ntt_unit_b4$kd$21
 
 
-module top$kd$22(d,q,clock);
+module ntt_unit_b4$kd$22(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6520,10 +6520,10 @@ module top$kd$22(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$22
+endmodule // ntt_unit_b4$kd$22
 
 
-module top$kd$23(d,q,clock);
+module ntt_unit_b4$kd$23(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6539,10 +6539,10 @@ module top$kd$23(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$23
+endmodule // ntt_unit_b4$kd$23
 
 
-module top$kd$24(d,q,clock);
+module ntt_unit_b4$kd$24(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6558,10 +6558,10 @@ module top$kd$24(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$24
+endmodule // ntt_unit_b4$kd$24
 
 
-module top$kd$25(d,q,clock);
+module ntt_unit_b4$kd$25(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6577,10 +6577,10 @@ module top$kd$25(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$25
+endmodule // ntt_unit_b4$kd$25
 
 
-module top$kd$26(d,q,clock);
+module ntt_unit_b4$kd$26(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6596,10 +6596,10 @@ module top$kd$26(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$26
+endmodule // ntt_unit_b4$kd$26
 
 
-module top$kd$27(d,q,clock);
+module ntt_unit_b4$kd$27(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6615,10 +6615,10 @@ module top$kd$27(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$27
+endmodule // ntt_unit_b4$kd$27
 
 
-module top$kd$28(d,q,clock);
+module ntt_unit_b4$kd$28(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6634,10 +6634,10 @@ module top$kd$28(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$28
+endmodule // ntt_unit_b4$kd$28
 
 
-module top$kd$29(d,q,clock);
+module ntt_unit_b4$kd$29(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6653,10 +6653,10 @@ module top$kd$29(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$29
+endmodule // ntt_unit_b4$kd$29
 
 
-module top$kd$3(d,q,clock);
+module ntt_unit_b4$kd$3(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6672,10 +6672,10 @@ module top$kd$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$3
+endmodule // ntt_unit_b4$kd$3
 
 
-module top$kd$30(d,q,clock);
+module ntt_unit_b4$kd$30(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6691,10 +6691,10 @@ module top$kd$30(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$30
+endmodule // ntt_unit_b4$kd$30
 
 
-module top$kd$31(d,q,clock);
+module ntt_unit_b4$kd$31(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6710,10 +6710,10 @@ module top$kd$31(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$31
+endmodule // ntt_unit_b4$kd$31
 
 
-module top$kd$32(d,q,clock);
+module ntt_unit_b4$kd$32(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6729,10 +6729,10 @@ module top$kd$32(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$32
+endmodule // ntt_unit_b4$kd$32
 
 
-module top$kd$33(d,q,clock);
+module ntt_unit_b4$kd$33(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6748,10 +6748,10 @@ module top$kd$33(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$33
+endmodule // ntt_unit_b4$kd$33
 
 
-module top$kd$34(d,q,clock);
+module ntt_unit_b4$kd$34(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6767,10 +6767,10 @@ module top$kd$34(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$34
+endmodule // ntt_unit_b4$kd$34
 
 
-module top$kd$35(d,q,clock);
+module ntt_unit_b4$kd$35(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6786,10 +6786,10 @@ module top$kd$35(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$35
+endmodule // ntt_unit_b4$kd$35
 
 
-module top$kd$36(d,q,clock);
+module ntt_unit_b4$kd$36(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6805,10 +6805,10 @@ module top$kd$36(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$36
+endmodule // ntt_unit_b4$kd$36
 
 
-module top$kd$37(d,q,clock);
+module ntt_unit_b4$kd$37(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6824,10 +6824,10 @@ module top$kd$37(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$37
+endmodule // ntt_unit_b4$kd$37
 
 
-module top$kd$38(d,q,clock);
+module ntt_unit_b4$kd$38(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6843,10 +6843,10 @@ module top$kd$38(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$38
+endmodule // ntt_unit_b4$kd$38
 
 
-module top$kd$39(d,q,clock);
+module ntt_unit_b4$kd$39(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6862,10 +6862,10 @@ module top$kd$39(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$39
+endmodule // ntt_unit_b4$kd$39
 
 
-module top$kd$4(d,q,clock);
+module ntt_unit_b4$kd$4(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6881,10 +6881,10 @@ module top$kd$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$4
+endmodule // ntt_unit_b4$kd$4
 
 
-module top$kd$40(d,q,clock);
+module ntt_unit_b4$kd$40(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6900,10 +6900,10 @@ module top$kd$40(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$40
+endmodule // ntt_unit_b4$kd$40
 
 
-module top$kd$41(d,q,clock);
+module ntt_unit_b4$kd$41(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6919,10 +6919,10 @@ module top$kd$41(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$41
+endmodule // ntt_unit_b4$kd$41
 
 
-module top$kd$42(d,q,clock);
+module ntt_unit_b4$kd$42(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6938,10 +6938,10 @@ module top$kd$42(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$42
+endmodule // ntt_unit_b4$kd$42
 
 
-module top$kd$43(d,q,clock);
+module ntt_unit_b4$kd$43(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6957,10 +6957,10 @@ module top$kd$43(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$43
+endmodule // ntt_unit_b4$kd$43
 
 
-module top$kd$5(d,q,clock);
+module ntt_unit_b4$kd$5(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6976,10 +6976,10 @@ module top$kd$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$5
+endmodule // ntt_unit_b4$kd$5
 
 
-module top$kd$6(d,q,clock);
+module ntt_unit_b4$kd$6(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -6995,10 +6995,10 @@ module top$kd$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$6
+endmodule // ntt_unit_b4$kd$6
 
 
-module top$kd$7(d,q,clock);
+module ntt_unit_b4$kd$7(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -7014,10 +7014,10 @@ module top$kd$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$7
+endmodule // ntt_unit_b4$kd$7
 
 
-module top$kd$8(d,q,clock);
+module ntt_unit_b4$kd$8(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -7033,10 +7033,10 @@ module top$kd$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$8
+endmodule // ntt_unit_b4$kd$8
 
 
-module top$kd$9(d,q,clock);
+module ntt_unit_b4$kd$9(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -7052,10 +7052,10 @@ module top$kd$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kd$9
+endmodule // ntt_unit_b4$kd$9
 
 
-module top$last_layer(d,q,clock);
+module ntt_unit_b4$last_layer(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -7071,10 +7071,10 @@ module top$last_layer(d,q,clock);
        q <= d;
     end
           
-endmodule // top$last_layer
+endmodule // ntt_unit_b4$last_layer
 
 
-module top$layer(d,q,clock);
+module ntt_unit_b4$layer(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -7090,10 +7090,10 @@ module top$layer(d,q,clock);
        q <= d;
     end
           
-endmodule // top$layer
+endmodule // ntt_unit_b4$layer
 
 
-module top$mul_a$0(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_a$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -7163,67 +7163,67 @@ module top$mul_a$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_a$0$ra ra(
+    ntt_unit_b4$mul_a$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_a$0$rb rb(
+    ntt_unit_b4$mul_a$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_a$0$pll pll(
+    ntt_unit_b4$mul_a$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_a$0$plh plh(
+    ntt_unit_b4$mul_a$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_a$0$phl phl(
+    ntt_unit_b4$mul_a$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_a$0$phh phh(
+    ntt_unit_b4$mul_a$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_a$0$p3 p3(
+    ntt_unit_b4$mul_a$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_a$0$bll bll(
+    ntt_unit_b4$mul_a$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_a$0$blh blh(
+    ntt_unit_b4$mul_a$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_a$0$bhl bhl(
+    ntt_unit_b4$mul_a$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_a$0$bhh bhh(
+    ntt_unit_b4$mul_a$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_a$0$p4 p4(
+    ntt_unit_b4$mul_a$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_a$0$res res(
+    ntt_unit_b4$mul_a$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -7308,10 +7308,10 @@ module top$mul_a$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_a$0
+endmodule // ntt_unit_b4$mul_a$0
 
 
-module top$mul_a$0$bhh(d,q,clock);
+module ntt_unit_b4$mul_a$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7327,10 +7327,10 @@ module top$mul_a$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$bhh
+endmodule // ntt_unit_b4$mul_a$0$bhh
 
 
-module top$mul_a$0$bhl(d,q,clock);
+module ntt_unit_b4$mul_a$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7346,10 +7346,10 @@ module top$mul_a$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$bhl
+endmodule // ntt_unit_b4$mul_a$0$bhl
 
 
-module top$mul_a$0$blh(d,q,clock);
+module ntt_unit_b4$mul_a$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7365,10 +7365,10 @@ module top$mul_a$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$blh
+endmodule // ntt_unit_b4$mul_a$0$blh
 
 
-module top$mul_a$0$bll(d,q,clock);
+module ntt_unit_b4$mul_a$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7384,10 +7384,10 @@ module top$mul_a$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$bll
+endmodule // ntt_unit_b4$mul_a$0$bll
 
 
-module top$mul_a$0$p3(d,q,clock);
+module ntt_unit_b4$mul_a$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -7403,10 +7403,10 @@ module top$mul_a$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$p3
+endmodule // ntt_unit_b4$mul_a$0$p3
 
 
-module top$mul_a$0$p4(d,q,clock);
+module ntt_unit_b4$mul_a$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -7422,10 +7422,10 @@ module top$mul_a$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$p4
+endmodule // ntt_unit_b4$mul_a$0$p4
 
 
-module top$mul_a$0$phh(d,q,clock);
+module ntt_unit_b4$mul_a$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7441,10 +7441,10 @@ module top$mul_a$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$phh
+endmodule // ntt_unit_b4$mul_a$0$phh
 
 
-module top$mul_a$0$phl(d,q,clock);
+module ntt_unit_b4$mul_a$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7460,10 +7460,10 @@ module top$mul_a$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$phl
+endmodule // ntt_unit_b4$mul_a$0$phl
 
 
-module top$mul_a$0$plh(d,q,clock);
+module ntt_unit_b4$mul_a$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7479,10 +7479,10 @@ module top$mul_a$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$plh
+endmodule // ntt_unit_b4$mul_a$0$plh
 
 
-module top$mul_a$0$pll(d,q,clock);
+module ntt_unit_b4$mul_a$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7498,10 +7498,10 @@ module top$mul_a$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$pll
+endmodule // ntt_unit_b4$mul_a$0$pll
 
 
-module top$mul_a$0$ra(d,q,clock);
+module ntt_unit_b4$mul_a$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7517,10 +7517,10 @@ module top$mul_a$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$ra
+endmodule // ntt_unit_b4$mul_a$0$ra
 
 
-module top$mul_a$0$rb(d,q,clock);
+module ntt_unit_b4$mul_a$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7536,10 +7536,10 @@ module top$mul_a$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$rb
+endmodule // ntt_unit_b4$mul_a$0$rb
 
 
-module top$mul_a$0$res(d,q,clock);
+module ntt_unit_b4$mul_a$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7555,10 +7555,10 @@ module top$mul_a$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$0$res
+endmodule // ntt_unit_b4$mul_a$0$res
 
 
-module top$mul_a$1(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_a$1(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -7628,67 +7628,67 @@ module top$mul_a$1(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_a$1$ra ra(
+    ntt_unit_b4$mul_a$1$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_a$1$rb rb(
+    ntt_unit_b4$mul_a$1$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_a$1$pll pll(
+    ntt_unit_b4$mul_a$1$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_a$1$plh plh(
+    ntt_unit_b4$mul_a$1$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_a$1$phl phl(
+    ntt_unit_b4$mul_a$1$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_a$1$phh phh(
+    ntt_unit_b4$mul_a$1$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_a$1$p3 p3(
+    ntt_unit_b4$mul_a$1$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_a$1$bll bll(
+    ntt_unit_b4$mul_a$1$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_a$1$blh blh(
+    ntt_unit_b4$mul_a$1$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_a$1$bhl bhl(
+    ntt_unit_b4$mul_a$1$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_a$1$bhh bhh(
+    ntt_unit_b4$mul_a$1$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_a$1$p4 p4(
+    ntt_unit_b4$mul_a$1$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_a$1$res res(
+    ntt_unit_b4$mul_a$1$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -7773,10 +7773,10 @@ module top$mul_a$1(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_a$1
+endmodule // ntt_unit_b4$mul_a$1
 
 
-module top$mul_a$1$bhh(d,q,clock);
+module ntt_unit_b4$mul_a$1$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7792,10 +7792,10 @@ module top$mul_a$1$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$bhh
+endmodule // ntt_unit_b4$mul_a$1$bhh
 
 
-module top$mul_a$1$bhl(d,q,clock);
+module ntt_unit_b4$mul_a$1$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7811,10 +7811,10 @@ module top$mul_a$1$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$bhl
+endmodule // ntt_unit_b4$mul_a$1$bhl
 
 
-module top$mul_a$1$blh(d,q,clock);
+module ntt_unit_b4$mul_a$1$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7830,10 +7830,10 @@ module top$mul_a$1$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$blh
+endmodule // ntt_unit_b4$mul_a$1$blh
 
 
-module top$mul_a$1$bll(d,q,clock);
+module ntt_unit_b4$mul_a$1$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7849,10 +7849,10 @@ module top$mul_a$1$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$bll
+endmodule // ntt_unit_b4$mul_a$1$bll
 
 
-module top$mul_a$1$p3(d,q,clock);
+module ntt_unit_b4$mul_a$1$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -7868,10 +7868,10 @@ module top$mul_a$1$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$p3
+endmodule // ntt_unit_b4$mul_a$1$p3
 
 
-module top$mul_a$1$p4(d,q,clock);
+module ntt_unit_b4$mul_a$1$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -7887,10 +7887,10 @@ module top$mul_a$1$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$p4
+endmodule // ntt_unit_b4$mul_a$1$p4
 
 
-module top$mul_a$1$phh(d,q,clock);
+module ntt_unit_b4$mul_a$1$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7906,10 +7906,10 @@ module top$mul_a$1$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$phh
+endmodule // ntt_unit_b4$mul_a$1$phh
 
 
-module top$mul_a$1$phl(d,q,clock);
+module ntt_unit_b4$mul_a$1$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7925,10 +7925,10 @@ module top$mul_a$1$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$phl
+endmodule // ntt_unit_b4$mul_a$1$phl
 
 
-module top$mul_a$1$plh(d,q,clock);
+module ntt_unit_b4$mul_a$1$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7944,10 +7944,10 @@ module top$mul_a$1$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$plh
+endmodule // ntt_unit_b4$mul_a$1$plh
 
 
-module top$mul_a$1$pll(d,q,clock);
+module ntt_unit_b4$mul_a$1$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7963,10 +7963,10 @@ module top$mul_a$1$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$pll
+endmodule // ntt_unit_b4$mul_a$1$pll
 
 
-module top$mul_a$1$ra(d,q,clock);
+module ntt_unit_b4$mul_a$1$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -7982,10 +7982,10 @@ module top$mul_a$1$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$ra
+endmodule // ntt_unit_b4$mul_a$1$ra
 
 
-module top$mul_a$1$rb(d,q,clock);
+module ntt_unit_b4$mul_a$1$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8001,10 +8001,10 @@ module top$mul_a$1$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$rb
+endmodule // ntt_unit_b4$mul_a$1$rb
 
 
-module top$mul_a$1$res(d,q,clock);
+module ntt_unit_b4$mul_a$1$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8020,10 +8020,10 @@ module top$mul_a$1$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$1$res
+endmodule // ntt_unit_b4$mul_a$1$res
 
 
-module top$mul_a$2(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_a$2(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -8093,67 +8093,67 @@ module top$mul_a$2(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_a$2$ra ra(
+    ntt_unit_b4$mul_a$2$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_a$2$rb rb(
+    ntt_unit_b4$mul_a$2$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_a$2$pll pll(
+    ntt_unit_b4$mul_a$2$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_a$2$plh plh(
+    ntt_unit_b4$mul_a$2$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_a$2$phl phl(
+    ntt_unit_b4$mul_a$2$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_a$2$phh phh(
+    ntt_unit_b4$mul_a$2$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_a$2$p3 p3(
+    ntt_unit_b4$mul_a$2$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_a$2$bll bll(
+    ntt_unit_b4$mul_a$2$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_a$2$blh blh(
+    ntt_unit_b4$mul_a$2$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_a$2$bhl bhl(
+    ntt_unit_b4$mul_a$2$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_a$2$bhh bhh(
+    ntt_unit_b4$mul_a$2$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_a$2$p4 p4(
+    ntt_unit_b4$mul_a$2$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_a$2$res res(
+    ntt_unit_b4$mul_a$2$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -8238,10 +8238,10 @@ module top$mul_a$2(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_a$2
+endmodule // ntt_unit_b4$mul_a$2
 
 
-module top$mul_a$2$bhh(d,q,clock);
+module ntt_unit_b4$mul_a$2$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8257,10 +8257,10 @@ module top$mul_a$2$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$bhh
+endmodule // ntt_unit_b4$mul_a$2$bhh
 
 
-module top$mul_a$2$bhl(d,q,clock);
+module ntt_unit_b4$mul_a$2$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8276,10 +8276,10 @@ module top$mul_a$2$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$bhl
+endmodule // ntt_unit_b4$mul_a$2$bhl
 
 
-module top$mul_a$2$blh(d,q,clock);
+module ntt_unit_b4$mul_a$2$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8295,10 +8295,10 @@ module top$mul_a$2$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$blh
+endmodule // ntt_unit_b4$mul_a$2$blh
 
 
-module top$mul_a$2$bll(d,q,clock);
+module ntt_unit_b4$mul_a$2$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8314,10 +8314,10 @@ module top$mul_a$2$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$bll
+endmodule // ntt_unit_b4$mul_a$2$bll
 
 
-module top$mul_a$2$p3(d,q,clock);
+module ntt_unit_b4$mul_a$2$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -8333,10 +8333,10 @@ module top$mul_a$2$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$p3
+endmodule // ntt_unit_b4$mul_a$2$p3
 
 
-module top$mul_a$2$p4(d,q,clock);
+module ntt_unit_b4$mul_a$2$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -8352,10 +8352,10 @@ module top$mul_a$2$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$p4
+endmodule // ntt_unit_b4$mul_a$2$p4
 
 
-module top$mul_a$2$phh(d,q,clock);
+module ntt_unit_b4$mul_a$2$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8371,10 +8371,10 @@ module top$mul_a$2$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$phh
+endmodule // ntt_unit_b4$mul_a$2$phh
 
 
-module top$mul_a$2$phl(d,q,clock);
+module ntt_unit_b4$mul_a$2$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8390,10 +8390,10 @@ module top$mul_a$2$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$phl
+endmodule // ntt_unit_b4$mul_a$2$phl
 
 
-module top$mul_a$2$plh(d,q,clock);
+module ntt_unit_b4$mul_a$2$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8409,10 +8409,10 @@ module top$mul_a$2$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$plh
+endmodule // ntt_unit_b4$mul_a$2$plh
 
 
-module top$mul_a$2$pll(d,q,clock);
+module ntt_unit_b4$mul_a$2$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8428,10 +8428,10 @@ module top$mul_a$2$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$pll
+endmodule // ntt_unit_b4$mul_a$2$pll
 
 
-module top$mul_a$2$ra(d,q,clock);
+module ntt_unit_b4$mul_a$2$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8447,10 +8447,10 @@ module top$mul_a$2$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$ra
+endmodule // ntt_unit_b4$mul_a$2$ra
 
 
-module top$mul_a$2$rb(d,q,clock);
+module ntt_unit_b4$mul_a$2$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8466,10 +8466,10 @@ module top$mul_a$2$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$rb
+endmodule // ntt_unit_b4$mul_a$2$rb
 
 
-module top$mul_a$2$res(d,q,clock);
+module ntt_unit_b4$mul_a$2$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8485,10 +8485,10 @@ module top$mul_a$2$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$2$res
+endmodule // ntt_unit_b4$mul_a$2$res
 
 
-module top$mul_a$3(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_a$3(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -8558,67 +8558,67 @@ module top$mul_a$3(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_a$3$ra ra(
+    ntt_unit_b4$mul_a$3$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_a$3$rb rb(
+    ntt_unit_b4$mul_a$3$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_a$3$pll pll(
+    ntt_unit_b4$mul_a$3$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_a$3$plh plh(
+    ntt_unit_b4$mul_a$3$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_a$3$phl phl(
+    ntt_unit_b4$mul_a$3$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_a$3$phh phh(
+    ntt_unit_b4$mul_a$3$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_a$3$p3 p3(
+    ntt_unit_b4$mul_a$3$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_a$3$bll bll(
+    ntt_unit_b4$mul_a$3$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_a$3$blh blh(
+    ntt_unit_b4$mul_a$3$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_a$3$bhl bhl(
+    ntt_unit_b4$mul_a$3$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_a$3$bhh bhh(
+    ntt_unit_b4$mul_a$3$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_a$3$p4 p4(
+    ntt_unit_b4$mul_a$3$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_a$3$res res(
+    ntt_unit_b4$mul_a$3$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -8703,10 +8703,10 @@ module top$mul_a$3(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_a$3
+endmodule // ntt_unit_b4$mul_a$3
 
 
-module top$mul_a$3$bhh(d,q,clock);
+module ntt_unit_b4$mul_a$3$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8722,10 +8722,10 @@ module top$mul_a$3$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$bhh
+endmodule // ntt_unit_b4$mul_a$3$bhh
 
 
-module top$mul_a$3$bhl(d,q,clock);
+module ntt_unit_b4$mul_a$3$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8741,10 +8741,10 @@ module top$mul_a$3$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$bhl
+endmodule // ntt_unit_b4$mul_a$3$bhl
 
 
-module top$mul_a$3$blh(d,q,clock);
+module ntt_unit_b4$mul_a$3$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8760,10 +8760,10 @@ module top$mul_a$3$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$blh
+endmodule // ntt_unit_b4$mul_a$3$blh
 
 
-module top$mul_a$3$bll(d,q,clock);
+module ntt_unit_b4$mul_a$3$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8779,10 +8779,10 @@ module top$mul_a$3$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$bll
+endmodule // ntt_unit_b4$mul_a$3$bll
 
 
-module top$mul_a$3$p3(d,q,clock);
+module ntt_unit_b4$mul_a$3$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -8798,10 +8798,10 @@ module top$mul_a$3$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$p3
+endmodule // ntt_unit_b4$mul_a$3$p3
 
 
-module top$mul_a$3$p4(d,q,clock);
+module ntt_unit_b4$mul_a$3$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -8817,10 +8817,10 @@ module top$mul_a$3$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$p4
+endmodule // ntt_unit_b4$mul_a$3$p4
 
 
-module top$mul_a$3$phh(d,q,clock);
+module ntt_unit_b4$mul_a$3$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8836,10 +8836,10 @@ module top$mul_a$3$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$phh
+endmodule // ntt_unit_b4$mul_a$3$phh
 
 
-module top$mul_a$3$phl(d,q,clock);
+module ntt_unit_b4$mul_a$3$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8855,10 +8855,10 @@ module top$mul_a$3$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$phl
+endmodule // ntt_unit_b4$mul_a$3$phl
 
 
-module top$mul_a$3$plh(d,q,clock);
+module ntt_unit_b4$mul_a$3$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8874,10 +8874,10 @@ module top$mul_a$3$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$plh
+endmodule // ntt_unit_b4$mul_a$3$plh
 
 
-module top$mul_a$3$pll(d,q,clock);
+module ntt_unit_b4$mul_a$3$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8893,10 +8893,10 @@ module top$mul_a$3$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$pll
+endmodule // ntt_unit_b4$mul_a$3$pll
 
 
-module top$mul_a$3$ra(d,q,clock);
+module ntt_unit_b4$mul_a$3$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8912,10 +8912,10 @@ module top$mul_a$3$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$ra
+endmodule // ntt_unit_b4$mul_a$3$ra
 
 
-module top$mul_a$3$rb(d,q,clock);
+module ntt_unit_b4$mul_a$3$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8931,10 +8931,10 @@ module top$mul_a$3$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$rb
+endmodule // ntt_unit_b4$mul_a$3$rb
 
 
-module top$mul_a$3$res(d,q,clock);
+module ntt_unit_b4$mul_a$3$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -8950,10 +8950,10 @@ module top$mul_a$3$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_a$3$res
+endmodule // ntt_unit_b4$mul_a$3$res
 
 
-module top$mul_b$0(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_b$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -9023,67 +9023,67 @@ module top$mul_b$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_b$0$ra ra(
+    ntt_unit_b4$mul_b$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_b$0$rb rb(
+    ntt_unit_b4$mul_b$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_b$0$pll pll(
+    ntt_unit_b4$mul_b$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_b$0$plh plh(
+    ntt_unit_b4$mul_b$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_b$0$phl phl(
+    ntt_unit_b4$mul_b$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_b$0$phh phh(
+    ntt_unit_b4$mul_b$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_b$0$p3 p3(
+    ntt_unit_b4$mul_b$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_b$0$bll bll(
+    ntt_unit_b4$mul_b$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_b$0$blh blh(
+    ntt_unit_b4$mul_b$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_b$0$bhl bhl(
+    ntt_unit_b4$mul_b$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_b$0$bhh bhh(
+    ntt_unit_b4$mul_b$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_b$0$p4 p4(
+    ntt_unit_b4$mul_b$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_b$0$res res(
+    ntt_unit_b4$mul_b$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -9168,10 +9168,10 @@ module top$mul_b$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_b$0
+endmodule // ntt_unit_b4$mul_b$0
 
 
-module top$mul_b$0$bhh(d,q,clock);
+module ntt_unit_b4$mul_b$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9187,10 +9187,10 @@ module top$mul_b$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$bhh
+endmodule // ntt_unit_b4$mul_b$0$bhh
 
 
-module top$mul_b$0$bhl(d,q,clock);
+module ntt_unit_b4$mul_b$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9206,10 +9206,10 @@ module top$mul_b$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$bhl
+endmodule // ntt_unit_b4$mul_b$0$bhl
 
 
-module top$mul_b$0$blh(d,q,clock);
+module ntt_unit_b4$mul_b$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9225,10 +9225,10 @@ module top$mul_b$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$blh
+endmodule // ntt_unit_b4$mul_b$0$blh
 
 
-module top$mul_b$0$bll(d,q,clock);
+module ntt_unit_b4$mul_b$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9244,10 +9244,10 @@ module top$mul_b$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$bll
+endmodule // ntt_unit_b4$mul_b$0$bll
 
 
-module top$mul_b$0$p3(d,q,clock);
+module ntt_unit_b4$mul_b$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -9263,10 +9263,10 @@ module top$mul_b$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$p3
+endmodule // ntt_unit_b4$mul_b$0$p3
 
 
-module top$mul_b$0$p4(d,q,clock);
+module ntt_unit_b4$mul_b$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -9282,10 +9282,10 @@ module top$mul_b$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$p4
+endmodule // ntt_unit_b4$mul_b$0$p4
 
 
-module top$mul_b$0$phh(d,q,clock);
+module ntt_unit_b4$mul_b$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9301,10 +9301,10 @@ module top$mul_b$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$phh
+endmodule // ntt_unit_b4$mul_b$0$phh
 
 
-module top$mul_b$0$phl(d,q,clock);
+module ntt_unit_b4$mul_b$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9320,10 +9320,10 @@ module top$mul_b$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$phl
+endmodule // ntt_unit_b4$mul_b$0$phl
 
 
-module top$mul_b$0$plh(d,q,clock);
+module ntt_unit_b4$mul_b$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9339,10 +9339,10 @@ module top$mul_b$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$plh
+endmodule // ntt_unit_b4$mul_b$0$plh
 
 
-module top$mul_b$0$pll(d,q,clock);
+module ntt_unit_b4$mul_b$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9358,10 +9358,10 @@ module top$mul_b$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$pll
+endmodule // ntt_unit_b4$mul_b$0$pll
 
 
-module top$mul_b$0$ra(d,q,clock);
+module ntt_unit_b4$mul_b$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9377,10 +9377,10 @@ module top$mul_b$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$ra
+endmodule // ntt_unit_b4$mul_b$0$ra
 
 
-module top$mul_b$0$rb(d,q,clock);
+module ntt_unit_b4$mul_b$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9396,10 +9396,10 @@ module top$mul_b$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$rb
+endmodule // ntt_unit_b4$mul_b$0$rb
 
 
-module top$mul_b$0$res(d,q,clock);
+module ntt_unit_b4$mul_b$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9415,10 +9415,10 @@ module top$mul_b$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$0$res
+endmodule // ntt_unit_b4$mul_b$0$res
 
 
-module top$mul_b$1(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_b$1(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -9488,67 +9488,67 @@ module top$mul_b$1(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_b$1$ra ra(
+    ntt_unit_b4$mul_b$1$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_b$1$rb rb(
+    ntt_unit_b4$mul_b$1$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_b$1$pll pll(
+    ntt_unit_b4$mul_b$1$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_b$1$plh plh(
+    ntt_unit_b4$mul_b$1$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_b$1$phl phl(
+    ntt_unit_b4$mul_b$1$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_b$1$phh phh(
+    ntt_unit_b4$mul_b$1$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_b$1$p3 p3(
+    ntt_unit_b4$mul_b$1$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_b$1$bll bll(
+    ntt_unit_b4$mul_b$1$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_b$1$blh blh(
+    ntt_unit_b4$mul_b$1$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_b$1$bhl bhl(
+    ntt_unit_b4$mul_b$1$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_b$1$bhh bhh(
+    ntt_unit_b4$mul_b$1$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_b$1$p4 p4(
+    ntt_unit_b4$mul_b$1$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_b$1$res res(
+    ntt_unit_b4$mul_b$1$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -9633,10 +9633,10 @@ module top$mul_b$1(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_b$1
+endmodule // ntt_unit_b4$mul_b$1
 
 
-module top$mul_b$1$bhh(d,q,clock);
+module ntt_unit_b4$mul_b$1$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9652,10 +9652,10 @@ module top$mul_b$1$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$bhh
+endmodule // ntt_unit_b4$mul_b$1$bhh
 
 
-module top$mul_b$1$bhl(d,q,clock);
+module ntt_unit_b4$mul_b$1$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9671,10 +9671,10 @@ module top$mul_b$1$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$bhl
+endmodule // ntt_unit_b4$mul_b$1$bhl
 
 
-module top$mul_b$1$blh(d,q,clock);
+module ntt_unit_b4$mul_b$1$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9690,10 +9690,10 @@ module top$mul_b$1$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$blh
+endmodule // ntt_unit_b4$mul_b$1$blh
 
 
-module top$mul_b$1$bll(d,q,clock);
+module ntt_unit_b4$mul_b$1$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9709,10 +9709,10 @@ module top$mul_b$1$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$bll
+endmodule // ntt_unit_b4$mul_b$1$bll
 
 
-module top$mul_b$1$p3(d,q,clock);
+module ntt_unit_b4$mul_b$1$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -9728,10 +9728,10 @@ module top$mul_b$1$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$p3
+endmodule // ntt_unit_b4$mul_b$1$p3
 
 
-module top$mul_b$1$p4(d,q,clock);
+module ntt_unit_b4$mul_b$1$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -9747,10 +9747,10 @@ module top$mul_b$1$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$p4
+endmodule // ntt_unit_b4$mul_b$1$p4
 
 
-module top$mul_b$1$phh(d,q,clock);
+module ntt_unit_b4$mul_b$1$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9766,10 +9766,10 @@ module top$mul_b$1$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$phh
+endmodule // ntt_unit_b4$mul_b$1$phh
 
 
-module top$mul_b$1$phl(d,q,clock);
+module ntt_unit_b4$mul_b$1$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9785,10 +9785,10 @@ module top$mul_b$1$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$phl
+endmodule // ntt_unit_b4$mul_b$1$phl
 
 
-module top$mul_b$1$plh(d,q,clock);
+module ntt_unit_b4$mul_b$1$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9804,10 +9804,10 @@ module top$mul_b$1$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$plh
+endmodule // ntt_unit_b4$mul_b$1$plh
 
 
-module top$mul_b$1$pll(d,q,clock);
+module ntt_unit_b4$mul_b$1$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9823,10 +9823,10 @@ module top$mul_b$1$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$pll
+endmodule // ntt_unit_b4$mul_b$1$pll
 
 
-module top$mul_b$1$ra(d,q,clock);
+module ntt_unit_b4$mul_b$1$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9842,10 +9842,10 @@ module top$mul_b$1$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$ra
+endmodule // ntt_unit_b4$mul_b$1$ra
 
 
-module top$mul_b$1$rb(d,q,clock);
+module ntt_unit_b4$mul_b$1$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9861,10 +9861,10 @@ module top$mul_b$1$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$rb
+endmodule // ntt_unit_b4$mul_b$1$rb
 
 
-module top$mul_b$1$res(d,q,clock);
+module ntt_unit_b4$mul_b$1$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9880,10 +9880,10 @@ module top$mul_b$1$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$1$res
+endmodule // ntt_unit_b4$mul_b$1$res
 
 
-module top$mul_b$2(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_b$2(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -9953,67 +9953,67 @@ module top$mul_b$2(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_b$2$ra ra(
+    ntt_unit_b4$mul_b$2$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_b$2$rb rb(
+    ntt_unit_b4$mul_b$2$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_b$2$pll pll(
+    ntt_unit_b4$mul_b$2$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_b$2$plh plh(
+    ntt_unit_b4$mul_b$2$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_b$2$phl phl(
+    ntt_unit_b4$mul_b$2$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_b$2$phh phh(
+    ntt_unit_b4$mul_b$2$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_b$2$p3 p3(
+    ntt_unit_b4$mul_b$2$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_b$2$bll bll(
+    ntt_unit_b4$mul_b$2$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_b$2$blh blh(
+    ntt_unit_b4$mul_b$2$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_b$2$bhl bhl(
+    ntt_unit_b4$mul_b$2$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_b$2$bhh bhh(
+    ntt_unit_b4$mul_b$2$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_b$2$p4 p4(
+    ntt_unit_b4$mul_b$2$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_b$2$res res(
+    ntt_unit_b4$mul_b$2$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -10098,10 +10098,10 @@ module top$mul_b$2(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_b$2
+endmodule // ntt_unit_b4$mul_b$2
 
 
-module top$mul_b$2$bhh(d,q,clock);
+module ntt_unit_b4$mul_b$2$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10117,10 +10117,10 @@ module top$mul_b$2$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$bhh
+endmodule // ntt_unit_b4$mul_b$2$bhh
 
 
-module top$mul_b$2$bhl(d,q,clock);
+module ntt_unit_b4$mul_b$2$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10136,10 +10136,10 @@ module top$mul_b$2$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$bhl
+endmodule // ntt_unit_b4$mul_b$2$bhl
 
 
-module top$mul_b$2$blh(d,q,clock);
+module ntt_unit_b4$mul_b$2$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10155,10 +10155,10 @@ module top$mul_b$2$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$blh
+endmodule // ntt_unit_b4$mul_b$2$blh
 
 
-module top$mul_b$2$bll(d,q,clock);
+module ntt_unit_b4$mul_b$2$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10174,10 +10174,10 @@ module top$mul_b$2$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$bll
+endmodule // ntt_unit_b4$mul_b$2$bll
 
 
-module top$mul_b$2$p3(d,q,clock);
+module ntt_unit_b4$mul_b$2$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -10193,10 +10193,10 @@ module top$mul_b$2$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$p3
+endmodule // ntt_unit_b4$mul_b$2$p3
 
 
-module top$mul_b$2$p4(d,q,clock);
+module ntt_unit_b4$mul_b$2$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -10212,10 +10212,10 @@ module top$mul_b$2$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$p4
+endmodule // ntt_unit_b4$mul_b$2$p4
 
 
-module top$mul_b$2$phh(d,q,clock);
+module ntt_unit_b4$mul_b$2$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10231,10 +10231,10 @@ module top$mul_b$2$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$phh
+endmodule // ntt_unit_b4$mul_b$2$phh
 
 
-module top$mul_b$2$phl(d,q,clock);
+module ntt_unit_b4$mul_b$2$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10250,10 +10250,10 @@ module top$mul_b$2$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$phl
+endmodule // ntt_unit_b4$mul_b$2$phl
 
 
-module top$mul_b$2$plh(d,q,clock);
+module ntt_unit_b4$mul_b$2$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10269,10 +10269,10 @@ module top$mul_b$2$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$plh
+endmodule // ntt_unit_b4$mul_b$2$plh
 
 
-module top$mul_b$2$pll(d,q,clock);
+module ntt_unit_b4$mul_b$2$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10288,10 +10288,10 @@ module top$mul_b$2$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$pll
+endmodule // ntt_unit_b4$mul_b$2$pll
 
 
-module top$mul_b$2$ra(d,q,clock);
+module ntt_unit_b4$mul_b$2$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10307,10 +10307,10 @@ module top$mul_b$2$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$ra
+endmodule // ntt_unit_b4$mul_b$2$ra
 
 
-module top$mul_b$2$rb(d,q,clock);
+module ntt_unit_b4$mul_b$2$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10326,10 +10326,10 @@ module top$mul_b$2$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$rb
+endmodule // ntt_unit_b4$mul_b$2$rb
 
 
-module top$mul_b$2$res(d,q,clock);
+module ntt_unit_b4$mul_b$2$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10345,10 +10345,10 @@ module top$mul_b$2$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$2$res
+endmodule // ntt_unit_b4$mul_b$2$res
 
 
-module top$mul_b$3(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_b$3(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -10418,67 +10418,67 @@ module top$mul_b$3(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_b$3$ra ra(
+    ntt_unit_b4$mul_b$3$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_b$3$rb rb(
+    ntt_unit_b4$mul_b$3$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_b$3$pll pll(
+    ntt_unit_b4$mul_b$3$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_b$3$plh plh(
+    ntt_unit_b4$mul_b$3$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_b$3$phl phl(
+    ntt_unit_b4$mul_b$3$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_b$3$phh phh(
+    ntt_unit_b4$mul_b$3$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_b$3$p3 p3(
+    ntt_unit_b4$mul_b$3$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_b$3$bll bll(
+    ntt_unit_b4$mul_b$3$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_b$3$blh blh(
+    ntt_unit_b4$mul_b$3$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_b$3$bhl bhl(
+    ntt_unit_b4$mul_b$3$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_b$3$bhh bhh(
+    ntt_unit_b4$mul_b$3$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_b$3$p4 p4(
+    ntt_unit_b4$mul_b$3$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_b$3$res res(
+    ntt_unit_b4$mul_b$3$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -10563,10 +10563,10 @@ module top$mul_b$3(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_b$3
+endmodule // ntt_unit_b4$mul_b$3
 
 
-module top$mul_b$3$bhh(d,q,clock);
+module ntt_unit_b4$mul_b$3$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10582,10 +10582,10 @@ module top$mul_b$3$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$bhh
+endmodule // ntt_unit_b4$mul_b$3$bhh
 
 
-module top$mul_b$3$bhl(d,q,clock);
+module ntt_unit_b4$mul_b$3$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10601,10 +10601,10 @@ module top$mul_b$3$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$bhl
+endmodule // ntt_unit_b4$mul_b$3$bhl
 
 
-module top$mul_b$3$blh(d,q,clock);
+module ntt_unit_b4$mul_b$3$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10620,10 +10620,10 @@ module top$mul_b$3$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$blh
+endmodule // ntt_unit_b4$mul_b$3$blh
 
 
-module top$mul_b$3$bll(d,q,clock);
+module ntt_unit_b4$mul_b$3$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10639,10 +10639,10 @@ module top$mul_b$3$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$bll
+endmodule // ntt_unit_b4$mul_b$3$bll
 
 
-module top$mul_b$3$p3(d,q,clock);
+module ntt_unit_b4$mul_b$3$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -10658,10 +10658,10 @@ module top$mul_b$3$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$p3
+endmodule // ntt_unit_b4$mul_b$3$p3
 
 
-module top$mul_b$3$p4(d,q,clock);
+module ntt_unit_b4$mul_b$3$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -10677,10 +10677,10 @@ module top$mul_b$3$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$p4
+endmodule // ntt_unit_b4$mul_b$3$p4
 
 
-module top$mul_b$3$phh(d,q,clock);
+module ntt_unit_b4$mul_b$3$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10696,10 +10696,10 @@ module top$mul_b$3$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$phh
+endmodule // ntt_unit_b4$mul_b$3$phh
 
 
-module top$mul_b$3$phl(d,q,clock);
+module ntt_unit_b4$mul_b$3$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10715,10 +10715,10 @@ module top$mul_b$3$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$phl
+endmodule // ntt_unit_b4$mul_b$3$phl
 
 
-module top$mul_b$3$plh(d,q,clock);
+module ntt_unit_b4$mul_b$3$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10734,10 +10734,10 @@ module top$mul_b$3$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$plh
+endmodule // ntt_unit_b4$mul_b$3$plh
 
 
-module top$mul_b$3$pll(d,q,clock);
+module ntt_unit_b4$mul_b$3$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10753,10 +10753,10 @@ module top$mul_b$3$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$pll
+endmodule // ntt_unit_b4$mul_b$3$pll
 
 
-module top$mul_b$3$ra(d,q,clock);
+module ntt_unit_b4$mul_b$3$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10772,10 +10772,10 @@ module top$mul_b$3$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$ra
+endmodule // ntt_unit_b4$mul_b$3$ra
 
 
-module top$mul_b$3$rb(d,q,clock);
+module ntt_unit_b4$mul_b$3$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10791,10 +10791,10 @@ module top$mul_b$3$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$rb
+endmodule // ntt_unit_b4$mul_b$3$rb
 
 
-module top$mul_b$3$res(d,q,clock);
+module ntt_unit_b4$mul_b$3$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10810,10 +10810,10 @@ module top$mul_b$3$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_b$3$res
+endmodule // ntt_unit_b4$mul_b$3$res
 
 
-module top$mul_c$0(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_c$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -10883,67 +10883,67 @@ module top$mul_c$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_c$0$ra ra(
+    ntt_unit_b4$mul_c$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_c$0$rb rb(
+    ntt_unit_b4$mul_c$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_c$0$pll pll(
+    ntt_unit_b4$mul_c$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_c$0$plh plh(
+    ntt_unit_b4$mul_c$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_c$0$phl phl(
+    ntt_unit_b4$mul_c$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_c$0$phh phh(
+    ntt_unit_b4$mul_c$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_c$0$p3 p3(
+    ntt_unit_b4$mul_c$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_c$0$bll bll(
+    ntt_unit_b4$mul_c$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_c$0$blh blh(
+    ntt_unit_b4$mul_c$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_c$0$bhl bhl(
+    ntt_unit_b4$mul_c$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_c$0$bhh bhh(
+    ntt_unit_b4$mul_c$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_c$0$p4 p4(
+    ntt_unit_b4$mul_c$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_c$0$res res(
+    ntt_unit_b4$mul_c$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -11028,10 +11028,10 @@ module top$mul_c$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_c$0
+endmodule // ntt_unit_b4$mul_c$0
 
 
-module top$mul_c$0$bhh(d,q,clock);
+module ntt_unit_b4$mul_c$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11047,10 +11047,10 @@ module top$mul_c$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$bhh
+endmodule // ntt_unit_b4$mul_c$0$bhh
 
 
-module top$mul_c$0$bhl(d,q,clock);
+module ntt_unit_b4$mul_c$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11066,10 +11066,10 @@ module top$mul_c$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$bhl
+endmodule // ntt_unit_b4$mul_c$0$bhl
 
 
-module top$mul_c$0$blh(d,q,clock);
+module ntt_unit_b4$mul_c$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11085,10 +11085,10 @@ module top$mul_c$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$blh
+endmodule // ntt_unit_b4$mul_c$0$blh
 
 
-module top$mul_c$0$bll(d,q,clock);
+module ntt_unit_b4$mul_c$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11104,10 +11104,10 @@ module top$mul_c$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$bll
+endmodule // ntt_unit_b4$mul_c$0$bll
 
 
-module top$mul_c$0$p3(d,q,clock);
+module ntt_unit_b4$mul_c$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -11123,10 +11123,10 @@ module top$mul_c$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$p3
+endmodule // ntt_unit_b4$mul_c$0$p3
 
 
-module top$mul_c$0$p4(d,q,clock);
+module ntt_unit_b4$mul_c$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -11142,10 +11142,10 @@ module top$mul_c$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$p4
+endmodule // ntt_unit_b4$mul_c$0$p4
 
 
-module top$mul_c$0$phh(d,q,clock);
+module ntt_unit_b4$mul_c$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11161,10 +11161,10 @@ module top$mul_c$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$phh
+endmodule // ntt_unit_b4$mul_c$0$phh
 
 
-module top$mul_c$0$phl(d,q,clock);
+module ntt_unit_b4$mul_c$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11180,10 +11180,10 @@ module top$mul_c$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$phl
+endmodule // ntt_unit_b4$mul_c$0$phl
 
 
-module top$mul_c$0$plh(d,q,clock);
+module ntt_unit_b4$mul_c$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11199,10 +11199,10 @@ module top$mul_c$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$plh
+endmodule // ntt_unit_b4$mul_c$0$plh
 
 
-module top$mul_c$0$pll(d,q,clock);
+module ntt_unit_b4$mul_c$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11218,10 +11218,10 @@ module top$mul_c$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$pll
+endmodule // ntt_unit_b4$mul_c$0$pll
 
 
-module top$mul_c$0$ra(d,q,clock);
+module ntt_unit_b4$mul_c$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -11237,10 +11237,10 @@ module top$mul_c$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$ra
+endmodule // ntt_unit_b4$mul_c$0$ra
 
 
-module top$mul_c$0$rb(d,q,clock);
+module ntt_unit_b4$mul_c$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -11256,10 +11256,10 @@ module top$mul_c$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$rb
+endmodule // ntt_unit_b4$mul_c$0$rb
 
 
-module top$mul_c$0$res(d,q,clock);
+module ntt_unit_b4$mul_c$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -11275,10 +11275,10 @@ module top$mul_c$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$0$res
+endmodule // ntt_unit_b4$mul_c$0$res
 
 
-module top$mul_c$1(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_c$1(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -11348,67 +11348,67 @@ module top$mul_c$1(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_c$1$ra ra(
+    ntt_unit_b4$mul_c$1$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_c$1$rb rb(
+    ntt_unit_b4$mul_c$1$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_c$1$pll pll(
+    ntt_unit_b4$mul_c$1$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_c$1$plh plh(
+    ntt_unit_b4$mul_c$1$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_c$1$phl phl(
+    ntt_unit_b4$mul_c$1$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_c$1$phh phh(
+    ntt_unit_b4$mul_c$1$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_c$1$p3 p3(
+    ntt_unit_b4$mul_c$1$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_c$1$bll bll(
+    ntt_unit_b4$mul_c$1$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_c$1$blh blh(
+    ntt_unit_b4$mul_c$1$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_c$1$bhl bhl(
+    ntt_unit_b4$mul_c$1$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_c$1$bhh bhh(
+    ntt_unit_b4$mul_c$1$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_c$1$p4 p4(
+    ntt_unit_b4$mul_c$1$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_c$1$res res(
+    ntt_unit_b4$mul_c$1$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -11493,10 +11493,10 @@ module top$mul_c$1(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_c$1
+endmodule // ntt_unit_b4$mul_c$1
 
 
-module top$mul_c$1$bhh(d,q,clock);
+module ntt_unit_b4$mul_c$1$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11512,10 +11512,10 @@ module top$mul_c$1$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$bhh
+endmodule // ntt_unit_b4$mul_c$1$bhh
 
 
-module top$mul_c$1$bhl(d,q,clock);
+module ntt_unit_b4$mul_c$1$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11531,10 +11531,10 @@ module top$mul_c$1$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$bhl
+endmodule // ntt_unit_b4$mul_c$1$bhl
 
 
-module top$mul_c$1$blh(d,q,clock);
+module ntt_unit_b4$mul_c$1$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11550,10 +11550,10 @@ module top$mul_c$1$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$blh
+endmodule // ntt_unit_b4$mul_c$1$blh
 
 
-module top$mul_c$1$bll(d,q,clock);
+module ntt_unit_b4$mul_c$1$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11569,10 +11569,10 @@ module top$mul_c$1$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$bll
+endmodule // ntt_unit_b4$mul_c$1$bll
 
 
-module top$mul_c$1$p3(d,q,clock);
+module ntt_unit_b4$mul_c$1$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -11588,10 +11588,10 @@ module top$mul_c$1$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$p3
+endmodule // ntt_unit_b4$mul_c$1$p3
 
 
-module top$mul_c$1$p4(d,q,clock);
+module ntt_unit_b4$mul_c$1$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -11607,10 +11607,10 @@ module top$mul_c$1$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$p4
+endmodule // ntt_unit_b4$mul_c$1$p4
 
 
-module top$mul_c$1$phh(d,q,clock);
+module ntt_unit_b4$mul_c$1$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11626,10 +11626,10 @@ module top$mul_c$1$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$phh
+endmodule // ntt_unit_b4$mul_c$1$phh
 
 
-module top$mul_c$1$phl(d,q,clock);
+module ntt_unit_b4$mul_c$1$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11645,10 +11645,10 @@ module top$mul_c$1$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$phl
+endmodule // ntt_unit_b4$mul_c$1$phl
 
 
-module top$mul_c$1$plh(d,q,clock);
+module ntt_unit_b4$mul_c$1$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11664,10 +11664,10 @@ module top$mul_c$1$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$plh
+endmodule // ntt_unit_b4$mul_c$1$plh
 
 
-module top$mul_c$1$pll(d,q,clock);
+module ntt_unit_b4$mul_c$1$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11683,10 +11683,10 @@ module top$mul_c$1$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$pll
+endmodule // ntt_unit_b4$mul_c$1$pll
 
 
-module top$mul_c$1$ra(d,q,clock);
+module ntt_unit_b4$mul_c$1$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -11702,10 +11702,10 @@ module top$mul_c$1$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$ra
+endmodule // ntt_unit_b4$mul_c$1$ra
 
 
-module top$mul_c$1$rb(d,q,clock);
+module ntt_unit_b4$mul_c$1$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -11721,10 +11721,10 @@ module top$mul_c$1$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$rb
+endmodule // ntt_unit_b4$mul_c$1$rb
 
 
-module top$mul_c$1$res(d,q,clock);
+module ntt_unit_b4$mul_c$1$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -11740,10 +11740,10 @@ module top$mul_c$1$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$1$res
+endmodule // ntt_unit_b4$mul_c$1$res
 
 
-module top$mul_c$2(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_c$2(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -11813,67 +11813,67 @@ module top$mul_c$2(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_c$2$ra ra(
+    ntt_unit_b4$mul_c$2$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_c$2$rb rb(
+    ntt_unit_b4$mul_c$2$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_c$2$pll pll(
+    ntt_unit_b4$mul_c$2$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_c$2$plh plh(
+    ntt_unit_b4$mul_c$2$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_c$2$phl phl(
+    ntt_unit_b4$mul_c$2$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_c$2$phh phh(
+    ntt_unit_b4$mul_c$2$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_c$2$p3 p3(
+    ntt_unit_b4$mul_c$2$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_c$2$bll bll(
+    ntt_unit_b4$mul_c$2$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_c$2$blh blh(
+    ntt_unit_b4$mul_c$2$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_c$2$bhl bhl(
+    ntt_unit_b4$mul_c$2$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_c$2$bhh bhh(
+    ntt_unit_b4$mul_c$2$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_c$2$p4 p4(
+    ntt_unit_b4$mul_c$2$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_c$2$res res(
+    ntt_unit_b4$mul_c$2$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -11958,10 +11958,10 @@ module top$mul_c$2(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_c$2
+endmodule // ntt_unit_b4$mul_c$2
 
 
-module top$mul_c$2$bhh(d,q,clock);
+module ntt_unit_b4$mul_c$2$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11977,10 +11977,10 @@ module top$mul_c$2$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$bhh
+endmodule // ntt_unit_b4$mul_c$2$bhh
 
 
-module top$mul_c$2$bhl(d,q,clock);
+module ntt_unit_b4$mul_c$2$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -11996,10 +11996,10 @@ module top$mul_c$2$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$bhl
+endmodule // ntt_unit_b4$mul_c$2$bhl
 
 
-module top$mul_c$2$blh(d,q,clock);
+module ntt_unit_b4$mul_c$2$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12015,10 +12015,10 @@ module top$mul_c$2$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$blh
+endmodule // ntt_unit_b4$mul_c$2$blh
 
 
-module top$mul_c$2$bll(d,q,clock);
+module ntt_unit_b4$mul_c$2$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12034,10 +12034,10 @@ module top$mul_c$2$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$bll
+endmodule // ntt_unit_b4$mul_c$2$bll
 
 
-module top$mul_c$2$p3(d,q,clock);
+module ntt_unit_b4$mul_c$2$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -12053,10 +12053,10 @@ module top$mul_c$2$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$p3
+endmodule // ntt_unit_b4$mul_c$2$p3
 
 
-module top$mul_c$2$p4(d,q,clock);
+module ntt_unit_b4$mul_c$2$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -12072,10 +12072,10 @@ module top$mul_c$2$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$p4
+endmodule // ntt_unit_b4$mul_c$2$p4
 
 
-module top$mul_c$2$phh(d,q,clock);
+module ntt_unit_b4$mul_c$2$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12091,10 +12091,10 @@ module top$mul_c$2$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$phh
+endmodule // ntt_unit_b4$mul_c$2$phh
 
 
-module top$mul_c$2$phl(d,q,clock);
+module ntt_unit_b4$mul_c$2$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12110,10 +12110,10 @@ module top$mul_c$2$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$phl
+endmodule // ntt_unit_b4$mul_c$2$phl
 
 
-module top$mul_c$2$plh(d,q,clock);
+module ntt_unit_b4$mul_c$2$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12129,10 +12129,10 @@ module top$mul_c$2$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$plh
+endmodule // ntt_unit_b4$mul_c$2$plh
 
 
-module top$mul_c$2$pll(d,q,clock);
+module ntt_unit_b4$mul_c$2$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12148,10 +12148,10 @@ module top$mul_c$2$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$pll
+endmodule // ntt_unit_b4$mul_c$2$pll
 
 
-module top$mul_c$2$ra(d,q,clock);
+module ntt_unit_b4$mul_c$2$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -12167,10 +12167,10 @@ module top$mul_c$2$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$ra
+endmodule // ntt_unit_b4$mul_c$2$ra
 
 
-module top$mul_c$2$rb(d,q,clock);
+module ntt_unit_b4$mul_c$2$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -12186,10 +12186,10 @@ module top$mul_c$2$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$rb
+endmodule // ntt_unit_b4$mul_c$2$rb
 
 
-module top$mul_c$2$res(d,q,clock);
+module ntt_unit_b4$mul_c$2$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -12205,10 +12205,10 @@ module top$mul_c$2$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$2$res
+endmodule // ntt_unit_b4$mul_c$2$res
 
 
-module top$mul_c$3(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_c$3(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -12278,67 +12278,67 @@ module top$mul_c$3(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_c$3$ra ra(
+    ntt_unit_b4$mul_c$3$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_c$3$rb rb(
+    ntt_unit_b4$mul_c$3$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_c$3$pll pll(
+    ntt_unit_b4$mul_c$3$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_c$3$plh plh(
+    ntt_unit_b4$mul_c$3$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_c$3$phl phl(
+    ntt_unit_b4$mul_c$3$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_c$3$phh phh(
+    ntt_unit_b4$mul_c$3$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_c$3$p3 p3(
+    ntt_unit_b4$mul_c$3$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_c$3$bll bll(
+    ntt_unit_b4$mul_c$3$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_c$3$blh blh(
+    ntt_unit_b4$mul_c$3$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_c$3$bhl bhl(
+    ntt_unit_b4$mul_c$3$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_c$3$bhh bhh(
+    ntt_unit_b4$mul_c$3$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_c$3$p4 p4(
+    ntt_unit_b4$mul_c$3$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_c$3$res res(
+    ntt_unit_b4$mul_c$3$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -12423,10 +12423,10 @@ module top$mul_c$3(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_c$3
+endmodule // ntt_unit_b4$mul_c$3
 
 
-module top$mul_c$3$bhh(d,q,clock);
+module ntt_unit_b4$mul_c$3$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12442,10 +12442,10 @@ module top$mul_c$3$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$bhh
+endmodule // ntt_unit_b4$mul_c$3$bhh
 
 
-module top$mul_c$3$bhl(d,q,clock);
+module ntt_unit_b4$mul_c$3$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12461,10 +12461,10 @@ module top$mul_c$3$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$bhl
+endmodule // ntt_unit_b4$mul_c$3$bhl
 
 
-module top$mul_c$3$blh(d,q,clock);
+module ntt_unit_b4$mul_c$3$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12480,10 +12480,10 @@ module top$mul_c$3$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$blh
+endmodule // ntt_unit_b4$mul_c$3$blh
 
 
-module top$mul_c$3$bll(d,q,clock);
+module ntt_unit_b4$mul_c$3$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12499,10 +12499,10 @@ module top$mul_c$3$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$bll
+endmodule // ntt_unit_b4$mul_c$3$bll
 
 
-module top$mul_c$3$p3(d,q,clock);
+module ntt_unit_b4$mul_c$3$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -12518,10 +12518,10 @@ module top$mul_c$3$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$p3
+endmodule // ntt_unit_b4$mul_c$3$p3
 
 
-module top$mul_c$3$p4(d,q,clock);
+module ntt_unit_b4$mul_c$3$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -12537,10 +12537,10 @@ module top$mul_c$3$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$p4
+endmodule // ntt_unit_b4$mul_c$3$p4
 
 
-module top$mul_c$3$phh(d,q,clock);
+module ntt_unit_b4$mul_c$3$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12556,10 +12556,10 @@ module top$mul_c$3$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$phh
+endmodule // ntt_unit_b4$mul_c$3$phh
 
 
-module top$mul_c$3$phl(d,q,clock);
+module ntt_unit_b4$mul_c$3$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12575,10 +12575,10 @@ module top$mul_c$3$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$phl
+endmodule // ntt_unit_b4$mul_c$3$phl
 
 
-module top$mul_c$3$plh(d,q,clock);
+module ntt_unit_b4$mul_c$3$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12594,10 +12594,10 @@ module top$mul_c$3$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$plh
+endmodule // ntt_unit_b4$mul_c$3$plh
 
 
-module top$mul_c$3$pll(d,q,clock);
+module ntt_unit_b4$mul_c$3$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12613,10 +12613,10 @@ module top$mul_c$3$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$pll
+endmodule // ntt_unit_b4$mul_c$3$pll
 
 
-module top$mul_c$3$ra(d,q,clock);
+module ntt_unit_b4$mul_c$3$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -12632,10 +12632,10 @@ module top$mul_c$3$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$ra
+endmodule // ntt_unit_b4$mul_c$3$ra
 
 
-module top$mul_c$3$rb(d,q,clock);
+module ntt_unit_b4$mul_c$3$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -12651,10 +12651,10 @@ module top$mul_c$3$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$rb
+endmodule // ntt_unit_b4$mul_c$3$rb
 
 
-module top$mul_c$3$res(d,q,clock);
+module ntt_unit_b4$mul_c$3$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -12670,10 +12670,10 @@ module top$mul_c$3$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_c$3$res
+endmodule // ntt_unit_b4$mul_c$3$res
 
 
-module top$mul_d$0(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_d$0(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -12743,67 +12743,67 @@ module top$mul_d$0(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_d$0$ra ra(
+    ntt_unit_b4$mul_d$0$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_d$0$rb rb(
+    ntt_unit_b4$mul_d$0$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_d$0$pll pll(
+    ntt_unit_b4$mul_d$0$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_d$0$plh plh(
+    ntt_unit_b4$mul_d$0$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_d$0$phl phl(
+    ntt_unit_b4$mul_d$0$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_d$0$phh phh(
+    ntt_unit_b4$mul_d$0$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_d$0$p3 p3(
+    ntt_unit_b4$mul_d$0$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_d$0$bll bll(
+    ntt_unit_b4$mul_d$0$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_d$0$blh blh(
+    ntt_unit_b4$mul_d$0$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_d$0$bhl bhl(
+    ntt_unit_b4$mul_d$0$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_d$0$bhh bhh(
+    ntt_unit_b4$mul_d$0$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_d$0$p4 p4(
+    ntt_unit_b4$mul_d$0$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_d$0$res res(
+    ntt_unit_b4$mul_d$0$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -12888,10 +12888,10 @@ module top$mul_d$0(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_d$0
+endmodule // ntt_unit_b4$mul_d$0
 
 
-module top$mul_d$0$bhh(d,q,clock);
+module ntt_unit_b4$mul_d$0$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12907,10 +12907,10 @@ module top$mul_d$0$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$bhh
+endmodule // ntt_unit_b4$mul_d$0$bhh
 
 
-module top$mul_d$0$bhl(d,q,clock);
+module ntt_unit_b4$mul_d$0$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12926,10 +12926,10 @@ module top$mul_d$0$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$bhl
+endmodule // ntt_unit_b4$mul_d$0$bhl
 
 
-module top$mul_d$0$blh(d,q,clock);
+module ntt_unit_b4$mul_d$0$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12945,10 +12945,10 @@ module top$mul_d$0$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$blh
+endmodule // ntt_unit_b4$mul_d$0$blh
 
 
-module top$mul_d$0$bll(d,q,clock);
+module ntt_unit_b4$mul_d$0$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12964,10 +12964,10 @@ module top$mul_d$0$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$bll
+endmodule // ntt_unit_b4$mul_d$0$bll
 
 
-module top$mul_d$0$p3(d,q,clock);
+module ntt_unit_b4$mul_d$0$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -12983,10 +12983,10 @@ module top$mul_d$0$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$p3
+endmodule // ntt_unit_b4$mul_d$0$p3
 
 
-module top$mul_d$0$p4(d,q,clock);
+module ntt_unit_b4$mul_d$0$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -13002,10 +13002,10 @@ module top$mul_d$0$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$p4
+endmodule // ntt_unit_b4$mul_d$0$p4
 
 
-module top$mul_d$0$phh(d,q,clock);
+module ntt_unit_b4$mul_d$0$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13021,10 +13021,10 @@ module top$mul_d$0$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$phh
+endmodule // ntt_unit_b4$mul_d$0$phh
 
 
-module top$mul_d$0$phl(d,q,clock);
+module ntt_unit_b4$mul_d$0$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13040,10 +13040,10 @@ module top$mul_d$0$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$phl
+endmodule // ntt_unit_b4$mul_d$0$phl
 
 
-module top$mul_d$0$plh(d,q,clock);
+module ntt_unit_b4$mul_d$0$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13059,10 +13059,10 @@ module top$mul_d$0$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$plh
+endmodule // ntt_unit_b4$mul_d$0$plh
 
 
-module top$mul_d$0$pll(d,q,clock);
+module ntt_unit_b4$mul_d$0$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13078,10 +13078,10 @@ module top$mul_d$0$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$pll
+endmodule // ntt_unit_b4$mul_d$0$pll
 
 
-module top$mul_d$0$ra(d,q,clock);
+module ntt_unit_b4$mul_d$0$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -13097,10 +13097,10 @@ module top$mul_d$0$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$ra
+endmodule // ntt_unit_b4$mul_d$0$ra
 
 
-module top$mul_d$0$rb(d,q,clock);
+module ntt_unit_b4$mul_d$0$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -13116,10 +13116,10 @@ module top$mul_d$0$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$rb
+endmodule // ntt_unit_b4$mul_d$0$rb
 
 
-module top$mul_d$0$res(d,q,clock);
+module ntt_unit_b4$mul_d$0$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -13135,10 +13135,10 @@ module top$mul_d$0$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$0$res
+endmodule // ntt_unit_b4$mul_d$0$res
 
 
-module top$mul_d$1(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_d$1(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -13208,67 +13208,67 @@ module top$mul_d$1(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_d$1$ra ra(
+    ntt_unit_b4$mul_d$1$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_d$1$rb rb(
+    ntt_unit_b4$mul_d$1$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_d$1$pll pll(
+    ntt_unit_b4$mul_d$1$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_d$1$plh plh(
+    ntt_unit_b4$mul_d$1$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_d$1$phl phl(
+    ntt_unit_b4$mul_d$1$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_d$1$phh phh(
+    ntt_unit_b4$mul_d$1$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_d$1$p3 p3(
+    ntt_unit_b4$mul_d$1$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_d$1$bll bll(
+    ntt_unit_b4$mul_d$1$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_d$1$blh blh(
+    ntt_unit_b4$mul_d$1$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_d$1$bhl bhl(
+    ntt_unit_b4$mul_d$1$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_d$1$bhh bhh(
+    ntt_unit_b4$mul_d$1$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_d$1$p4 p4(
+    ntt_unit_b4$mul_d$1$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_d$1$res res(
+    ntt_unit_b4$mul_d$1$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -13353,10 +13353,10 @@ module top$mul_d$1(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_d$1
+endmodule // ntt_unit_b4$mul_d$1
 
 
-module top$mul_d$1$bhh(d,q,clock);
+module ntt_unit_b4$mul_d$1$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13372,10 +13372,10 @@ module top$mul_d$1$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$bhh
+endmodule // ntt_unit_b4$mul_d$1$bhh
 
 
-module top$mul_d$1$bhl(d,q,clock);
+module ntt_unit_b4$mul_d$1$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13391,10 +13391,10 @@ module top$mul_d$1$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$bhl
+endmodule // ntt_unit_b4$mul_d$1$bhl
 
 
-module top$mul_d$1$blh(d,q,clock);
+module ntt_unit_b4$mul_d$1$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13410,10 +13410,10 @@ module top$mul_d$1$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$blh
+endmodule // ntt_unit_b4$mul_d$1$blh
 
 
-module top$mul_d$1$bll(d,q,clock);
+module ntt_unit_b4$mul_d$1$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13429,10 +13429,10 @@ module top$mul_d$1$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$bll
+endmodule // ntt_unit_b4$mul_d$1$bll
 
 
-module top$mul_d$1$p3(d,q,clock);
+module ntt_unit_b4$mul_d$1$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -13448,10 +13448,10 @@ module top$mul_d$1$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$p3
+endmodule // ntt_unit_b4$mul_d$1$p3
 
 
-module top$mul_d$1$p4(d,q,clock);
+module ntt_unit_b4$mul_d$1$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -13467,10 +13467,10 @@ module top$mul_d$1$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$p4
+endmodule // ntt_unit_b4$mul_d$1$p4
 
 
-module top$mul_d$1$phh(d,q,clock);
+module ntt_unit_b4$mul_d$1$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13486,10 +13486,10 @@ module top$mul_d$1$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$phh
+endmodule // ntt_unit_b4$mul_d$1$phh
 
 
-module top$mul_d$1$phl(d,q,clock);
+module ntt_unit_b4$mul_d$1$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13505,10 +13505,10 @@ module top$mul_d$1$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$phl
+endmodule // ntt_unit_b4$mul_d$1$phl
 
 
-module top$mul_d$1$plh(d,q,clock);
+module ntt_unit_b4$mul_d$1$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13524,10 +13524,10 @@ module top$mul_d$1$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$plh
+endmodule // ntt_unit_b4$mul_d$1$plh
 
 
-module top$mul_d$1$pll(d,q,clock);
+module ntt_unit_b4$mul_d$1$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13543,10 +13543,10 @@ module top$mul_d$1$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$pll
+endmodule // ntt_unit_b4$mul_d$1$pll
 
 
-module top$mul_d$1$ra(d,q,clock);
+module ntt_unit_b4$mul_d$1$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -13562,10 +13562,10 @@ module top$mul_d$1$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$ra
+endmodule // ntt_unit_b4$mul_d$1$ra
 
 
-module top$mul_d$1$rb(d,q,clock);
+module ntt_unit_b4$mul_d$1$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -13581,10 +13581,10 @@ module top$mul_d$1$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$rb
+endmodule // ntt_unit_b4$mul_d$1$rb
 
 
-module top$mul_d$1$res(d,q,clock);
+module ntt_unit_b4$mul_d$1$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -13600,10 +13600,10 @@ module top$mul_d$1$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$1$res
+endmodule // ntt_unit_b4$mul_d$1$res
 
 
-module top$mul_d$2(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_d$2(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -13673,67 +13673,67 @@ module top$mul_d$2(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_d$2$ra ra(
+    ntt_unit_b4$mul_d$2$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_d$2$rb rb(
+    ntt_unit_b4$mul_d$2$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_d$2$pll pll(
+    ntt_unit_b4$mul_d$2$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_d$2$plh plh(
+    ntt_unit_b4$mul_d$2$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_d$2$phl phl(
+    ntt_unit_b4$mul_d$2$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_d$2$phh phh(
+    ntt_unit_b4$mul_d$2$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_d$2$p3 p3(
+    ntt_unit_b4$mul_d$2$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_d$2$bll bll(
+    ntt_unit_b4$mul_d$2$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_d$2$blh blh(
+    ntt_unit_b4$mul_d$2$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_d$2$bhl bhl(
+    ntt_unit_b4$mul_d$2$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_d$2$bhh bhh(
+    ntt_unit_b4$mul_d$2$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_d$2$p4 p4(
+    ntt_unit_b4$mul_d$2$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_d$2$res res(
+    ntt_unit_b4$mul_d$2$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -13818,10 +13818,10 @@ module top$mul_d$2(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_d$2
+endmodule // ntt_unit_b4$mul_d$2
 
 
-module top$mul_d$2$bhh(d,q,clock);
+module ntt_unit_b4$mul_d$2$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13837,10 +13837,10 @@ module top$mul_d$2$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$bhh
+endmodule // ntt_unit_b4$mul_d$2$bhh
 
 
-module top$mul_d$2$bhl(d,q,clock);
+module ntt_unit_b4$mul_d$2$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13856,10 +13856,10 @@ module top$mul_d$2$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$bhl
+endmodule // ntt_unit_b4$mul_d$2$bhl
 
 
-module top$mul_d$2$blh(d,q,clock);
+module ntt_unit_b4$mul_d$2$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13875,10 +13875,10 @@ module top$mul_d$2$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$blh
+endmodule // ntt_unit_b4$mul_d$2$blh
 
 
-module top$mul_d$2$bll(d,q,clock);
+module ntt_unit_b4$mul_d$2$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13894,10 +13894,10 @@ module top$mul_d$2$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$bll
+endmodule // ntt_unit_b4$mul_d$2$bll
 
 
-module top$mul_d$2$p3(d,q,clock);
+module ntt_unit_b4$mul_d$2$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -13913,10 +13913,10 @@ module top$mul_d$2$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$p3
+endmodule // ntt_unit_b4$mul_d$2$p3
 
 
-module top$mul_d$2$p4(d,q,clock);
+module ntt_unit_b4$mul_d$2$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -13932,10 +13932,10 @@ module top$mul_d$2$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$p4
+endmodule // ntt_unit_b4$mul_d$2$p4
 
 
-module top$mul_d$2$phh(d,q,clock);
+module ntt_unit_b4$mul_d$2$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13951,10 +13951,10 @@ module top$mul_d$2$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$phh
+endmodule // ntt_unit_b4$mul_d$2$phh
 
 
-module top$mul_d$2$phl(d,q,clock);
+module ntt_unit_b4$mul_d$2$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13970,10 +13970,10 @@ module top$mul_d$2$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$phl
+endmodule // ntt_unit_b4$mul_d$2$phl
 
 
-module top$mul_d$2$plh(d,q,clock);
+module ntt_unit_b4$mul_d$2$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13989,10 +13989,10 @@ module top$mul_d$2$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$plh
+endmodule // ntt_unit_b4$mul_d$2$plh
 
 
-module top$mul_d$2$pll(d,q,clock);
+module ntt_unit_b4$mul_d$2$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -14008,10 +14008,10 @@ module top$mul_d$2$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$pll
+endmodule // ntt_unit_b4$mul_d$2$pll
 
 
-module top$mul_d$2$ra(d,q,clock);
+module ntt_unit_b4$mul_d$2$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -14027,10 +14027,10 @@ module top$mul_d$2$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$ra
+endmodule // ntt_unit_b4$mul_d$2$ra
 
 
-module top$mul_d$2$rb(d,q,clock);
+module ntt_unit_b4$mul_d$2$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -14046,10 +14046,10 @@ module top$mul_d$2$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$rb
+endmodule // ntt_unit_b4$mul_d$2$rb
 
 
-module top$mul_d$2$res(d,q,clock);
+module ntt_unit_b4$mul_d$2$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -14065,10 +14065,10 @@ module top$mul_d$2$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$2$res
+endmodule // ntt_unit_b4$mul_d$2$res
 
 
-module top$mul_d$3(clock,dsa,a,b,r);
+module ntt_unit_b4$mul_d$3(clock,dsa,a,b,r);
     
     // Module arguments
     input wire  clock;
@@ -14138,67 +14138,67 @@ module top$mul_d$3(clock,dsa,a,b,r);
     reg  [24:0] r2;
     
     // Sub module instances
-    top$mul_d$3$ra ra(
+    ntt_unit_b4$mul_d$3$ra ra(
         .d(ra$d),
         .q(ra$q),
         .clock(ra$clock)
     );
-    top$mul_d$3$rb rb(
+    ntt_unit_b4$mul_d$3$rb rb(
         .d(rb$d),
         .q(rb$q),
         .clock(rb$clock)
     );
-    top$mul_d$3$pll pll(
+    ntt_unit_b4$mul_d$3$pll pll(
         .d(pll$d),
         .q(pll$q),
         .clock(pll$clock)
     );
-    top$mul_d$3$plh plh(
+    ntt_unit_b4$mul_d$3$plh plh(
         .d(plh$d),
         .q(plh$q),
         .clock(plh$clock)
     );
-    top$mul_d$3$phl phl(
+    ntt_unit_b4$mul_d$3$phl phl(
         .d(phl$d),
         .q(phl$q),
         .clock(phl$clock)
     );
-    top$mul_d$3$phh phh(
+    ntt_unit_b4$mul_d$3$phh phh(
         .d(phh$d),
         .q(phh$q),
         .clock(phh$clock)
     );
-    top$mul_d$3$p3 p3(
+    ntt_unit_b4$mul_d$3$p3 p3(
         .d(p3$d),
         .q(p3$q),
         .clock(p3$clock)
     );
-    top$mul_d$3$bll bll(
+    ntt_unit_b4$mul_d$3$bll bll(
         .d(bll$d),
         .q(bll$q),
         .clock(bll$clock)
     );
-    top$mul_d$3$blh blh(
+    ntt_unit_b4$mul_d$3$blh blh(
         .d(blh$d),
         .q(blh$q),
         .clock(blh$clock)
     );
-    top$mul_d$3$bhl bhl(
+    ntt_unit_b4$mul_d$3$bhl bhl(
         .d(bhl$d),
         .q(bhl$q),
         .clock(bhl$clock)
     );
-    top$mul_d$3$bhh bhh(
+    ntt_unit_b4$mul_d$3$bhh bhh(
         .d(bhh$d),
         .q(bhh$q),
         .clock(bhh$clock)
     );
-    top$mul_d$3$p4 p4(
+    ntt_unit_b4$mul_d$3$p4 p4(
         .d(p4$d),
         .q(p4$q),
         .clock(p4$clock)
     );
-    top$mul_d$3$res res(
+    ntt_unit_b4$mul_d$3$res res(
         .d(res$d),
         .q(res$q),
         .clock(res$clock)
@@ -14283,10 +14283,10 @@ module top$mul_d$3(clock,dsa,a,b,r);
         r = res$q;
     end
     
-endmodule // top$mul_d$3
+endmodule // ntt_unit_b4$mul_d$3
 
 
-module top$mul_d$3$bhh(d,q,clock);
+module ntt_unit_b4$mul_d$3$bhh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -14302,10 +14302,10 @@ module top$mul_d$3$bhh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$bhh
+endmodule // ntt_unit_b4$mul_d$3$bhh
 
 
-module top$mul_d$3$bhl(d,q,clock);
+module ntt_unit_b4$mul_d$3$bhl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -14321,10 +14321,10 @@ module top$mul_d$3$bhl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$bhl
+endmodule // ntt_unit_b4$mul_d$3$bhl
 
 
-module top$mul_d$3$blh(d,q,clock);
+module ntt_unit_b4$mul_d$3$blh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -14340,10 +14340,10 @@ module top$mul_d$3$blh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$blh
+endmodule // ntt_unit_b4$mul_d$3$blh
 
 
-module top$mul_d$3$bll(d,q,clock);
+module ntt_unit_b4$mul_d$3$bll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -14359,10 +14359,10 @@ module top$mul_d$3$bll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$bll
+endmodule // ntt_unit_b4$mul_d$3$bll
 
 
-module top$mul_d$3$p3(d,q,clock);
+module ntt_unit_b4$mul_d$3$p3(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -14378,10 +14378,10 @@ module top$mul_d$3$p3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$p3
+endmodule // ntt_unit_b4$mul_d$3$p3
 
 
-module top$mul_d$3$p4(d,q,clock);
+module ntt_unit_b4$mul_d$3$p4(d,q,clock);
     
     // Module arguments
     input wire  [47:0] d;
@@ -14397,10 +14397,10 @@ module top$mul_d$3$p4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$p4
+endmodule // ntt_unit_b4$mul_d$3$p4
 
 
-module top$mul_d$3$phh(d,q,clock);
+module ntt_unit_b4$mul_d$3$phh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -14416,10 +14416,10 @@ module top$mul_d$3$phh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$phh
+endmodule // ntt_unit_b4$mul_d$3$phh
 
 
-module top$mul_d$3$phl(d,q,clock);
+module ntt_unit_b4$mul_d$3$phl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -14435,10 +14435,10 @@ module top$mul_d$3$phl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$phl
+endmodule // ntt_unit_b4$mul_d$3$phl
 
 
-module top$mul_d$3$plh(d,q,clock);
+module ntt_unit_b4$mul_d$3$plh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -14454,10 +14454,10 @@ module top$mul_d$3$plh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$plh
+endmodule // ntt_unit_b4$mul_d$3$plh
 
 
-module top$mul_d$3$pll(d,q,clock);
+module ntt_unit_b4$mul_d$3$pll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -14473,10 +14473,10 @@ module top$mul_d$3$pll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$pll
+endmodule // ntt_unit_b4$mul_d$3$pll
 
 
-module top$mul_d$3$ra(d,q,clock);
+module ntt_unit_b4$mul_d$3$ra(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -14492,10 +14492,10 @@ module top$mul_d$3$ra(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$ra
+endmodule // ntt_unit_b4$mul_d$3$ra
 
 
-module top$mul_d$3$rb(d,q,clock);
+module ntt_unit_b4$mul_d$3$rb(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -14511,10 +14511,10 @@ module top$mul_d$3$rb(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$rb
+endmodule // ntt_unit_b4$mul_d$3$rb
 
 
-module top$mul_d$3$res(d,q,clock);
+module ntt_unit_b4$mul_d$3$res(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -14530,10 +14530,10 @@ module top$mul_d$3$res(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mul_d$3$res
+endmodule // ntt_unit_b4$mul_d$3$res
 
 
-module top$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14559,10 +14559,10 @@ module top$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$0
+endmodule // ntt_unit_b4$ram_a$0
 
 
-module top$ram_a$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_a$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14588,10 +14588,10 @@ module top$ram_a$1(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$1
+endmodule // ntt_unit_b4$ram_a$1
 
 
-module top$ram_a$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_a$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14617,10 +14617,10 @@ module top$ram_a$2(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$2
+endmodule // ntt_unit_b4$ram_a$2
 
 
-module top$ram_a$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_a$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14646,10 +14646,10 @@ module top$ram_a$3(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$3
+endmodule // ntt_unit_b4$ram_a$3
 
 
-module top$ram_a$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_a$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14675,10 +14675,10 @@ module top$ram_a$4(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$4
+endmodule // ntt_unit_b4$ram_a$4
 
 
-module top$ram_a$5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_a$5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14704,10 +14704,10 @@ module top$ram_a$5(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$5
+endmodule // ntt_unit_b4$ram_a$5
 
 
-module top$ram_a$6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_a$6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14733,10 +14733,10 @@ module top$ram_a$6(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$6
+endmodule // ntt_unit_b4$ram_a$6
 
 
-module top$ram_a$7(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_a$7(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14762,10 +14762,10 @@ module top$ram_a$7(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_a$7
+endmodule // ntt_unit_b4$ram_a$7
 
 
-module top$ram_b$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_b$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14791,10 +14791,10 @@ module top$ram_b$0(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$0
+endmodule // ntt_unit_b4$ram_b$0
 
 
-module top$ram_b$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_b$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14820,10 +14820,10 @@ module top$ram_b$1(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$1
+endmodule // ntt_unit_b4$ram_b$1
 
 
-module top$ram_b$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_b$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14849,10 +14849,10 @@ module top$ram_b$2(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$2
+endmodule // ntt_unit_b4$ram_b$2
 
 
-module top$ram_b$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_b$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14878,10 +14878,10 @@ module top$ram_b$3(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$3
+endmodule // ntt_unit_b4$ram_b$3
 
 
-module top$ram_b$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_b$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14907,10 +14907,10 @@ module top$ram_b$4(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$4
+endmodule // ntt_unit_b4$ram_b$4
 
 
-module top$ram_b$5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_b$5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14936,10 +14936,10 @@ module top$ram_b$5(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$5
+endmodule // ntt_unit_b4$ram_b$5
 
 
-module top$ram_b$6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_b$6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14965,10 +14965,10 @@ module top$ram_b$6(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$6
+endmodule // ntt_unit_b4$ram_b$6
 
 
-module top$ram_b$7(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$ram_b$7(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -14994,10 +14994,10 @@ module top$ram_b$7(read_address,read_clock,read_data,write_address,write_clock,w
        end
     end
                 
-endmodule // top$ram_b$7
+endmodule // ntt_unit_b4$ram_b$7
 
 
-module top$rom$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$rom$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -15537,10 +15537,10 @@ module top$rom$0(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$rom$0
+endmodule // ntt_unit_b4$rom$0
 
 
-module top$rom$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$rom$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -16080,10 +16080,10 @@ module top$rom$1(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$rom$1
+endmodule // ntt_unit_b4$rom$1
 
 
-module top$rom$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$rom$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -16623,10 +16623,10 @@ module top$rom$2(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$rom$2
+endmodule // ntt_unit_b4$rom$2
 
 
-module top$rom$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module ntt_unit_b4$rom$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [8:0] read_address;
@@ -17166,10 +17166,10 @@ module top$rom$3(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$rom$3
+endmodule // ntt_unit_b4$rom$3
 
 
-module top$src_a_r(d,q,clock);
+module ntt_unit_b4$src_a_r(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -17185,10 +17185,10 @@ module top$src_a_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$src_a_r
+endmodule // ntt_unit_b4$src_a_r
 
 
-module top$src_b_r(d,q,clock);
+module ntt_unit_b4$src_b_r(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -17204,10 +17204,10 @@ module top$src_b_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$src_b_r
+endmodule // ntt_unit_b4$src_b_r
 
 
-module top$twad$0(d,q,clock);
+module ntt_unit_b4$twad$0(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -17223,10 +17223,10 @@ module top$twad$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$twad$0
+endmodule // ntt_unit_b4$twad$0
 
 
-module top$twad$1(d,q,clock);
+module ntt_unit_b4$twad$1(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -17242,10 +17242,10 @@ module top$twad$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$twad$1
+endmodule // ntt_unit_b4$twad$1
 
 
-module top$twad$2(d,q,clock);
+module ntt_unit_b4$twad$2(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -17261,10 +17261,10 @@ module top$twad$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$twad$2
+endmodule // ntt_unit_b4$twad$2
 
 
-module top$twad$3(d,q,clock);
+module ntt_unit_b4$twad$3(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -17280,10 +17280,10 @@ module top$twad$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$twad$3
+endmodule // ntt_unit_b4$twad$3
 
 
-module top$vp(d,q,clock);
+module ntt_unit_b4$vp(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -17299,10 +17299,10 @@ module top$vp(d,q,clock);
        q <= d;
     end
           
-endmodule // top$vp
+endmodule // ntt_unit_b4$vp
 
 
-module top$x1d$0(d,q,clock);
+module ntt_unit_b4$x1d$0(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17318,10 +17318,10 @@ module top$x1d$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$0
+endmodule // ntt_unit_b4$x1d$0
 
 
-module top$x1d$1(d,q,clock);
+module ntt_unit_b4$x1d$1(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17337,10 +17337,10 @@ module top$x1d$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$1
+endmodule // ntt_unit_b4$x1d$1
 
 
-module top$x1d$10(d,q,clock);
+module ntt_unit_b4$x1d$10(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17356,10 +17356,10 @@ module top$x1d$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$10
+endmodule // ntt_unit_b4$x1d$10
 
 
-module top$x1d$11(d,q,clock);
+module ntt_unit_b4$x1d$11(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17375,10 +17375,10 @@ module top$x1d$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$11
+endmodule // ntt_unit_b4$x1d$11
 
 
-module top$x1d$12(d,q,clock);
+module ntt_unit_b4$x1d$12(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17394,10 +17394,10 @@ module top$x1d$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$12
+endmodule // ntt_unit_b4$x1d$12
 
 
-module top$x1d$13(d,q,clock);
+module ntt_unit_b4$x1d$13(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17413,10 +17413,10 @@ module top$x1d$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$13
+endmodule // ntt_unit_b4$x1d$13
 
 
-module top$x1d$14(d,q,clock);
+module ntt_unit_b4$x1d$14(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17432,10 +17432,10 @@ module top$x1d$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$14
+endmodule // ntt_unit_b4$x1d$14
 
 
-module top$x1d$15(d,q,clock);
+module ntt_unit_b4$x1d$15(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17451,10 +17451,10 @@ module top$x1d$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$15
+endmodule // ntt_unit_b4$x1d$15
 
 
-module top$x1d$16(d,q,clock);
+module ntt_unit_b4$x1d$16(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17470,10 +17470,10 @@ module top$x1d$16(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$16
+endmodule // ntt_unit_b4$x1d$16
 
 
-module top$x1d$17(d,q,clock);
+module ntt_unit_b4$x1d$17(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17489,10 +17489,10 @@ module top$x1d$17(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$17
+endmodule // ntt_unit_b4$x1d$17
 
 
-module top$x1d$18(d,q,clock);
+module ntt_unit_b4$x1d$18(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17508,10 +17508,10 @@ module top$x1d$18(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$18
+endmodule // ntt_unit_b4$x1d$18
 
 
-module top$x1d$19(d,q,clock);
+module ntt_unit_b4$x1d$19(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17527,10 +17527,10 @@ module top$x1d$19(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$19
+endmodule // ntt_unit_b4$x1d$19
 
 
-module top$x1d$2(d,q,clock);
+module ntt_unit_b4$x1d$2(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17546,10 +17546,10 @@ module top$x1d$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$2
+endmodule // ntt_unit_b4$x1d$2
 
 
-module top$x1d$3(d,q,clock);
+module ntt_unit_b4$x1d$3(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17565,10 +17565,10 @@ module top$x1d$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$3
+endmodule // ntt_unit_b4$x1d$3
 
 
-module top$x1d$4(d,q,clock);
+module ntt_unit_b4$x1d$4(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17584,10 +17584,10 @@ module top$x1d$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$4
+endmodule // ntt_unit_b4$x1d$4
 
 
-module top$x1d$5(d,q,clock);
+module ntt_unit_b4$x1d$5(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17603,10 +17603,10 @@ module top$x1d$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$5
+endmodule // ntt_unit_b4$x1d$5
 
 
-module top$x1d$6(d,q,clock);
+module ntt_unit_b4$x1d$6(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17622,10 +17622,10 @@ module top$x1d$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$6
+endmodule // ntt_unit_b4$x1d$6
 
 
-module top$x1d$7(d,q,clock);
+module ntt_unit_b4$x1d$7(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17641,10 +17641,10 @@ module top$x1d$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$7
+endmodule // ntt_unit_b4$x1d$7
 
 
-module top$x1d$8(d,q,clock);
+module ntt_unit_b4$x1d$8(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17660,10 +17660,10 @@ module top$x1d$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$8
+endmodule // ntt_unit_b4$x1d$8
 
 
-module top$x1d$9(d,q,clock);
+module ntt_unit_b4$x1d$9(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17679,10 +17679,10 @@ module top$x1d$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$x1d$9
+endmodule // ntt_unit_b4$x1d$9
 
 
-module top$y1d$0(d,q,clock);
+module ntt_unit_b4$y1d$0(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17698,10 +17698,10 @@ module top$y1d$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$0
+endmodule // ntt_unit_b4$y1d$0
 
 
-module top$y1d$1(d,q,clock);
+module ntt_unit_b4$y1d$1(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17717,10 +17717,10 @@ module top$y1d$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$1
+endmodule // ntt_unit_b4$y1d$1
 
 
-module top$y1d$10(d,q,clock);
+module ntt_unit_b4$y1d$10(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17736,10 +17736,10 @@ module top$y1d$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$10
+endmodule // ntt_unit_b4$y1d$10
 
 
-module top$y1d$11(d,q,clock);
+module ntt_unit_b4$y1d$11(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17755,10 +17755,10 @@ module top$y1d$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$11
+endmodule // ntt_unit_b4$y1d$11
 
 
-module top$y1d$12(d,q,clock);
+module ntt_unit_b4$y1d$12(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17774,10 +17774,10 @@ module top$y1d$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$12
+endmodule // ntt_unit_b4$y1d$12
 
 
-module top$y1d$13(d,q,clock);
+module ntt_unit_b4$y1d$13(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17793,10 +17793,10 @@ module top$y1d$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$13
+endmodule // ntt_unit_b4$y1d$13
 
 
-module top$y1d$14(d,q,clock);
+module ntt_unit_b4$y1d$14(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17812,10 +17812,10 @@ module top$y1d$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$14
+endmodule // ntt_unit_b4$y1d$14
 
 
-module top$y1d$15(d,q,clock);
+module ntt_unit_b4$y1d$15(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17831,10 +17831,10 @@ module top$y1d$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$15
+endmodule // ntt_unit_b4$y1d$15
 
 
-module top$y1d$16(d,q,clock);
+module ntt_unit_b4$y1d$16(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17850,10 +17850,10 @@ module top$y1d$16(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$16
+endmodule // ntt_unit_b4$y1d$16
 
 
-module top$y1d$17(d,q,clock);
+module ntt_unit_b4$y1d$17(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17869,10 +17869,10 @@ module top$y1d$17(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$17
+endmodule // ntt_unit_b4$y1d$17
 
 
-module top$y1d$18(d,q,clock);
+module ntt_unit_b4$y1d$18(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17888,10 +17888,10 @@ module top$y1d$18(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$18
+endmodule // ntt_unit_b4$y1d$18
 
 
-module top$y1d$19(d,q,clock);
+module ntt_unit_b4$y1d$19(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17907,10 +17907,10 @@ module top$y1d$19(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$19
+endmodule // ntt_unit_b4$y1d$19
 
 
-module top$y1d$2(d,q,clock);
+module ntt_unit_b4$y1d$2(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17926,10 +17926,10 @@ module top$y1d$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$2
+endmodule // ntt_unit_b4$y1d$2
 
 
-module top$y1d$3(d,q,clock);
+module ntt_unit_b4$y1d$3(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17945,10 +17945,10 @@ module top$y1d$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$3
+endmodule // ntt_unit_b4$y1d$3
 
 
-module top$y1d$4(d,q,clock);
+module ntt_unit_b4$y1d$4(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17964,10 +17964,10 @@ module top$y1d$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$4
+endmodule // ntt_unit_b4$y1d$4
 
 
-module top$y1d$5(d,q,clock);
+module ntt_unit_b4$y1d$5(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -17983,10 +17983,10 @@ module top$y1d$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$5
+endmodule // ntt_unit_b4$y1d$5
 
 
-module top$y1d$6(d,q,clock);
+module ntt_unit_b4$y1d$6(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -18002,10 +18002,10 @@ module top$y1d$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$6
+endmodule // ntt_unit_b4$y1d$6
 
 
-module top$y1d$7(d,q,clock);
+module ntt_unit_b4$y1d$7(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -18021,10 +18021,10 @@ module top$y1d$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$7
+endmodule // ntt_unit_b4$y1d$7
 
 
-module top$y1d$8(d,q,clock);
+module ntt_unit_b4$y1d$8(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -18040,10 +18040,10 @@ module top$y1d$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$8
+endmodule // ntt_unit_b4$y1d$8
 
 
-module top$y1d$9(d,q,clock);
+module ntt_unit_b4$y1d$9(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -18059,4 +18059,4 @@ module top$y1d$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$y1d$9
+endmodule // ntt_unit_b4$y1d$9

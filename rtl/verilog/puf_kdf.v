@@ -1,6 +1,6 @@
 
 
-module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3,ro_a,ro_b,ro_en,ro_group,h_in_data,h_in_valid,h_in_last,h_in_ready,h_out_data,h_out_valid,h_out_last,h_out_ready,key_out$0,key_out$1,key_out$2,key_out$3,key_valid,busy,done,error,err_code,dbg_resp_valid,dbg_byte_valid,dbg_index,dbg_resp_lo,dbg_resp_hi,dbg_byte,dbg_live,dbg_key_live,fault_en,fault_bit);
+module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3,ro_a,ro_b,ro_en,ro_group,h_in_data,h_in_valid,h_in_last,h_in_ready,h_out_data,h_out_valid,h_out_last,h_out_ready,key_out$0,key_out$1,key_out$2,key_out$3,key_valid,busy,done,error,err_code,dbg_resp_valid,dbg_byte_valid,dbg_index,dbg_resp_lo,dbg_resp_hi,dbg_byte,dbg_live,dbg_key_live,fault_en,fault_bit);
     
     // Module arguments
     input wire  clock;
@@ -72,6 +72,7 @@ module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3
     
     // Stub signals
     reg  sponge$clock;
+    reg  sponge$reset;
     reg  sponge$zeroize;
     reg  sponge$start;
     reg  [2:0] sponge$mode;
@@ -90,35 +91,7 @@ module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3
     wire  sponge$done;
     wire  sponge$error;
     wire  [3:0] sponge$err_code;
-    wire  sponge$perm_done;
-    wire  [63:0] sponge$dbg_state$0;
-    wire  [63:0] sponge$dbg_state$1;
-    wire  [63:0] sponge$dbg_state$2;
-    wire  [63:0] sponge$dbg_state$3;
-    wire  [63:0] sponge$dbg_state$4;
-    wire  [63:0] sponge$dbg_state$5;
-    wire  [63:0] sponge$dbg_state$6;
-    wire  [63:0] sponge$dbg_state$7;
-    wire  [63:0] sponge$dbg_state$8;
-    wire  [63:0] sponge$dbg_state$9;
-    wire  [63:0] sponge$dbg_state$10;
-    wire  [63:0] sponge$dbg_state$11;
-    wire  [63:0] sponge$dbg_state$12;
-    wire  [63:0] sponge$dbg_state$13;
-    wire  [63:0] sponge$dbg_state$14;
-    wire  [63:0] sponge$dbg_state$15;
-    wire  [63:0] sponge$dbg_state$16;
-    wire  [63:0] sponge$dbg_state$17;
-    wire  [63:0] sponge$dbg_state$18;
-    wire  [63:0] sponge$dbg_state$19;
-    wire  [63:0] sponge$dbg_state$20;
-    wire  [63:0] sponge$dbg_state$21;
-    wire  [63:0] sponge$dbg_state$22;
-    wire  [63:0] sponge$dbg_state$23;
-    wire  [63:0] sponge$dbg_state$24;
-    reg  sponge$fault_en;
-    reg  [4:0] sponge$fault_lane;
-    reg  [5:0] sponge$fault_bit;
+    wire  sponge$fatal;
     reg  [3:0] fsm$d;
     wire  [3:0] fsm$q;
     reg  fsm$clock;
@@ -635,8 +608,9 @@ module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3
     reg  abort;
     
     // Sub module instances
-    top$sponge sponge(
+    puf_kdf$sponge sponge(
         .clock(sponge$clock),
+        .reset(sponge$reset),
         .zeroize(sponge$zeroize),
         .start(sponge$start),
         .mode(sponge$mode),
@@ -655,387 +629,359 @@ module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3
         .done(sponge$done),
         .error(sponge$error),
         .err_code(sponge$err_code),
-        .perm_done(sponge$perm_done),
-        .dbg_state$0(sponge$dbg_state$0),
-        .dbg_state$1(sponge$dbg_state$1),
-        .dbg_state$2(sponge$dbg_state$2),
-        .dbg_state$3(sponge$dbg_state$3),
-        .dbg_state$4(sponge$dbg_state$4),
-        .dbg_state$5(sponge$dbg_state$5),
-        .dbg_state$6(sponge$dbg_state$6),
-        .dbg_state$7(sponge$dbg_state$7),
-        .dbg_state$8(sponge$dbg_state$8),
-        .dbg_state$9(sponge$dbg_state$9),
-        .dbg_state$10(sponge$dbg_state$10),
-        .dbg_state$11(sponge$dbg_state$11),
-        .dbg_state$12(sponge$dbg_state$12),
-        .dbg_state$13(sponge$dbg_state$13),
-        .dbg_state$14(sponge$dbg_state$14),
-        .dbg_state$15(sponge$dbg_state$15),
-        .dbg_state$16(sponge$dbg_state$16),
-        .dbg_state$17(sponge$dbg_state$17),
-        .dbg_state$18(sponge$dbg_state$18),
-        .dbg_state$19(sponge$dbg_state$19),
-        .dbg_state$20(sponge$dbg_state$20),
-        .dbg_state$21(sponge$dbg_state$21),
-        .dbg_state$22(sponge$dbg_state$22),
-        .dbg_state$23(sponge$dbg_state$23),
-        .dbg_state$24(sponge$dbg_state$24),
-        .fault_en(sponge$fault_en),
-        .fault_lane(sponge$fault_lane),
-        .fault_bit(sponge$fault_bit)
+        .fatal(sponge$fatal)
     );
-    top$fsm fsm(
+    puf_kdf$fsm fsm(
         .d(fsm$d),
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    top$enrolling enrolling(
+    puf_kdf$enrolling enrolling(
         .d(enrolling$d),
         .q(enrolling$q),
         .clock(enrolling$clock)
     );
-    top$win win(
+    puf_kdf$win win(
         .d(win$d),
         .q(win$q),
         .clock(win$clock)
     );
-    top$t t(
+    puf_kdf$t t(
         .d(t$d),
         .q(t$q),
         .clock(t$clock)
     );
-    top$blk blk(
+    puf_kdf$blk blk(
         .d(blk$d),
         .q(blk$q),
         .clock(blk$clock)
     );
-    top$grp grp(
+    puf_kdf$grp grp(
         .d(grp$d),
         .q(grp$q),
         .clock(grp$clock)
     );
-    top$word word(
+    puf_kdf$word word(
         .d(word$d),
         .q(word$q),
         .clock(word$clock)
     );
-    top$sy1_a sy1_a(
+    puf_kdf$sy1_a sy1_a(
         .d(sy1_a$d),
         .q(sy1_a$q),
         .clock(sy1_a$clock)
     );
-    top$sy2_a sy2_a(
+    puf_kdf$sy2_a sy2_a(
         .d(sy2_a$d),
         .q(sy2_a$q),
         .clock(sy2_a$clock)
     );
-    top$pv_a pv_a(
+    puf_kdf$pv_a pv_a(
         .d(pv_a$d),
         .q(pv_a$q),
         .clock(pv_a$clock)
     );
-    top$sy1_b sy1_b(
+    puf_kdf$sy1_b sy1_b(
         .d(sy1_b$d),
         .q(sy1_b$q),
         .clock(sy1_b$clock)
     );
-    top$sy2_b sy2_b(
+    puf_kdf$sy2_b sy2_b(
         .d(sy2_b$d),
         .q(sy2_b$q),
         .clock(sy2_b$clock)
     );
-    top$pv_b pv_b(
+    puf_kdf$pv_b pv_b(
         .d(pv_b$d),
         .q(pv_b$q),
         .clock(pv_b$clock)
     );
-    top$cnt_a$0 cnt_a$0(
+    puf_kdf$cnt_a$0 cnt_a$0(
         .d(cnt_a$0$d),
         .q(cnt_a$0$q),
         .clock(cnt_a$0$clock)
     );
-    top$cnt_a$1 cnt_a$1(
+    puf_kdf$cnt_a$1 cnt_a$1(
         .d(cnt_a$1$d),
         .q(cnt_a$1$q),
         .clock(cnt_a$1$clock)
     );
-    top$cnt_a$2 cnt_a$2(
+    puf_kdf$cnt_a$2 cnt_a$2(
         .d(cnt_a$2$d),
         .q(cnt_a$2$q),
         .clock(cnt_a$2$clock)
     );
-    top$cnt_a$3 cnt_a$3(
+    puf_kdf$cnt_a$3 cnt_a$3(
         .d(cnt_a$3$d),
         .q(cnt_a$3$q),
         .clock(cnt_a$3$clock)
     );
-    top$cnt_a$4 cnt_a$4(
+    puf_kdf$cnt_a$4 cnt_a$4(
         .d(cnt_a$4$d),
         .q(cnt_a$4$q),
         .clock(cnt_a$4$clock)
     );
-    top$cnt_a$5 cnt_a$5(
+    puf_kdf$cnt_a$5 cnt_a$5(
         .d(cnt_a$5$d),
         .q(cnt_a$5$q),
         .clock(cnt_a$5$clock)
     );
-    top$cnt_a$6 cnt_a$6(
+    puf_kdf$cnt_a$6 cnt_a$6(
         .d(cnt_a$6$d),
         .q(cnt_a$6$q),
         .clock(cnt_a$6$clock)
     );
-    top$cnt_a$7 cnt_a$7(
+    puf_kdf$cnt_a$7 cnt_a$7(
         .d(cnt_a$7$d),
         .q(cnt_a$7$q),
         .clock(cnt_a$7$clock)
     );
-    top$cnt_a$8 cnt_a$8(
+    puf_kdf$cnt_a$8 cnt_a$8(
         .d(cnt_a$8$d),
         .q(cnt_a$8$q),
         .clock(cnt_a$8$clock)
     );
-    top$cnt_a$9 cnt_a$9(
+    puf_kdf$cnt_a$9 cnt_a$9(
         .d(cnt_a$9$d),
         .q(cnt_a$9$q),
         .clock(cnt_a$9$clock)
     );
-    top$cnt_a$10 cnt_a$10(
+    puf_kdf$cnt_a$10 cnt_a$10(
         .d(cnt_a$10$d),
         .q(cnt_a$10$q),
         .clock(cnt_a$10$clock)
     );
-    top$cnt_a$11 cnt_a$11(
+    puf_kdf$cnt_a$11 cnt_a$11(
         .d(cnt_a$11$d),
         .q(cnt_a$11$q),
         .clock(cnt_a$11$clock)
     );
-    top$cnt_a$12 cnt_a$12(
+    puf_kdf$cnt_a$12 cnt_a$12(
         .d(cnt_a$12$d),
         .q(cnt_a$12$q),
         .clock(cnt_a$12$clock)
     );
-    top$cnt_a$13 cnt_a$13(
+    puf_kdf$cnt_a$13 cnt_a$13(
         .d(cnt_a$13$d),
         .q(cnt_a$13$q),
         .clock(cnt_a$13$clock)
     );
-    top$cnt_a$14 cnt_a$14(
+    puf_kdf$cnt_a$14 cnt_a$14(
         .d(cnt_a$14$d),
         .q(cnt_a$14$q),
         .clock(cnt_a$14$clock)
     );
-    top$cnt_a$15 cnt_a$15(
+    puf_kdf$cnt_a$15 cnt_a$15(
         .d(cnt_a$15$d),
         .q(cnt_a$15$q),
         .clock(cnt_a$15$clock)
     );
-    top$cnt_b$0 cnt_b$0(
+    puf_kdf$cnt_b$0 cnt_b$0(
         .d(cnt_b$0$d),
         .q(cnt_b$0$q),
         .clock(cnt_b$0$clock)
     );
-    top$cnt_b$1 cnt_b$1(
+    puf_kdf$cnt_b$1 cnt_b$1(
         .d(cnt_b$1$d),
         .q(cnt_b$1$q),
         .clock(cnt_b$1$clock)
     );
-    top$cnt_b$2 cnt_b$2(
+    puf_kdf$cnt_b$2 cnt_b$2(
         .d(cnt_b$2$d),
         .q(cnt_b$2$q),
         .clock(cnt_b$2$clock)
     );
-    top$cnt_b$3 cnt_b$3(
+    puf_kdf$cnt_b$3 cnt_b$3(
         .d(cnt_b$3$d),
         .q(cnt_b$3$q),
         .clock(cnt_b$3$clock)
     );
-    top$cnt_b$4 cnt_b$4(
+    puf_kdf$cnt_b$4 cnt_b$4(
         .d(cnt_b$4$d),
         .q(cnt_b$4$q),
         .clock(cnt_b$4$clock)
     );
-    top$cnt_b$5 cnt_b$5(
+    puf_kdf$cnt_b$5 cnt_b$5(
         .d(cnt_b$5$d),
         .q(cnt_b$5$q),
         .clock(cnt_b$5$clock)
     );
-    top$cnt_b$6 cnt_b$6(
+    puf_kdf$cnt_b$6 cnt_b$6(
         .d(cnt_b$6$d),
         .q(cnt_b$6$q),
         .clock(cnt_b$6$clock)
     );
-    top$cnt_b$7 cnt_b$7(
+    puf_kdf$cnt_b$7 cnt_b$7(
         .d(cnt_b$7$d),
         .q(cnt_b$7$q),
         .clock(cnt_b$7$clock)
     );
-    top$cnt_b$8 cnt_b$8(
+    puf_kdf$cnt_b$8 cnt_b$8(
         .d(cnt_b$8$d),
         .q(cnt_b$8$q),
         .clock(cnt_b$8$clock)
     );
-    top$cnt_b$9 cnt_b$9(
+    puf_kdf$cnt_b$9 cnt_b$9(
         .d(cnt_b$9$d),
         .q(cnt_b$9$q),
         .clock(cnt_b$9$clock)
     );
-    top$cnt_b$10 cnt_b$10(
+    puf_kdf$cnt_b$10 cnt_b$10(
         .d(cnt_b$10$d),
         .q(cnt_b$10$q),
         .clock(cnt_b$10$clock)
     );
-    top$cnt_b$11 cnt_b$11(
+    puf_kdf$cnt_b$11 cnt_b$11(
         .d(cnt_b$11$d),
         .q(cnt_b$11$q),
         .clock(cnt_b$11$clock)
     );
-    top$cnt_b$12 cnt_b$12(
+    puf_kdf$cnt_b$12 cnt_b$12(
         .d(cnt_b$12$d),
         .q(cnt_b$12$q),
         .clock(cnt_b$12$clock)
     );
-    top$cnt_b$13 cnt_b$13(
+    puf_kdf$cnt_b$13 cnt_b$13(
         .d(cnt_b$13$d),
         .q(cnt_b$13$q),
         .clock(cnt_b$13$clock)
     );
-    top$cnt_b$14 cnt_b$14(
+    puf_kdf$cnt_b$14 cnt_b$14(
         .d(cnt_b$14$d),
         .q(cnt_b$14$q),
         .clock(cnt_b$14$clock)
     );
-    top$cnt_b$15 cnt_b$15(
+    puf_kdf$cnt_b$15 cnt_b$15(
         .d(cnt_b$15$d),
         .q(cnt_b$15$q),
         .clock(cnt_b$15$clock)
     );
-    top$resp_lo resp_lo(
+    puf_kdf$resp_lo resp_lo(
         .d(resp_lo$d),
         .q(resp_lo$q),
         .clock(resp_lo$clock)
     );
-    top$resp_hi resp_hi(
+    puf_kdf$resp_hi resp_hi(
         .d(resp_hi$d),
         .q(resp_hi$q),
         .clock(resp_hi$clock)
     );
-    top$sec$0 sec$0(
+    puf_kdf$sec$0 sec$0(
         .d(sec$0$d),
         .q(sec$0$q),
         .clock(sec$0$clock)
     );
-    top$sec$1 sec$1(
+    puf_kdf$sec$1 sec$1(
         .d(sec$1$d),
         .q(sec$1$q),
         .clock(sec$1$clock)
     );
-    top$sec$2 sec$2(
+    puf_kdf$sec$2 sec$2(
         .d(sec$2$d),
         .q(sec$2$q),
         .clock(sec$2$clock)
     );
-    top$sec$3 sec$3(
+    puf_kdf$sec$3 sec$3(
         .d(sec$3$d),
         .q(sec$3$q),
         .clock(sec$3$clock)
     );
-    top$hh$0 hh$0(
+    puf_kdf$hh$0 hh$0(
         .d(hh$0$d),
         .q(hh$0$q),
         .clock(hh$0$clock)
     );
-    top$hh$1 hh$1(
+    puf_kdf$hh$1 hh$1(
         .d(hh$1$d),
         .q(hh$1$q),
         .clock(hh$1$clock)
     );
-    top$hh$2 hh$2(
+    puf_kdf$hh$2 hh$2(
         .d(hh$2$d),
         .q(hh$2$q),
         .clock(hh$2$clock)
     );
-    top$hh$3 hh$3(
+    puf_kdf$hh$3 hh$3(
         .d(hh$3$d),
         .q(hh$3$q),
         .clock(hh$3$clock)
     );
-    top$key$0 key$0(
+    puf_kdf$key$0 key$0(
         .d(key$0$d),
         .q(key$0$q),
         .clock(key$0$clock)
     );
-    top$key$1 key$1(
+    puf_kdf$key$1 key$1(
         .d(key$1$d),
         .q(key$1$q),
         .clock(key$1$clock)
     );
-    top$key$2 key$2(
+    puf_kdf$key$2 key$2(
         .d(key$2$d),
         .q(key$2$q),
         .clock(key$2$clock)
     );
-    top$key$3 key$3(
+    puf_kdf$key$3 key$3(
         .d(key$3$d),
         .q(key$3$q),
         .clock(key$3$clock)
     );
-    top$key_ok key_ok(
+    puf_kdf$key_ok key_ok(
         .d(key_ok$d),
         .q(key_ok$q),
         .clock(key_ok$clock)
     );
-    top$kcv kcv(
+    puf_kdf$kcv kcv(
         .d(kcv$d),
         .q(kcv$q),
         .clock(kcv$clock)
     );
-    top$u u(
+    puf_kdf$u u(
         .d(u$d),
         .q(u$q),
         .clock(u$clock)
     );
-    top$best_m best_m(
+    puf_kdf$best_m best_m(
         .d(best_m$d),
         .q(best_m$q),
         .clock(best_m$clock)
     );
-    top$best_byte best_byte(
+    puf_kdf$best_byte best_byte(
         .d(best_byte$d),
         .q(best_byte$q),
         .clock(best_byte$clock)
     );
-    top$err err(
+    puf_kdf$err err(
         .d(err$d),
         .q(err$q),
         .clock(err$clock)
     );
-    top$code code(
+    puf_kdf$code code(
         .d(code$d),
         .q(code$q),
         .clock(code$clock)
     );
-    top$done_r done_r(
+    puf_kdf$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
     );
-    top$resp_r resp_r(
+    puf_kdf$resp_r resp_r(
         .d(resp_r$d),
         .q(resp_r$q),
         .clock(resp_r$clock)
     );
-    top$byte_r byte_r(
+    puf_kdf$byte_r byte_r(
         .d(byte_r$d),
         .q(byte_r$q),
         .clock(byte_r$clock)
     );
-    top$dbyte dbyte(
+    puf_kdf$dbyte dbyte(
         .d(dbyte$d),
         .q(dbyte$q),
         .clock(dbyte$clock)
     );
-    top$dix dix(
+    puf_kdf$dix dix(
         .d(dix$d),
         .q(dix$q),
         .clock(dix$clock)
@@ -1211,9 +1157,7 @@ module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3
         sponge$in_last = 1'b0;
         sponge$in_bytes = 32'h8;
         sponge$out_ready = 1'b0;
-        sponge$fault_en = 1'b0;
-        sponge$fault_lane = 32'h0;
-        sponge$fault_bit = 32'h0;
+        sponge$reset = 1'b0;
         key_valid = key_ok$q;
         busy = fsm$q != PufState$Idle;
         done = done_r$q;
@@ -1304,81 +1248,6 @@ module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3
             dbg_live = 1'b1;
         end
         if ((cnt_a$15$q != 32'h0) | (cnt_b$15$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$0 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$1 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$2 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$3 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$4 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$5 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$6 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$7 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$8 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$9 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$10 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$11 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$12 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$13 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$14 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$15 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$16 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$17 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$18 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$19 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$20 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$21 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$22 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$23 != 32'h0) begin
-            dbg_live = 1'b1;
-        end
-        if (sponge$dbg_state$24 != 32'h0) begin
             dbg_live = 1'b1;
         end
         hw = 32'h0;
@@ -2702,10 +2571,10 @@ module top(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3
         end
     end
     
-endmodule // top
+endmodule // puf_kdf
 
 
-module top$best_byte(d,q,clock);
+module puf_kdf$best_byte(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -2721,10 +2590,10 @@ module top$best_byte(d,q,clock);
        q <= d;
     end
           
-endmodule // top$best_byte
+endmodule // puf_kdf$best_byte
 
 
-module top$best_m(d,q,clock);
+module puf_kdf$best_m(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -2740,10 +2609,10 @@ module top$best_m(d,q,clock);
        q <= d;
     end
           
-endmodule // top$best_m
+endmodule // puf_kdf$best_m
 
 
-module top$blk(d,q,clock);
+module puf_kdf$blk(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -2759,10 +2628,10 @@ module top$blk(d,q,clock);
        q <= d;
     end
           
-endmodule // top$blk
+endmodule // puf_kdf$blk
 
 
-module top$byte_r(d,q,clock);
+module puf_kdf$byte_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2778,10 +2647,10 @@ module top$byte_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$byte_r
+endmodule // puf_kdf$byte_r
 
 
-module top$cnt_a$0(d,q,clock);
+module puf_kdf$cnt_a$0(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2797,10 +2666,10 @@ module top$cnt_a$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$0
+endmodule // puf_kdf$cnt_a$0
 
 
-module top$cnt_a$1(d,q,clock);
+module puf_kdf$cnt_a$1(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2816,10 +2685,10 @@ module top$cnt_a$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$1
+endmodule // puf_kdf$cnt_a$1
 
 
-module top$cnt_a$10(d,q,clock);
+module puf_kdf$cnt_a$10(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2835,10 +2704,10 @@ module top$cnt_a$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$10
+endmodule // puf_kdf$cnt_a$10
 
 
-module top$cnt_a$11(d,q,clock);
+module puf_kdf$cnt_a$11(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2854,10 +2723,10 @@ module top$cnt_a$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$11
+endmodule // puf_kdf$cnt_a$11
 
 
-module top$cnt_a$12(d,q,clock);
+module puf_kdf$cnt_a$12(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2873,10 +2742,10 @@ module top$cnt_a$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$12
+endmodule // puf_kdf$cnt_a$12
 
 
-module top$cnt_a$13(d,q,clock);
+module puf_kdf$cnt_a$13(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2892,10 +2761,10 @@ module top$cnt_a$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$13
+endmodule // puf_kdf$cnt_a$13
 
 
-module top$cnt_a$14(d,q,clock);
+module puf_kdf$cnt_a$14(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2911,10 +2780,10 @@ module top$cnt_a$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$14
+endmodule // puf_kdf$cnt_a$14
 
 
-module top$cnt_a$15(d,q,clock);
+module puf_kdf$cnt_a$15(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2930,10 +2799,10 @@ module top$cnt_a$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$15
+endmodule // puf_kdf$cnt_a$15
 
 
-module top$cnt_a$2(d,q,clock);
+module puf_kdf$cnt_a$2(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2949,10 +2818,10 @@ module top$cnt_a$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$2
+endmodule // puf_kdf$cnt_a$2
 
 
-module top$cnt_a$3(d,q,clock);
+module puf_kdf$cnt_a$3(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2968,10 +2837,10 @@ module top$cnt_a$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$3
+endmodule // puf_kdf$cnt_a$3
 
 
-module top$cnt_a$4(d,q,clock);
+module puf_kdf$cnt_a$4(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2987,10 +2856,10 @@ module top$cnt_a$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$4
+endmodule // puf_kdf$cnt_a$4
 
 
-module top$cnt_a$5(d,q,clock);
+module puf_kdf$cnt_a$5(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3006,10 +2875,10 @@ module top$cnt_a$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$5
+endmodule // puf_kdf$cnt_a$5
 
 
-module top$cnt_a$6(d,q,clock);
+module puf_kdf$cnt_a$6(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3025,10 +2894,10 @@ module top$cnt_a$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$6
+endmodule // puf_kdf$cnt_a$6
 
 
-module top$cnt_a$7(d,q,clock);
+module puf_kdf$cnt_a$7(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3044,10 +2913,10 @@ module top$cnt_a$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$7
+endmodule // puf_kdf$cnt_a$7
 
 
-module top$cnt_a$8(d,q,clock);
+module puf_kdf$cnt_a$8(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3063,10 +2932,10 @@ module top$cnt_a$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$8
+endmodule // puf_kdf$cnt_a$8
 
 
-module top$cnt_a$9(d,q,clock);
+module puf_kdf$cnt_a$9(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3082,10 +2951,10 @@ module top$cnt_a$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_a$9
+endmodule // puf_kdf$cnt_a$9
 
 
-module top$cnt_b$0(d,q,clock);
+module puf_kdf$cnt_b$0(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3101,10 +2970,10 @@ module top$cnt_b$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$0
+endmodule // puf_kdf$cnt_b$0
 
 
-module top$cnt_b$1(d,q,clock);
+module puf_kdf$cnt_b$1(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3120,10 +2989,10 @@ module top$cnt_b$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$1
+endmodule // puf_kdf$cnt_b$1
 
 
-module top$cnt_b$10(d,q,clock);
+module puf_kdf$cnt_b$10(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3139,10 +3008,10 @@ module top$cnt_b$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$10
+endmodule // puf_kdf$cnt_b$10
 
 
-module top$cnt_b$11(d,q,clock);
+module puf_kdf$cnt_b$11(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3158,10 +3027,10 @@ module top$cnt_b$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$11
+endmodule // puf_kdf$cnt_b$11
 
 
-module top$cnt_b$12(d,q,clock);
+module puf_kdf$cnt_b$12(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3177,10 +3046,10 @@ module top$cnt_b$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$12
+endmodule // puf_kdf$cnt_b$12
 
 
-module top$cnt_b$13(d,q,clock);
+module puf_kdf$cnt_b$13(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3196,10 +3065,10 @@ module top$cnt_b$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$13
+endmodule // puf_kdf$cnt_b$13
 
 
-module top$cnt_b$14(d,q,clock);
+module puf_kdf$cnt_b$14(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3215,10 +3084,10 @@ module top$cnt_b$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$14
+endmodule // puf_kdf$cnt_b$14
 
 
-module top$cnt_b$15(d,q,clock);
+module puf_kdf$cnt_b$15(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3234,10 +3103,10 @@ module top$cnt_b$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$15
+endmodule // puf_kdf$cnt_b$15
 
 
-module top$cnt_b$2(d,q,clock);
+module puf_kdf$cnt_b$2(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3253,10 +3122,10 @@ module top$cnt_b$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$2
+endmodule // puf_kdf$cnt_b$2
 
 
-module top$cnt_b$3(d,q,clock);
+module puf_kdf$cnt_b$3(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3272,10 +3141,10 @@ module top$cnt_b$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$3
+endmodule // puf_kdf$cnt_b$3
 
 
-module top$cnt_b$4(d,q,clock);
+module puf_kdf$cnt_b$4(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3291,10 +3160,10 @@ module top$cnt_b$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$4
+endmodule // puf_kdf$cnt_b$4
 
 
-module top$cnt_b$5(d,q,clock);
+module puf_kdf$cnt_b$5(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3310,10 +3179,10 @@ module top$cnt_b$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$5
+endmodule // puf_kdf$cnt_b$5
 
 
-module top$cnt_b$6(d,q,clock);
+module puf_kdf$cnt_b$6(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3329,10 +3198,10 @@ module top$cnt_b$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$6
+endmodule // puf_kdf$cnt_b$6
 
 
-module top$cnt_b$7(d,q,clock);
+module puf_kdf$cnt_b$7(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3348,10 +3217,10 @@ module top$cnt_b$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$7
+endmodule // puf_kdf$cnt_b$7
 
 
-module top$cnt_b$8(d,q,clock);
+module puf_kdf$cnt_b$8(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3367,10 +3236,10 @@ module top$cnt_b$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$8
+endmodule // puf_kdf$cnt_b$8
 
 
-module top$cnt_b$9(d,q,clock);
+module puf_kdf$cnt_b$9(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3386,10 +3255,10 @@ module top$cnt_b$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$cnt_b$9
+endmodule // puf_kdf$cnt_b$9
 
 
-module top$code(d,q,clock);
+module puf_kdf$code(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -3405,10 +3274,10 @@ module top$code(d,q,clock);
        q <= d;
     end
           
-endmodule // top$code
+endmodule // puf_kdf$code
 
 
-module top$dbyte(d,q,clock);
+module puf_kdf$dbyte(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -3424,10 +3293,10 @@ module top$dbyte(d,q,clock);
        q <= d;
     end
           
-endmodule // top$dbyte
+endmodule // puf_kdf$dbyte
 
 
-module top$dix(d,q,clock);
+module puf_kdf$dix(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -3443,10 +3312,10 @@ module top$dix(d,q,clock);
        q <= d;
     end
           
-endmodule // top$dix
+endmodule // puf_kdf$dix
 
 
-module top$done_r(d,q,clock);
+module puf_kdf$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3462,10 +3331,10 @@ module top$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$done_r
+endmodule // puf_kdf$done_r
 
 
-module top$enrolling(d,q,clock);
+module puf_kdf$enrolling(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3481,10 +3350,10 @@ module top$enrolling(d,q,clock);
        q <= d;
     end
           
-endmodule // top$enrolling
+endmodule // puf_kdf$enrolling
 
 
-module top$err(d,q,clock);
+module puf_kdf$err(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3500,10 +3369,10 @@ module top$err(d,q,clock);
        q <= d;
     end
           
-endmodule // top$err
+endmodule // puf_kdf$err
 
 
-module top$fsm(d,q,clock);
+module puf_kdf$fsm(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -3535,10 +3404,10 @@ module top$fsm(d,q,clock);
        q <= d;
     end
           
-endmodule // top$fsm
+endmodule // puf_kdf$fsm
 
 
-module top$grp(d,q,clock);
+module puf_kdf$grp(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -3554,10 +3423,10 @@ module top$grp(d,q,clock);
        q <= d;
     end
           
-endmodule // top$grp
+endmodule // puf_kdf$grp
 
 
-module top$hh$0(d,q,clock);
+module puf_kdf$hh$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3573,10 +3442,10 @@ module top$hh$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$hh$0
+endmodule // puf_kdf$hh$0
 
 
-module top$hh$1(d,q,clock);
+module puf_kdf$hh$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3592,10 +3461,10 @@ module top$hh$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$hh$1
+endmodule // puf_kdf$hh$1
 
 
-module top$hh$2(d,q,clock);
+module puf_kdf$hh$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3611,10 +3480,10 @@ module top$hh$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$hh$2
+endmodule // puf_kdf$hh$2
 
 
-module top$hh$3(d,q,clock);
+module puf_kdf$hh$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3630,10 +3499,10 @@ module top$hh$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$hh$3
+endmodule // puf_kdf$hh$3
 
 
-module top$kcv(d,q,clock);
+module puf_kdf$kcv(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3649,10 +3518,10 @@ module top$kcv(d,q,clock);
        q <= d;
     end
           
-endmodule // top$kcv
+endmodule // puf_kdf$kcv
 
 
-module top$key$0(d,q,clock);
+module puf_kdf$key$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3668,10 +3537,10 @@ module top$key$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$key$0
+endmodule // puf_kdf$key$0
 
 
-module top$key$1(d,q,clock);
+module puf_kdf$key$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3687,10 +3556,10 @@ module top$key$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$key$1
+endmodule // puf_kdf$key$1
 
 
-module top$key$2(d,q,clock);
+module puf_kdf$key$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3706,10 +3575,10 @@ module top$key$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$key$2
+endmodule // puf_kdf$key$2
 
 
-module top$key$3(d,q,clock);
+module puf_kdf$key$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3725,10 +3594,10 @@ module top$key$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$key$3
+endmodule // puf_kdf$key$3
 
 
-module top$key_ok(d,q,clock);
+module puf_kdf$key_ok(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3744,10 +3613,10 @@ module top$key_ok(d,q,clock);
        q <= d;
     end
           
-endmodule // top$key_ok
+endmodule // puf_kdf$key_ok
 
 
-module top$pv_a(d,q,clock);
+module puf_kdf$pv_a(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3763,10 +3632,10 @@ module top$pv_a(d,q,clock);
        q <= d;
     end
           
-endmodule // top$pv_a
+endmodule // puf_kdf$pv_a
 
 
-module top$pv_b(d,q,clock);
+module puf_kdf$pv_b(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3782,10 +3651,10 @@ module top$pv_b(d,q,clock);
        q <= d;
     end
           
-endmodule // top$pv_b
+endmodule // puf_kdf$pv_b
 
 
-module top$resp_hi(d,q,clock);
+module puf_kdf$resp_hi(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3801,10 +3670,10 @@ module top$resp_hi(d,q,clock);
        q <= d;
     end
           
-endmodule // top$resp_hi
+endmodule // puf_kdf$resp_hi
 
 
-module top$resp_lo(d,q,clock);
+module puf_kdf$resp_lo(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3820,10 +3689,10 @@ module top$resp_lo(d,q,clock);
        q <= d;
     end
           
-endmodule // top$resp_lo
+endmodule // puf_kdf$resp_lo
 
 
-module top$resp_r(d,q,clock);
+module puf_kdf$resp_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3839,10 +3708,10 @@ module top$resp_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$resp_r
+endmodule // puf_kdf$resp_r
 
 
-module top$sec$0(d,q,clock);
+module puf_kdf$sec$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3858,10 +3727,10 @@ module top$sec$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sec$0
+endmodule // puf_kdf$sec$0
 
 
-module top$sec$1(d,q,clock);
+module puf_kdf$sec$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3877,10 +3746,10 @@ module top$sec$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sec$1
+endmodule // puf_kdf$sec$1
 
 
-module top$sec$2(d,q,clock);
+module puf_kdf$sec$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3896,10 +3765,10 @@ module top$sec$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sec$2
+endmodule // puf_kdf$sec$2
 
 
-module top$sec$3(d,q,clock);
+module puf_kdf$sec$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -3915,13 +3784,14 @@ module top$sec$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sec$3
+endmodule // puf_kdf$sec$3
 
 
-module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,perm_done,dbg_state$0,dbg_state$1,dbg_state$2,dbg_state$3,dbg_state$4,dbg_state$5,dbg_state$6,dbg_state$7,dbg_state$8,dbg_state$9,dbg_state$10,dbg_state$11,dbg_state$12,dbg_state$13,dbg_state$14,dbg_state$15,dbg_state$16,dbg_state$17,dbg_state$18,dbg_state$19,dbg_state$20,dbg_state$21,dbg_state$22,dbg_state$23,dbg_state$24,fault_en,fault_lane,fault_bit);
+module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,fatal);
     
     // Module arguments
     input wire  clock;
+    input wire  reset;
     input wire  zeroize;
     input wire  start;
     input wire  [2:0] mode;
@@ -3940,79 +3810,23 @@ module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_b
     output reg  done;
     output reg  error;
     output reg  [3:0] err_code;
-    output reg  perm_done;
-    output reg  [63:0] dbg_state$0;
-    output reg  [63:0] dbg_state$1;
-    output reg  [63:0] dbg_state$2;
-    output reg  [63:0] dbg_state$3;
-    output reg  [63:0] dbg_state$4;
-    output reg  [63:0] dbg_state$5;
-    output reg  [63:0] dbg_state$6;
-    output reg  [63:0] dbg_state$7;
-    output reg  [63:0] dbg_state$8;
-    output reg  [63:0] dbg_state$9;
-    output reg  [63:0] dbg_state$10;
-    output reg  [63:0] dbg_state$11;
-    output reg  [63:0] dbg_state$12;
-    output reg  [63:0] dbg_state$13;
-    output reg  [63:0] dbg_state$14;
-    output reg  [63:0] dbg_state$15;
-    output reg  [63:0] dbg_state$16;
-    output reg  [63:0] dbg_state$17;
-    output reg  [63:0] dbg_state$18;
-    output reg  [63:0] dbg_state$19;
-    output reg  [63:0] dbg_state$20;
-    output reg  [63:0] dbg_state$21;
-    output reg  [63:0] dbg_state$22;
-    output reg  [63:0] dbg_state$23;
-    output reg  [63:0] dbg_state$24;
-    input wire  fault_en;
-    input wire  [4:0] fault_lane;
-    input wire  [5:0] fault_bit;
+    output reg  fatal;
     
-    // Enums
-    localparam SpongeState$Idle = 0;
-    localparam SpongeState$Absorb = 1;
-    localparam SpongeState$Pad = 2;
-    localparam SpongeState$PermWait = 3;
-    localparam SpongeState$Squeeze = 4;
+    // Constant declarations
+    localparam  s_idle = 6'b0;
+    localparam  s_absorb = 6'b111;
+    localparam  s_pad = 6'b11001;
+    localparam  s_perm_wait = 6'b11110;
+    localparam  s_squeeze = 6'b101010;
     
     // Stub signals
     reg  core$clock;
+    reg  core$reset;
     reg  core$clear;
-    reg  core$load;
-    reg  [63:0] core$state_in$0;
-    reg  [63:0] core$state_in$1;
-    reg  [63:0] core$state_in$2;
-    reg  [63:0] core$state_in$3;
-    reg  [63:0] core$state_in$4;
-    reg  [63:0] core$state_in$5;
-    reg  [63:0] core$state_in$6;
-    reg  [63:0] core$state_in$7;
-    reg  [63:0] core$state_in$8;
-    reg  [63:0] core$state_in$9;
-    reg  [63:0] core$state_in$10;
-    reg  [63:0] core$state_in$11;
-    reg  [63:0] core$state_in$12;
-    reg  [63:0] core$state_in$13;
-    reg  [63:0] core$state_in$14;
-    reg  [63:0] core$state_in$15;
-    reg  [63:0] core$state_in$16;
-    reg  [63:0] core$state_in$17;
-    reg  [63:0] core$state_in$18;
-    reg  [63:0] core$state_in$19;
-    reg  [63:0] core$state_in$20;
-    reg  [63:0] core$state_in$21;
-    reg  [63:0] core$state_in$22;
-    reg  [63:0] core$state_in$23;
-    reg  [63:0] core$state_in$24;
     reg  [24:0] core$xor_lanes;
     reg  [63:0] core$xor_data;
     reg  [24:0] core$end_lanes;
     reg  core$start;
-    reg  core$fault_en;
-    reg  [4:0] core$fault_lane;
-    reg  [5:0] core$fault_bit;
     wire  [63:0] core$state_out$0;
     wire  [63:0] core$state_out$1;
     wire  [63:0] core$state_out$2;
@@ -4041,12 +3855,16 @@ module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_b
     wire  core$busy;
     wire  core$last_step;
     wire  core$done;
-    reg  [2:0] fsm$d;
-    wire  [2:0] fsm$q;
+    wire  core$fatal;
+    reg  [5:0] fsm$d;
+    wire  [5:0] fsm$q;
     reg  fsm$clock;
-    reg  [2:0] after$d;
-    wire  [2:0] after$q;
+    reg  [5:0] after$d;
+    wire  [5:0] after$q;
     reg  after$clock;
+    reg  alarm$d;
+    wire  alarm$q;
+    reg  alarm$clock;
     reg  [4:0] rate_last$d;
     wire  [4:0] rate_last$q;
     reg  rate_last$clock;
@@ -4082,44 +3900,19 @@ module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_b
     reg  [63:0] byte_mask;
     reg  [63:0] pad_word;
     reg  out_is_last;
+    reg  fsm_ok;
+    reg  after_ok;
+    reg  wipe;
     
     // Sub module instances
-    top$sponge$core core(
+    puf_kdf$sponge$core core(
         .clock(core$clock),
+        .reset(core$reset),
         .clear(core$clear),
-        .load(core$load),
-        .state_in$0(core$state_in$0),
-        .state_in$1(core$state_in$1),
-        .state_in$2(core$state_in$2),
-        .state_in$3(core$state_in$3),
-        .state_in$4(core$state_in$4),
-        .state_in$5(core$state_in$5),
-        .state_in$6(core$state_in$6),
-        .state_in$7(core$state_in$7),
-        .state_in$8(core$state_in$8),
-        .state_in$9(core$state_in$9),
-        .state_in$10(core$state_in$10),
-        .state_in$11(core$state_in$11),
-        .state_in$12(core$state_in$12),
-        .state_in$13(core$state_in$13),
-        .state_in$14(core$state_in$14),
-        .state_in$15(core$state_in$15),
-        .state_in$16(core$state_in$16),
-        .state_in$17(core$state_in$17),
-        .state_in$18(core$state_in$18),
-        .state_in$19(core$state_in$19),
-        .state_in$20(core$state_in$20),
-        .state_in$21(core$state_in$21),
-        .state_in$22(core$state_in$22),
-        .state_in$23(core$state_in$23),
-        .state_in$24(core$state_in$24),
         .xor_lanes(core$xor_lanes),
         .xor_data(core$xor_data),
         .end_lanes(core$end_lanes),
         .start(core$start),
-        .fault_en(core$fault_en),
-        .fault_lane(core$fault_lane),
-        .fault_bit(core$fault_bit),
         .state_out$0(core$state_out$0),
         .state_out$1(core$state_out$1),
         .state_out$2(core$state_out$2),
@@ -4147,49 +3940,55 @@ module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_b
         .state_out$24(core$state_out$24),
         .busy(core$busy),
         .last_step(core$last_step),
-        .done(core$done)
+        .done(core$done),
+        .fatal(core$fatal)
     );
-    top$sponge$fsm fsm(
+    puf_kdf$sponge$fsm fsm(
         .d(fsm$d),
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    top$sponge$after after(
+    puf_kdf$sponge$after after(
         .d(after$d),
         .q(after$q),
         .clock(after$clock)
     );
-    top$sponge$rate_last rate_last(
+    puf_kdf$sponge$alarm alarm(
+        .d(alarm$d),
+        .q(alarm$q),
+        .clock(alarm$clock)
+    );
+    puf_kdf$sponge$rate_last rate_last(
         .d(rate_last$d),
         .q(rate_last$q),
         .clock(rate_last$clock)
     );
-    top$sponge$domain domain(
+    puf_kdf$sponge$domain domain(
         .d(domain$d),
         .q(domain$q),
         .clock(domain$clock)
     );
-    top$sponge$cnt cnt(
+    puf_kdf$sponge$cnt cnt(
         .d(cnt$d),
         .q(cnt$q),
         .clock(cnt$clock)
     );
-    top$sponge$remaining remaining(
+    puf_kdf$sponge$remaining remaining(
         .d(remaining$d),
         .q(remaining$q),
         .clock(remaining$clock)
     );
-    top$sponge$err err(
+    puf_kdf$sponge$err err(
         .d(err$d),
         .q(err$q),
         .clock(err$clock)
     );
-    top$sponge$code code(
+    puf_kdf$sponge$code code(
         .d(code$d),
         .q(code$q),
         .clock(code$clock)
     );
-    top$sponge$done_r done_r(
+    puf_kdf$sponge$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
@@ -4199,6 +3998,7 @@ module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_b
     always @(*) begin
         fsm$clock = clock;
         after$clock = clock;
+        alarm$clock = clock;
         rate_last$clock = clock;
         domain$clock = clock;
         cnt$clock = clock;
@@ -4208,6 +4008,7 @@ module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_b
         done_r$clock = clock;
         fsm$d = fsm$q;
         after$d = after$q;
+        alarm$d = alarm$q;
         rate_last$d = rate_last$q;
         domain$d = domain$q;
         cnt$d = cnt$q;
@@ -4216,67 +4017,16 @@ module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_b
         code$d = code$q;
         done_r$d = done_r$q;
         core$clock = clock;
+        core$reset = reset;
         core$clear = 1'b0;
-        core$load = 1'b0;
-        core$state_in$0 = 32'h0;
-        dbg_state$0 = core$state_out$0;
-        core$state_in$1 = 32'h0;
-        dbg_state$1 = core$state_out$1;
-        core$state_in$2 = 32'h0;
-        dbg_state$2 = core$state_out$2;
-        core$state_in$3 = 32'h0;
-        dbg_state$3 = core$state_out$3;
-        core$state_in$4 = 32'h0;
-        dbg_state$4 = core$state_out$4;
-        core$state_in$5 = 32'h0;
-        dbg_state$5 = core$state_out$5;
-        core$state_in$6 = 32'h0;
-        dbg_state$6 = core$state_out$6;
-        core$state_in$7 = 32'h0;
-        dbg_state$7 = core$state_out$7;
-        core$state_in$8 = 32'h0;
-        dbg_state$8 = core$state_out$8;
-        core$state_in$9 = 32'h0;
-        dbg_state$9 = core$state_out$9;
-        core$state_in$10 = 32'h0;
-        dbg_state$10 = core$state_out$10;
-        core$state_in$11 = 32'h0;
-        dbg_state$11 = core$state_out$11;
-        core$state_in$12 = 32'h0;
-        dbg_state$12 = core$state_out$12;
-        core$state_in$13 = 32'h0;
-        dbg_state$13 = core$state_out$13;
-        core$state_in$14 = 32'h0;
-        dbg_state$14 = core$state_out$14;
-        core$state_in$15 = 32'h0;
-        dbg_state$15 = core$state_out$15;
-        core$state_in$16 = 32'h0;
-        dbg_state$16 = core$state_out$16;
-        core$state_in$17 = 32'h0;
-        dbg_state$17 = core$state_out$17;
-        core$state_in$18 = 32'h0;
-        dbg_state$18 = core$state_out$18;
-        core$state_in$19 = 32'h0;
-        dbg_state$19 = core$state_out$19;
-        core$state_in$20 = 32'h0;
-        dbg_state$20 = core$state_out$20;
-        core$state_in$21 = 32'h0;
-        dbg_state$21 = core$state_out$21;
-        core$state_in$22 = 32'h0;
-        dbg_state$22 = core$state_out$22;
-        core$state_in$23 = 32'h0;
-        dbg_state$23 = core$state_out$23;
-        core$state_in$24 = 32'h0;
-        dbg_state$24 = core$state_out$24;
         core$xor_lanes = 32'h0;
         core$xor_data = 32'h0;
         core$end_lanes = 32'h0;
         core$start = 1'b0;
-        core$fault_en = fault_en;
-        core$fault_lane = fault_lane;
-        core$fault_bit = fault_bit;
-        perm_done = core$done;
-        busy = fsm$q != SpongeState$Idle;
+        fsm_ok = (fsm$q == s_idle) | (fsm$q == s_absorb) | (fsm$q == s_pad) | (fsm$q == s_perm_wait) | (fsm$q == s_squeeze);
+        after_ok = (after$q == s_idle) | (after$q == s_absorb) | (after$q == s_pad) | (after$q == s_squeeze);
+        fatal = alarm$q;
+        busy = fsm$q != s_idle;
         done = done_r$q;
         done_r$d = 1'b0;
         error = err$q;
@@ -4329,255 +4079,274 @@ module top$sponge(clock,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_b
         shift = ((in_bytes) & 7'h7f) << 32'h3;
         byte_mask = (((32'h1) & 64'hffffffffffffffff) << shift) - 32'h1;
         pad_word = ((domain$q) & 64'hffffffffffffffff) << shift;
-        out_data = 32'h0;
-        if (cnt_oh[0]) begin
-            out_data = core$state_out$0;
-        end
-        if (cnt_oh[1]) begin
-            out_data = core$state_out$1;
-        end
-        if (cnt_oh[2]) begin
-            out_data = core$state_out$2;
-        end
-        if (cnt_oh[3]) begin
-            out_data = core$state_out$3;
-        end
-        if (cnt_oh[4]) begin
-            out_data = core$state_out$4;
-        end
-        if (cnt_oh[5]) begin
-            out_data = core$state_out$5;
-        end
-        if (cnt_oh[6]) begin
-            out_data = core$state_out$6;
-        end
-        if (cnt_oh[7]) begin
-            out_data = core$state_out$7;
-        end
-        if (cnt_oh[8]) begin
-            out_data = core$state_out$8;
-        end
-        if (cnt_oh[9]) begin
-            out_data = core$state_out$9;
-        end
-        if (cnt_oh[10]) begin
-            out_data = core$state_out$10;
-        end
-        if (cnt_oh[11]) begin
-            out_data = core$state_out$11;
-        end
-        if (cnt_oh[12]) begin
-            out_data = core$state_out$12;
-        end
-        if (cnt_oh[13]) begin
-            out_data = core$state_out$13;
-        end
-        if (cnt_oh[14]) begin
-            out_data = core$state_out$14;
-        end
-        if (cnt_oh[15]) begin
-            out_data = core$state_out$15;
-        end
-        if (cnt_oh[16]) begin
-            out_data = core$state_out$16;
-        end
-        if (cnt_oh[17]) begin
-            out_data = core$state_out$17;
-        end
-        if (cnt_oh[18]) begin
-            out_data = core$state_out$18;
-        end
-        if (cnt_oh[19]) begin
-            out_data = core$state_out$19;
-        end
-        if (cnt_oh[20]) begin
-            out_data = core$state_out$20;
-        end
-        if (cnt_oh[21]) begin
-            out_data = core$state_out$21;
-        end
-        if (cnt_oh[22]) begin
-            out_data = core$state_out$22;
-        end
-        if (cnt_oh[23]) begin
-            out_data = core$state_out$23;
-        end
-        if (cnt_oh[24]) begin
-            out_data = core$state_out$24;
-        end
         out_is_last = remaining$q <= 32'h8;
-        out_last = out_is_last;
-        out_bytes = 32'h8;
-        if (out_is_last) begin
-            out_bytes = ((remaining$q) & 4'hf);
+        out_valid = fsm$q == s_squeeze;
+        out_data = 32'h0;
+        out_last = 1'b0;
+        out_bytes = 32'h0;
+        if (out_valid) begin
+            if (cnt_oh[0]) begin
+                out_data = core$state_out$0;
+            end
+            if (cnt_oh[1]) begin
+                out_data = core$state_out$1;
+            end
+            if (cnt_oh[2]) begin
+                out_data = core$state_out$2;
+            end
+            if (cnt_oh[3]) begin
+                out_data = core$state_out$3;
+            end
+            if (cnt_oh[4]) begin
+                out_data = core$state_out$4;
+            end
+            if (cnt_oh[5]) begin
+                out_data = core$state_out$5;
+            end
+            if (cnt_oh[6]) begin
+                out_data = core$state_out$6;
+            end
+            if (cnt_oh[7]) begin
+                out_data = core$state_out$7;
+            end
+            if (cnt_oh[8]) begin
+                out_data = core$state_out$8;
+            end
+            if (cnt_oh[9]) begin
+                out_data = core$state_out$9;
+            end
+            if (cnt_oh[10]) begin
+                out_data = core$state_out$10;
+            end
+            if (cnt_oh[11]) begin
+                out_data = core$state_out$11;
+            end
+            if (cnt_oh[12]) begin
+                out_data = core$state_out$12;
+            end
+            if (cnt_oh[13]) begin
+                out_data = core$state_out$13;
+            end
+            if (cnt_oh[14]) begin
+                out_data = core$state_out$14;
+            end
+            if (cnt_oh[15]) begin
+                out_data = core$state_out$15;
+            end
+            if (cnt_oh[16]) begin
+                out_data = core$state_out$16;
+            end
+            if (cnt_oh[17]) begin
+                out_data = core$state_out$17;
+            end
+            if (cnt_oh[18]) begin
+                out_data = core$state_out$18;
+            end
+            if (cnt_oh[19]) begin
+                out_data = core$state_out$19;
+            end
+            if (cnt_oh[20]) begin
+                out_data = core$state_out$20;
+            end
+            if (cnt_oh[21]) begin
+                out_data = core$state_out$21;
+            end
+            if (cnt_oh[22]) begin
+                out_data = core$state_out$22;
+            end
+            if (cnt_oh[23]) begin
+                out_data = core$state_out$23;
+            end
+            if (cnt_oh[24]) begin
+                out_data = core$state_out$24;
+            end
+            out_last = out_is_last;
+            out_bytes = 32'h8;
+            if (out_is_last) begin
+                out_bytes = ((remaining$q) & 4'hf);
+            end
         end
         in_ready = 1'b0;
-        out_valid = 1'b0;
-        case (fsm$q)
-            SpongeState$Idle:
-                begin
-                    if (start) begin
-                        if (~m_ok) begin
-                            err$d = 1'b1;
-                            code$d = 32'h1;
-                        end
-                        else if (m_xof & (out_len == 32'h0)) begin
-                            err$d = 1'b1;
-                            code$d = 32'h2;
-                        end
-                        else begin
-                            err$d = 1'b0;
-                            code$d = 32'h0;
-                            rate_last$d = m_rate_last;
-                            domain$d = m_domain;
-                            remaining$d = m_len;
-                            cnt$d = 32'h0;
-                            core$clear = 1'b1;
-                            fsm$d = SpongeState$Absorb;
-                        end
-                    end
+        if (fsm$q == s_idle) begin
+            if (start & alarm$q) begin
+                err$d = 1'b1;
+                code$d = 32'h6;
+            end
+            else if (start) begin
+                if (~m_ok) begin
+                    err$d = 1'b1;
+                    code$d = 32'h1;
                 end
-            SpongeState$Absorb:
-                begin
-                    in_ready = 1'b1;
-                    if (in_valid) begin
-                        if (in_bytes > 32'h8) begin
-                            err$d = 1'b1;
-                            code$d = 32'h5;
-                            core$clear = 1'b1;
-                            fsm$d = SpongeState$Idle;
-                        end
-                        else if (~in_last & (in_bytes != 32'h8)) begin
-                            err$d = 1'b1;
-                            code$d = 32'h4;
-                            core$clear = 1'b1;
-                            fsm$d = SpongeState$Idle;
-                        end
-                        else if (in_bytes == 32'h8) begin
-                            core$xor_lanes = cnt_oh;
-                            core$xor_data = in_data;
-                            if (at_end) begin
-                                core$start = 1'b1;
-                                cnt$d = 32'h0;
-                                fsm$d = SpongeState$PermWait;
-                                after$d = SpongeState$Absorb;
-                                if (in_last) begin
-                                    after$d = SpongeState$Pad;
-                                end
-                            end
-                            else begin
-                                cnt$d = cnt$q + 32'h1;
-                                if (in_last) begin
-                                    fsm$d = SpongeState$Pad;
-                                end
-                            end
-                        end
-                        else begin
-                            core$xor_lanes = cnt_oh;
-                            core$xor_data = (in_data & byte_mask) | pad_word;
-                            core$end_lanes = end_oh;
-                            core$start = 1'b1;
-                            cnt$d = 32'h0;
-                            fsm$d = SpongeState$PermWait;
-                            after$d = SpongeState$Squeeze;
-                        end
-                    end
+                else if (m_xof & (out_len == 32'h0)) begin
+                    err$d = 1'b1;
+                    code$d = 32'h2;
                 end
-            SpongeState$Pad:
-                begin
+                else begin
+                    err$d = 1'b0;
+                    code$d = 32'h0;
+                    rate_last$d = m_rate_last;
+                    domain$d = m_domain;
+                    remaining$d = m_len;
+                    cnt$d = 32'h0;
+                    core$clear = 1'b1;
+                    fsm$d = s_absorb;
+                end
+            end
+        end
+        else if (fsm$q == s_absorb) begin
+            in_ready = 1'b1;
+            if (in_valid) begin
+                if (in_bytes > 32'h8) begin
+                    err$d = 1'b1;
+                    code$d = 32'h5;
+                    core$clear = 1'b1;
+                    fsm$d = s_idle;
+                end
+                else if (~in_last & (in_bytes != 32'h8)) begin
+                    err$d = 1'b1;
+                    code$d = 32'h4;
+                    core$clear = 1'b1;
+                    fsm$d = s_idle;
+                end
+                else if (in_bytes == 32'h8) begin
                     core$xor_lanes = cnt_oh;
-                    core$xor_data = ((domain$q) & 64'hffffffffffffffff);
+                    core$xor_data = in_data;
+                    if (at_end) begin
+                        core$start = 1'b1;
+                        cnt$d = 32'h0;
+                        fsm$d = s_perm_wait;
+                        after$d = s_absorb;
+                        if (in_last) begin
+                            after$d = s_pad;
+                        end
+                    end
+                    else begin
+                        cnt$d = cnt$q + 32'h1;
+                        if (in_last) begin
+                            fsm$d = s_pad;
+                        end
+                    end
+                end
+                else begin
+                    core$xor_lanes = cnt_oh;
+                    core$xor_data = (in_data & byte_mask) | pad_word;
                     core$end_lanes = end_oh;
                     core$start = 1'b1;
                     cnt$d = 32'h0;
-                    fsm$d = SpongeState$PermWait;
-                    after$d = SpongeState$Squeeze;
+                    fsm$d = s_perm_wait;
+                    after$d = s_squeeze;
                 end
-            SpongeState$PermWait:
-                begin
-                    if (core$last_step) begin
-                        fsm$d = after$q;
+            end
+        end
+        else if (fsm$q == s_pad) begin
+            core$xor_lanes = cnt_oh;
+            core$xor_data = ((domain$q) & 64'hffffffffffffffff);
+            core$end_lanes = end_oh;
+            core$start = 1'b1;
+            cnt$d = 32'h0;
+            fsm$d = s_perm_wait;
+            after$d = s_squeeze;
+        end
+        else if (fsm$q == s_perm_wait) begin
+            if (core$last_step) begin
+                fsm$d = after$q;
+            end
+        end
+        else if (fsm$q == s_squeeze) begin
+            if (out_ready) begin
+                if (out_is_last) begin
+                    remaining$d = 32'h0;
+                    cnt$d = 32'h0;
+                    core$clear = 1'b1;
+                    done_r$d = 1'b1;
+                    fsm$d = s_idle;
+                end
+                else begin
+                    remaining$d = remaining$q - 32'h8;
+                    if (at_end) begin
+                        core$start = 1'b1;
+                        cnt$d = 32'h0;
+                        fsm$d = s_perm_wait;
+                        after$d = s_squeeze;
+                    end
+                    else begin
+                        cnt$d = cnt$q + 32'h1;
                     end
                 end
-            SpongeState$Squeeze:
-                begin
-                    out_valid = 1'b1;
-                    if (out_ready) begin
-                        if (out_is_last) begin
-                            remaining$d = 32'h0;
-                            cnt$d = 32'h0;
-                            core$clear = 1'b1;
-                            done_r$d = 1'b1;
-                            fsm$d = SpongeState$Idle;
-                        end
-                        else begin
-                            remaining$d = remaining$q - 32'h8;
-                            if (at_end) begin
-                                core$start = 1'b1;
-                                cnt$d = 32'h0;
-                                fsm$d = SpongeState$PermWait;
-                                after$d = SpongeState$Squeeze;
-                            end
-                            else begin
-                                cnt$d = cnt$q + 32'h1;
-                            end
-                        end
-                    end
-                end
-            default:
-                begin
-                    fsm$d = SpongeState$Idle;
-                end
-        endcase
-        if (start & (fsm$q != SpongeState$Idle)) begin
+            end
+        end
+        if (start & (fsm$q != s_idle)) begin
             err$d = 1'b1;
             code$d = 32'h3;
         end
-        if (zeroize) begin
+        wipe = zeroize | reset | ~fsm_ok | ~after_ok | core$fatal;
+        if (wipe) begin
             core$clear = 1'b1;
             core$start = 1'b0;
-            fsm$d = SpongeState$Idle;
-            after$d = SpongeState$Idle;
+            fsm$d = s_idle;
+            after$d = s_idle;
             rate_last$d = 32'h0;
             domain$d = 32'h0;
             cnt$d = 32'h0;
             remaining$d = 32'h0;
+            done_r$d = 1'b0;
+        end
+        if (zeroize) begin
             err$d = 1'b0;
             code$d = 32'h0;
-            done_r$d = 1'b0;
+        end
+        if (~fsm_ok | ~after_ok | core$fatal) begin
+            alarm$d = 1'b1;
+        end
+        if (reset) begin
+            alarm$d = 1'b0;
+            err$d = 1'b0;
+            code$d = 32'h0;
         end
     end
     
-endmodule // top$sponge
+endmodule // puf_kdf$sponge
 
 
-module top$sponge$after(d,q,clock);
+module puf_kdf$sponge$after(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SpongeState$Idle = 0;
-    localparam SpongeState$Absorb = 1;
-    localparam SpongeState$Pad = 2;
-    localparam SpongeState$PermWait = 3;
-    localparam SpongeState$Squeeze = 4;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sponge$after
+endmodule // puf_kdf$sponge$after
 
 
-module top$sponge$cnt(d,q,clock);
+module puf_kdf$sponge$alarm(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$sponge$alarm
+
+
+module puf_kdf$sponge$cnt(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -4593,10 +4362,10 @@ module top$sponge$cnt(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$cnt
+endmodule // puf_kdf$sponge$cnt
 
 
-module top$sponge$code(d,q,clock);
+module puf_kdf$sponge$code(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -4612,47 +4381,19 @@ module top$sponge$code(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$code
+endmodule // puf_kdf$sponge$code
 
 
-module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_in$3,state_in$4,state_in$5,state_in$6,state_in$7,state_in$8,state_in$9,state_in$10,state_in$11,state_in$12,state_in$13,state_in$14,state_in$15,state_in$16,state_in$17,state_in$18,state_in$19,state_in$20,state_in$21,state_in$22,state_in$23,state_in$24,xor_lanes,xor_data,end_lanes,start,fault_en,fault_lane,fault_bit,state_out$0,state_out$1,state_out$2,state_out$3,state_out$4,state_out$5,state_out$6,state_out$7,state_out$8,state_out$9,state_out$10,state_out$11,state_out$12,state_out$13,state_out$14,state_out$15,state_out$16,state_out$17,state_out$18,state_out$19,state_out$20,state_out$21,state_out$22,state_out$23,state_out$24,busy,last_step,done);
+module puf_kdf$sponge$core(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state_out$0,state_out$1,state_out$2,state_out$3,state_out$4,state_out$5,state_out$6,state_out$7,state_out$8,state_out$9,state_out$10,state_out$11,state_out$12,state_out$13,state_out$14,state_out$15,state_out$16,state_out$17,state_out$18,state_out$19,state_out$20,state_out$21,state_out$22,state_out$23,state_out$24,busy,last_step,done,fatal);
     
     // Module arguments
     input wire  clock;
+    input wire  reset;
     input wire  clear;
-    input wire  load;
-    input wire  [63:0] state_in$0;
-    input wire  [63:0] state_in$1;
-    input wire  [63:0] state_in$2;
-    input wire  [63:0] state_in$3;
-    input wire  [63:0] state_in$4;
-    input wire  [63:0] state_in$5;
-    input wire  [63:0] state_in$6;
-    input wire  [63:0] state_in$7;
-    input wire  [63:0] state_in$8;
-    input wire  [63:0] state_in$9;
-    input wire  [63:0] state_in$10;
-    input wire  [63:0] state_in$11;
-    input wire  [63:0] state_in$12;
-    input wire  [63:0] state_in$13;
-    input wire  [63:0] state_in$14;
-    input wire  [63:0] state_in$15;
-    input wire  [63:0] state_in$16;
-    input wire  [63:0] state_in$17;
-    input wire  [63:0] state_in$18;
-    input wire  [63:0] state_in$19;
-    input wire  [63:0] state_in$20;
-    input wire  [63:0] state_in$21;
-    input wire  [63:0] state_in$22;
-    input wire  [63:0] state_in$23;
-    input wire  [63:0] state_in$24;
     input wire  [24:0] xor_lanes;
     input wire  [63:0] xor_data;
     input wire  [24:0] end_lanes;
     input wire  start;
-    input wire  fault_en;
-    input wire  [4:0] fault_lane;
-    input wire  [5:0] fault_bit;
     output reg  [63:0] state_out$0;
     output reg  [63:0] state_out$1;
     output reg  [63:0] state_out$2;
@@ -4681,6 +4422,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
     output reg  busy;
     output reg  last_step;
     output reg  done;
+    output reg  fatal;
     
     // Constant declarations
     localparam  rc_tab$0 = 64'h1;
@@ -4785,20 +4527,26 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
     reg  [63:0] state$24$d;
     wire  [63:0] state$24$q;
     reg  state$24$clock;
-    reg  active$d;
-    wire  active$q;
-    reg  active$clock;
+    reg  [2:0] run_st$d;
+    wire  [2:0] run_st$q;
+    reg  run_st$clock;
     reg  [4:0] step$d;
     wire  [4:0] step$q;
     reg  step$clock;
+    reg  [4:0] step_b$d;
+    wire  [4:0] step_b$q;
+    reg  step_b$clock;
     reg  done_r$d;
     wire  done_r$q;
     reg  done_r$clock;
+    reg  alarm$d;
+    wire  alarm$q;
+    reg  alarm$clock;
     
     // Local signals
     reg  [11:0] step_oh;
-    reg  [24:0] fault_oh;
-    reg  [63:0] fault_mask;
+    reg  active;
+    reg  bad;
     reg  run;
     reg  [63:0] xd$0;
     reg  [63:0] xd$1;
@@ -4850,31 +4598,6 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
     reg  [63:0] ed$22;
     reg  [63:0] ed$23;
     reg  [63:0] ed$24;
-    reg  [63:0] fd$0;
-    reg  [63:0] fd$1;
-    reg  [63:0] fd$2;
-    reg  [63:0] fd$3;
-    reg  [63:0] fd$4;
-    reg  [63:0] fd$5;
-    reg  [63:0] fd$6;
-    reg  [63:0] fd$7;
-    reg  [63:0] fd$8;
-    reg  [63:0] fd$9;
-    reg  [63:0] fd$10;
-    reg  [63:0] fd$11;
-    reg  [63:0] fd$12;
-    reg  [63:0] fd$13;
-    reg  [63:0] fd$14;
-    reg  [63:0] fd$15;
-    reg  [63:0] fd$16;
-    reg  [63:0] fd$17;
-    reg  [63:0] fd$18;
-    reg  [63:0] fd$19;
-    reg  [63:0] fd$20;
-    reg  [63:0] fd$21;
-    reg  [63:0] fd$22;
-    reg  [63:0] fd$23;
-    reg  [63:0] fd$24;
     reg  [63:0] a$0;
     reg  [63:0] a$1;
     reg  [63:0] a$2;
@@ -5074,145 +4797,155 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
     reg  [63:0] b$49;
     
     // Sub module instances
-    top$sponge$core$state$0 state$0(
+    puf_kdf$sponge$core$state$0 state$0(
         .d(state$0$d),
         .q(state$0$q),
         .clock(state$0$clock)
     );
-    top$sponge$core$state$1 state$1(
+    puf_kdf$sponge$core$state$1 state$1(
         .d(state$1$d),
         .q(state$1$q),
         .clock(state$1$clock)
     );
-    top$sponge$core$state$2 state$2(
+    puf_kdf$sponge$core$state$2 state$2(
         .d(state$2$d),
         .q(state$2$q),
         .clock(state$2$clock)
     );
-    top$sponge$core$state$3 state$3(
+    puf_kdf$sponge$core$state$3 state$3(
         .d(state$3$d),
         .q(state$3$q),
         .clock(state$3$clock)
     );
-    top$sponge$core$state$4 state$4(
+    puf_kdf$sponge$core$state$4 state$4(
         .d(state$4$d),
         .q(state$4$q),
         .clock(state$4$clock)
     );
-    top$sponge$core$state$5 state$5(
+    puf_kdf$sponge$core$state$5 state$5(
         .d(state$5$d),
         .q(state$5$q),
         .clock(state$5$clock)
     );
-    top$sponge$core$state$6 state$6(
+    puf_kdf$sponge$core$state$6 state$6(
         .d(state$6$d),
         .q(state$6$q),
         .clock(state$6$clock)
     );
-    top$sponge$core$state$7 state$7(
+    puf_kdf$sponge$core$state$7 state$7(
         .d(state$7$d),
         .q(state$7$q),
         .clock(state$7$clock)
     );
-    top$sponge$core$state$8 state$8(
+    puf_kdf$sponge$core$state$8 state$8(
         .d(state$8$d),
         .q(state$8$q),
         .clock(state$8$clock)
     );
-    top$sponge$core$state$9 state$9(
+    puf_kdf$sponge$core$state$9 state$9(
         .d(state$9$d),
         .q(state$9$q),
         .clock(state$9$clock)
     );
-    top$sponge$core$state$10 state$10(
+    puf_kdf$sponge$core$state$10 state$10(
         .d(state$10$d),
         .q(state$10$q),
         .clock(state$10$clock)
     );
-    top$sponge$core$state$11 state$11(
+    puf_kdf$sponge$core$state$11 state$11(
         .d(state$11$d),
         .q(state$11$q),
         .clock(state$11$clock)
     );
-    top$sponge$core$state$12 state$12(
+    puf_kdf$sponge$core$state$12 state$12(
         .d(state$12$d),
         .q(state$12$q),
         .clock(state$12$clock)
     );
-    top$sponge$core$state$13 state$13(
+    puf_kdf$sponge$core$state$13 state$13(
         .d(state$13$d),
         .q(state$13$q),
         .clock(state$13$clock)
     );
-    top$sponge$core$state$14 state$14(
+    puf_kdf$sponge$core$state$14 state$14(
         .d(state$14$d),
         .q(state$14$q),
         .clock(state$14$clock)
     );
-    top$sponge$core$state$15 state$15(
+    puf_kdf$sponge$core$state$15 state$15(
         .d(state$15$d),
         .q(state$15$q),
         .clock(state$15$clock)
     );
-    top$sponge$core$state$16 state$16(
+    puf_kdf$sponge$core$state$16 state$16(
         .d(state$16$d),
         .q(state$16$q),
         .clock(state$16$clock)
     );
-    top$sponge$core$state$17 state$17(
+    puf_kdf$sponge$core$state$17 state$17(
         .d(state$17$d),
         .q(state$17$q),
         .clock(state$17$clock)
     );
-    top$sponge$core$state$18 state$18(
+    puf_kdf$sponge$core$state$18 state$18(
         .d(state$18$d),
         .q(state$18$q),
         .clock(state$18$clock)
     );
-    top$sponge$core$state$19 state$19(
+    puf_kdf$sponge$core$state$19 state$19(
         .d(state$19$d),
         .q(state$19$q),
         .clock(state$19$clock)
     );
-    top$sponge$core$state$20 state$20(
+    puf_kdf$sponge$core$state$20 state$20(
         .d(state$20$d),
         .q(state$20$q),
         .clock(state$20$clock)
     );
-    top$sponge$core$state$21 state$21(
+    puf_kdf$sponge$core$state$21 state$21(
         .d(state$21$d),
         .q(state$21$q),
         .clock(state$21$clock)
     );
-    top$sponge$core$state$22 state$22(
+    puf_kdf$sponge$core$state$22 state$22(
         .d(state$22$d),
         .q(state$22$q),
         .clock(state$22$clock)
     );
-    top$sponge$core$state$23 state$23(
+    puf_kdf$sponge$core$state$23 state$23(
         .d(state$23$d),
         .q(state$23$q),
         .clock(state$23$clock)
     );
-    top$sponge$core$state$24 state$24(
+    puf_kdf$sponge$core$state$24 state$24(
         .d(state$24$d),
         .q(state$24$q),
         .clock(state$24$clock)
     );
-    top$sponge$core$active active(
-        .d(active$d),
-        .q(active$q),
-        .clock(active$clock)
+    puf_kdf$sponge$core$run_st run_st(
+        .d(run_st$d),
+        .q(run_st$q),
+        .clock(run_st$clock)
     );
-    top$sponge$core$step step(
+    puf_kdf$sponge$core$step step(
         .d(step$d),
         .q(step$q),
         .clock(step$clock)
     );
-    top$sponge$core$done_r done_r(
+    puf_kdf$sponge$core$step_b step_b(
+        .d(step_b$d),
+        .q(step_b$q),
+        .clock(step_b$clock)
+    );
+    puf_kdf$sponge$core$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
+    );
+    puf_kdf$sponge$core$alarm alarm(
+        .d(alarm$d),
+        .q(alarm$q),
+        .clock(alarm$clock)
     );
     
     // Update code
@@ -5292,17 +5025,24 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         state$24$clock = clock;
         state$24$d = state$24$q;
         state_out$24 = state$24$q;
-        active$clock = clock;
+        run_st$clock = clock;
         step$clock = clock;
+        step_b$clock = clock;
         done_r$clock = clock;
-        active$d = active$q;
+        alarm$clock = clock;
+        run_st$d = run_st$q;
         step$d = step$q;
+        step_b$d = step_b$q;
         done_r$d = done_r$q;
-        busy = active$q;
+        alarm$d = alarm$q;
+        active = run_st$q == 32'h7;
+        bad = ((run_st$q != 32'h0) & (run_st$q != 32'h7)) | (step$q != step_b$q);
+        busy = active;
         done = done_r$q;
+        fatal = alarm$q;
         done_r$d = 1'b0;
-        run = active$q | start;
-        last_step = active$q & (step$q == 32'hc - 32'h1);
+        run = active | (start & ~alarm$q);
+        last_step = active & (step$q == 32'hc - 32'h1);
         step_oh = ((32'h1) & 12'hfff) << step$q;
         rc$0 = 32'h0;
         if (step_oh[0]) begin
@@ -5378,8 +5118,6 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (step_oh[11]) begin
             rc$1 = rc_tab$23;
         end
-        fault_oh = ((32'h1) & 25'h1ffffff) << fault_lane;
-        fault_mask = ((32'h1) & 64'hffffffffffffffff) << fault_bit;
         xd$0 = 32'h0;
         if (xor_lanes[0]) begin
             xd$0 = xor_data;
@@ -5388,11 +5126,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[0]) begin
             ed$0 = pad_end;
         end
-        fd$0 = 32'h0;
-        if (fault_en & fault_oh[0]) begin
-            fd$0 = fault_mask;
-        end
-        a$0 = state$0$q ^ xd$0 ^ ed$0 ^ fd$0;
+        a$0 = state$0$q ^ xd$0 ^ ed$0;
         xd$1 = 32'h0;
         if (xor_lanes[1]) begin
             xd$1 = xor_data;
@@ -5401,11 +5135,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[1]) begin
             ed$1 = pad_end;
         end
-        fd$1 = 32'h0;
-        if (fault_en & fault_oh[1]) begin
-            fd$1 = fault_mask;
-        end
-        a$1 = state$1$q ^ xd$1 ^ ed$1 ^ fd$1;
+        a$1 = state$1$q ^ xd$1 ^ ed$1;
         xd$2 = 32'h0;
         if (xor_lanes[2]) begin
             xd$2 = xor_data;
@@ -5414,11 +5144,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[2]) begin
             ed$2 = pad_end;
         end
-        fd$2 = 32'h0;
-        if (fault_en & fault_oh[2]) begin
-            fd$2 = fault_mask;
-        end
-        a$2 = state$2$q ^ xd$2 ^ ed$2 ^ fd$2;
+        a$2 = state$2$q ^ xd$2 ^ ed$2;
         xd$3 = 32'h0;
         if (xor_lanes[3]) begin
             xd$3 = xor_data;
@@ -5427,11 +5153,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[3]) begin
             ed$3 = pad_end;
         end
-        fd$3 = 32'h0;
-        if (fault_en & fault_oh[3]) begin
-            fd$3 = fault_mask;
-        end
-        a$3 = state$3$q ^ xd$3 ^ ed$3 ^ fd$3;
+        a$3 = state$3$q ^ xd$3 ^ ed$3;
         xd$4 = 32'h0;
         if (xor_lanes[4]) begin
             xd$4 = xor_data;
@@ -5440,11 +5162,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[4]) begin
             ed$4 = pad_end;
         end
-        fd$4 = 32'h0;
-        if (fault_en & fault_oh[4]) begin
-            fd$4 = fault_mask;
-        end
-        a$4 = state$4$q ^ xd$4 ^ ed$4 ^ fd$4;
+        a$4 = state$4$q ^ xd$4 ^ ed$4;
         xd$5 = 32'h0;
         if (xor_lanes[5]) begin
             xd$5 = xor_data;
@@ -5453,11 +5171,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[5]) begin
             ed$5 = pad_end;
         end
-        fd$5 = 32'h0;
-        if (fault_en & fault_oh[5]) begin
-            fd$5 = fault_mask;
-        end
-        a$5 = state$5$q ^ xd$5 ^ ed$5 ^ fd$5;
+        a$5 = state$5$q ^ xd$5 ^ ed$5;
         xd$6 = 32'h0;
         if (xor_lanes[6]) begin
             xd$6 = xor_data;
@@ -5466,11 +5180,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[6]) begin
             ed$6 = pad_end;
         end
-        fd$6 = 32'h0;
-        if (fault_en & fault_oh[6]) begin
-            fd$6 = fault_mask;
-        end
-        a$6 = state$6$q ^ xd$6 ^ ed$6 ^ fd$6;
+        a$6 = state$6$q ^ xd$6 ^ ed$6;
         xd$7 = 32'h0;
         if (xor_lanes[7]) begin
             xd$7 = xor_data;
@@ -5479,11 +5189,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[7]) begin
             ed$7 = pad_end;
         end
-        fd$7 = 32'h0;
-        if (fault_en & fault_oh[7]) begin
-            fd$7 = fault_mask;
-        end
-        a$7 = state$7$q ^ xd$7 ^ ed$7 ^ fd$7;
+        a$7 = state$7$q ^ xd$7 ^ ed$7;
         xd$8 = 32'h0;
         if (xor_lanes[8]) begin
             xd$8 = xor_data;
@@ -5492,11 +5198,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[8]) begin
             ed$8 = pad_end;
         end
-        fd$8 = 32'h0;
-        if (fault_en & fault_oh[8]) begin
-            fd$8 = fault_mask;
-        end
-        a$8 = state$8$q ^ xd$8 ^ ed$8 ^ fd$8;
+        a$8 = state$8$q ^ xd$8 ^ ed$8;
         xd$9 = 32'h0;
         if (xor_lanes[9]) begin
             xd$9 = xor_data;
@@ -5505,11 +5207,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[9]) begin
             ed$9 = pad_end;
         end
-        fd$9 = 32'h0;
-        if (fault_en & fault_oh[9]) begin
-            fd$9 = fault_mask;
-        end
-        a$9 = state$9$q ^ xd$9 ^ ed$9 ^ fd$9;
+        a$9 = state$9$q ^ xd$9 ^ ed$9;
         xd$10 = 32'h0;
         if (xor_lanes[10]) begin
             xd$10 = xor_data;
@@ -5518,11 +5216,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[10]) begin
             ed$10 = pad_end;
         end
-        fd$10 = 32'h0;
-        if (fault_en & fault_oh[10]) begin
-            fd$10 = fault_mask;
-        end
-        a$10 = state$10$q ^ xd$10 ^ ed$10 ^ fd$10;
+        a$10 = state$10$q ^ xd$10 ^ ed$10;
         xd$11 = 32'h0;
         if (xor_lanes[11]) begin
             xd$11 = xor_data;
@@ -5531,11 +5225,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[11]) begin
             ed$11 = pad_end;
         end
-        fd$11 = 32'h0;
-        if (fault_en & fault_oh[11]) begin
-            fd$11 = fault_mask;
-        end
-        a$11 = state$11$q ^ xd$11 ^ ed$11 ^ fd$11;
+        a$11 = state$11$q ^ xd$11 ^ ed$11;
         xd$12 = 32'h0;
         if (xor_lanes[12]) begin
             xd$12 = xor_data;
@@ -5544,11 +5234,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[12]) begin
             ed$12 = pad_end;
         end
-        fd$12 = 32'h0;
-        if (fault_en & fault_oh[12]) begin
-            fd$12 = fault_mask;
-        end
-        a$12 = state$12$q ^ xd$12 ^ ed$12 ^ fd$12;
+        a$12 = state$12$q ^ xd$12 ^ ed$12;
         xd$13 = 32'h0;
         if (xor_lanes[13]) begin
             xd$13 = xor_data;
@@ -5557,11 +5243,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[13]) begin
             ed$13 = pad_end;
         end
-        fd$13 = 32'h0;
-        if (fault_en & fault_oh[13]) begin
-            fd$13 = fault_mask;
-        end
-        a$13 = state$13$q ^ xd$13 ^ ed$13 ^ fd$13;
+        a$13 = state$13$q ^ xd$13 ^ ed$13;
         xd$14 = 32'h0;
         if (xor_lanes[14]) begin
             xd$14 = xor_data;
@@ -5570,11 +5252,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[14]) begin
             ed$14 = pad_end;
         end
-        fd$14 = 32'h0;
-        if (fault_en & fault_oh[14]) begin
-            fd$14 = fault_mask;
-        end
-        a$14 = state$14$q ^ xd$14 ^ ed$14 ^ fd$14;
+        a$14 = state$14$q ^ xd$14 ^ ed$14;
         xd$15 = 32'h0;
         if (xor_lanes[15]) begin
             xd$15 = xor_data;
@@ -5583,11 +5261,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[15]) begin
             ed$15 = pad_end;
         end
-        fd$15 = 32'h0;
-        if (fault_en & fault_oh[15]) begin
-            fd$15 = fault_mask;
-        end
-        a$15 = state$15$q ^ xd$15 ^ ed$15 ^ fd$15;
+        a$15 = state$15$q ^ xd$15 ^ ed$15;
         xd$16 = 32'h0;
         if (xor_lanes[16]) begin
             xd$16 = xor_data;
@@ -5596,11 +5270,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[16]) begin
             ed$16 = pad_end;
         end
-        fd$16 = 32'h0;
-        if (fault_en & fault_oh[16]) begin
-            fd$16 = fault_mask;
-        end
-        a$16 = state$16$q ^ xd$16 ^ ed$16 ^ fd$16;
+        a$16 = state$16$q ^ xd$16 ^ ed$16;
         xd$17 = 32'h0;
         if (xor_lanes[17]) begin
             xd$17 = xor_data;
@@ -5609,11 +5279,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[17]) begin
             ed$17 = pad_end;
         end
-        fd$17 = 32'h0;
-        if (fault_en & fault_oh[17]) begin
-            fd$17 = fault_mask;
-        end
-        a$17 = state$17$q ^ xd$17 ^ ed$17 ^ fd$17;
+        a$17 = state$17$q ^ xd$17 ^ ed$17;
         xd$18 = 32'h0;
         if (xor_lanes[18]) begin
             xd$18 = xor_data;
@@ -5622,11 +5288,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[18]) begin
             ed$18 = pad_end;
         end
-        fd$18 = 32'h0;
-        if (fault_en & fault_oh[18]) begin
-            fd$18 = fault_mask;
-        end
-        a$18 = state$18$q ^ xd$18 ^ ed$18 ^ fd$18;
+        a$18 = state$18$q ^ xd$18 ^ ed$18;
         xd$19 = 32'h0;
         if (xor_lanes[19]) begin
             xd$19 = xor_data;
@@ -5635,11 +5297,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[19]) begin
             ed$19 = pad_end;
         end
-        fd$19 = 32'h0;
-        if (fault_en & fault_oh[19]) begin
-            fd$19 = fault_mask;
-        end
-        a$19 = state$19$q ^ xd$19 ^ ed$19 ^ fd$19;
+        a$19 = state$19$q ^ xd$19 ^ ed$19;
         xd$20 = 32'h0;
         if (xor_lanes[20]) begin
             xd$20 = xor_data;
@@ -5648,11 +5306,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[20]) begin
             ed$20 = pad_end;
         end
-        fd$20 = 32'h0;
-        if (fault_en & fault_oh[20]) begin
-            fd$20 = fault_mask;
-        end
-        a$20 = state$20$q ^ xd$20 ^ ed$20 ^ fd$20;
+        a$20 = state$20$q ^ xd$20 ^ ed$20;
         xd$21 = 32'h0;
         if (xor_lanes[21]) begin
             xd$21 = xor_data;
@@ -5661,11 +5315,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[21]) begin
             ed$21 = pad_end;
         end
-        fd$21 = 32'h0;
-        if (fault_en & fault_oh[21]) begin
-            fd$21 = fault_mask;
-        end
-        a$21 = state$21$q ^ xd$21 ^ ed$21 ^ fd$21;
+        a$21 = state$21$q ^ xd$21 ^ ed$21;
         xd$22 = 32'h0;
         if (xor_lanes[22]) begin
             xd$22 = xor_data;
@@ -5674,11 +5324,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[22]) begin
             ed$22 = pad_end;
         end
-        fd$22 = 32'h0;
-        if (fault_en & fault_oh[22]) begin
-            fd$22 = fault_mask;
-        end
-        a$22 = state$22$q ^ xd$22 ^ ed$22 ^ fd$22;
+        a$22 = state$22$q ^ xd$22 ^ ed$22;
         xd$23 = 32'h0;
         if (xor_lanes[23]) begin
             xd$23 = xor_data;
@@ -5687,11 +5333,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[23]) begin
             ed$23 = pad_end;
         end
-        fd$23 = 32'h0;
-        if (fault_en & fault_oh[23]) begin
-            fd$23 = fault_mask;
-        end
-        a$23 = state$23$q ^ xd$23 ^ ed$23 ^ fd$23;
+        a$23 = state$23$q ^ xd$23 ^ ed$23;
         xd$24 = 32'h0;
         if (xor_lanes[24]) begin
             xd$24 = xor_data;
@@ -5700,11 +5342,7 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         if (end_lanes[24]) begin
             ed$24 = pad_end;
         end
-        fd$24 = 32'h0;
-        if (fault_en & fault_oh[24]) begin
-            fd$24 = fault_mask;
-        end
-        a$24 = state$24$q ^ xd$24 ^ ed$24 ^ fd$24;
+        a$24 = state$24$q ^ xd$24 ^ ed$24;
         c$0 = a$0 ^ a$5 ^ a$10 ^ a$15 ^ a$20;
         c$1 = a$1 ^ a$6 ^ a$11 ^ a$16 ^ a$21;
         c$2 = a$2 ^ a$7 ^ a$12 ^ a$17 ^ a$22;
@@ -5902,33 +5540,6 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
         state$22$d = a$22;
         state$23$d = a$23;
         state$24$d = a$24;
-        if (load) begin
-            state$0$d = state_in$0;
-            state$1$d = state_in$1;
-            state$2$d = state_in$2;
-            state$3$d = state_in$3;
-            state$4$d = state_in$4;
-            state$5$d = state_in$5;
-            state$6$d = state_in$6;
-            state$7$d = state_in$7;
-            state$8$d = state_in$8;
-            state$9$d = state_in$9;
-            state$10$d = state_in$10;
-            state$11$d = state_in$11;
-            state$12$d = state_in$12;
-            state$13$d = state_in$13;
-            state$14$d = state_in$14;
-            state$15$d = state_in$15;
-            state$16$d = state_in$16;
-            state$17$d = state_in$17;
-            state$18$d = state_in$18;
-            state$19$d = state_in$19;
-            state$20$d = state_in$20;
-            state$21$d = state_in$21;
-            state$22$d = state_in$22;
-            state$23$d = state_in$23;
-            state$24$d = state_in$24;
-        end
         if (run) begin
             state$0$d = a$50;
             state$1$d = a$51;
@@ -5956,16 +5567,18 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
             state$23$d = a$73;
             state$24$d = a$74;
             if (step$q == 32'hc - 32'h1) begin
-                active$d = 1'b0;
+                run_st$d = 32'h0;
                 step$d = 32'h0;
+                step_b$d = 32'h0;
                 done_r$d = 1'b1;
             end
             else begin
-                active$d = 1'b1;
+                run_st$d = 32'h7;
                 step$d = step$q + 32'h1;
+                step_b$d = step$q + 32'h1;
             end
         end
-        if (clear) begin
+        if (clear | reset | bad) begin
             state$0$d = 32'h0;
             state$1$d = 32'h0;
             state$2$d = 32'h0;
@@ -5991,16 +5604,23 @@ module top$sponge$core(clock,clear,load,state_in$0,state_in$1,state_in$2,state_i
             state$22$d = 32'h0;
             state$23$d = 32'h0;
             state$24$d = 32'h0;
-            active$d = 1'b0;
+            run_st$d = 32'h0;
             step$d = 32'h0;
+            step_b$d = 32'h0;
             done_r$d = 1'b0;
+        end
+        if (bad) begin
+            alarm$d = 1'b1;
+        end
+        if (reset) begin
+            alarm$d = 1'b0;
         end
     end
     
-endmodule // top$sponge$core
+endmodule // puf_kdf$sponge$core
 
 
-module top$sponge$core$active(d,q,clock);
+module puf_kdf$sponge$core$alarm(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6016,10 +5636,10 @@ module top$sponge$core$active(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$active
+endmodule // puf_kdf$sponge$core$alarm
 
 
-module top$sponge$core$done_r(d,q,clock);
+module puf_kdf$sponge$core$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6035,10 +5655,29 @@ module top$sponge$core$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$done_r
+endmodule // puf_kdf$sponge$core$done_r
 
 
-module top$sponge$core$state$0(d,q,clock);
+module puf_kdf$sponge$core$run_st(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$sponge$core$run_st
+
+
+module puf_kdf$sponge$core$state$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6054,10 +5693,10 @@ module top$sponge$core$state$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$0
+endmodule // puf_kdf$sponge$core$state$0
 
 
-module top$sponge$core$state$1(d,q,clock);
+module puf_kdf$sponge$core$state$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6073,10 +5712,10 @@ module top$sponge$core$state$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$1
+endmodule // puf_kdf$sponge$core$state$1
 
 
-module top$sponge$core$state$10(d,q,clock);
+module puf_kdf$sponge$core$state$10(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6092,10 +5731,10 @@ module top$sponge$core$state$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$10
+endmodule // puf_kdf$sponge$core$state$10
 
 
-module top$sponge$core$state$11(d,q,clock);
+module puf_kdf$sponge$core$state$11(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6111,10 +5750,10 @@ module top$sponge$core$state$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$11
+endmodule // puf_kdf$sponge$core$state$11
 
 
-module top$sponge$core$state$12(d,q,clock);
+module puf_kdf$sponge$core$state$12(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6130,10 +5769,10 @@ module top$sponge$core$state$12(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$12
+endmodule // puf_kdf$sponge$core$state$12
 
 
-module top$sponge$core$state$13(d,q,clock);
+module puf_kdf$sponge$core$state$13(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6149,10 +5788,10 @@ module top$sponge$core$state$13(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$13
+endmodule // puf_kdf$sponge$core$state$13
 
 
-module top$sponge$core$state$14(d,q,clock);
+module puf_kdf$sponge$core$state$14(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6168,10 +5807,10 @@ module top$sponge$core$state$14(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$14
+endmodule // puf_kdf$sponge$core$state$14
 
 
-module top$sponge$core$state$15(d,q,clock);
+module puf_kdf$sponge$core$state$15(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6187,10 +5826,10 @@ module top$sponge$core$state$15(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$15
+endmodule // puf_kdf$sponge$core$state$15
 
 
-module top$sponge$core$state$16(d,q,clock);
+module puf_kdf$sponge$core$state$16(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6206,10 +5845,10 @@ module top$sponge$core$state$16(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$16
+endmodule // puf_kdf$sponge$core$state$16
 
 
-module top$sponge$core$state$17(d,q,clock);
+module puf_kdf$sponge$core$state$17(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6225,10 +5864,10 @@ module top$sponge$core$state$17(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$17
+endmodule // puf_kdf$sponge$core$state$17
 
 
-module top$sponge$core$state$18(d,q,clock);
+module puf_kdf$sponge$core$state$18(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6244,10 +5883,10 @@ module top$sponge$core$state$18(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$18
+endmodule // puf_kdf$sponge$core$state$18
 
 
-module top$sponge$core$state$19(d,q,clock);
+module puf_kdf$sponge$core$state$19(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6263,10 +5902,10 @@ module top$sponge$core$state$19(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$19
+endmodule // puf_kdf$sponge$core$state$19
 
 
-module top$sponge$core$state$2(d,q,clock);
+module puf_kdf$sponge$core$state$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6282,10 +5921,10 @@ module top$sponge$core$state$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$2
+endmodule // puf_kdf$sponge$core$state$2
 
 
-module top$sponge$core$state$20(d,q,clock);
+module puf_kdf$sponge$core$state$20(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6301,10 +5940,10 @@ module top$sponge$core$state$20(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$20
+endmodule // puf_kdf$sponge$core$state$20
 
 
-module top$sponge$core$state$21(d,q,clock);
+module puf_kdf$sponge$core$state$21(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6320,10 +5959,10 @@ module top$sponge$core$state$21(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$21
+endmodule // puf_kdf$sponge$core$state$21
 
 
-module top$sponge$core$state$22(d,q,clock);
+module puf_kdf$sponge$core$state$22(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6339,10 +5978,10 @@ module top$sponge$core$state$22(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$22
+endmodule // puf_kdf$sponge$core$state$22
 
 
-module top$sponge$core$state$23(d,q,clock);
+module puf_kdf$sponge$core$state$23(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6358,10 +5997,10 @@ module top$sponge$core$state$23(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$23
+endmodule // puf_kdf$sponge$core$state$23
 
 
-module top$sponge$core$state$24(d,q,clock);
+module puf_kdf$sponge$core$state$24(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6377,10 +6016,10 @@ module top$sponge$core$state$24(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$24
+endmodule // puf_kdf$sponge$core$state$24
 
 
-module top$sponge$core$state$3(d,q,clock);
+module puf_kdf$sponge$core$state$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6396,10 +6035,10 @@ module top$sponge$core$state$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$3
+endmodule // puf_kdf$sponge$core$state$3
 
 
-module top$sponge$core$state$4(d,q,clock);
+module puf_kdf$sponge$core$state$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6415,10 +6054,10 @@ module top$sponge$core$state$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$4
+endmodule // puf_kdf$sponge$core$state$4
 
 
-module top$sponge$core$state$5(d,q,clock);
+module puf_kdf$sponge$core$state$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6434,10 +6073,10 @@ module top$sponge$core$state$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$5
+endmodule // puf_kdf$sponge$core$state$5
 
 
-module top$sponge$core$state$6(d,q,clock);
+module puf_kdf$sponge$core$state$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6453,10 +6092,10 @@ module top$sponge$core$state$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$6
+endmodule // puf_kdf$sponge$core$state$6
 
 
-module top$sponge$core$state$7(d,q,clock);
+module puf_kdf$sponge$core$state$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6472,10 +6111,10 @@ module top$sponge$core$state$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$7
+endmodule // puf_kdf$sponge$core$state$7
 
 
-module top$sponge$core$state$8(d,q,clock);
+module puf_kdf$sponge$core$state$8(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6491,10 +6130,10 @@ module top$sponge$core$state$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$8
+endmodule // puf_kdf$sponge$core$state$8
 
 
-module top$sponge$core$state$9(d,q,clock);
+module puf_kdf$sponge$core$state$9(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6510,10 +6149,10 @@ module top$sponge$core$state$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$state$9
+endmodule // puf_kdf$sponge$core$state$9
 
 
-module top$sponge$core$step(d,q,clock);
+module puf_kdf$sponge$core$step(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -6529,10 +6168,29 @@ module top$sponge$core$step(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$core$step
+endmodule // puf_kdf$sponge$core$step
 
 
-module top$sponge$domain(d,q,clock);
+module puf_kdf$sponge$core$step_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$sponge$core$step_b
+
+
+module puf_kdf$sponge$domain(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -6548,10 +6206,10 @@ module top$sponge$domain(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$domain
+endmodule // puf_kdf$sponge$domain
 
 
-module top$sponge$done_r(d,q,clock);
+module puf_kdf$sponge$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6567,10 +6225,10 @@ module top$sponge$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$done_r
+endmodule // puf_kdf$sponge$done_r
 
 
-module top$sponge$err(d,q,clock);
+module puf_kdf$sponge$err(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6586,36 +6244,29 @@ module top$sponge$err(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$err
+endmodule // puf_kdf$sponge$err
 
 
-module top$sponge$fsm(d,q,clock);
+module puf_kdf$sponge$fsm(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SpongeState$Idle = 0;
-    localparam SpongeState$Absorb = 1;
-    localparam SpongeState$Pad = 2;
-    localparam SpongeState$PermWait = 3;
-    localparam SpongeState$Squeeze = 4;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sponge$fsm
+endmodule // puf_kdf$sponge$fsm
 
 
-module top$sponge$rate_last(d,q,clock);
+module puf_kdf$sponge$rate_last(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -6631,10 +6282,10 @@ module top$sponge$rate_last(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$rate_last
+endmodule // puf_kdf$sponge$rate_last
 
 
-module top$sponge$remaining(d,q,clock);
+module puf_kdf$sponge$remaining(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -6650,10 +6301,10 @@ module top$sponge$remaining(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sponge$remaining
+endmodule // puf_kdf$sponge$remaining
 
 
-module top$sy1_a(d,q,clock);
+module puf_kdf$sy1_a(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6669,10 +6320,10 @@ module top$sy1_a(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sy1_a
+endmodule // puf_kdf$sy1_a
 
 
-module top$sy1_b(d,q,clock);
+module puf_kdf$sy1_b(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6688,10 +6339,10 @@ module top$sy1_b(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sy1_b
+endmodule // puf_kdf$sy1_b
 
 
-module top$sy2_a(d,q,clock);
+module puf_kdf$sy2_a(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6707,10 +6358,10 @@ module top$sy2_a(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sy2_a
+endmodule // puf_kdf$sy2_a
 
 
-module top$sy2_b(d,q,clock);
+module puf_kdf$sy2_b(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6726,10 +6377,10 @@ module top$sy2_b(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sy2_b
+endmodule // puf_kdf$sy2_b
 
 
-module top$t(d,q,clock);
+module puf_kdf$t(d,q,clock);
     
     // Module arguments
     input wire  [16:0] d;
@@ -6745,10 +6396,10 @@ module top$t(d,q,clock);
        q <= d;
     end
           
-endmodule // top$t
+endmodule // puf_kdf$t
 
 
-module top$u(d,q,clock);
+module puf_kdf$u(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -6764,10 +6415,10 @@ module top$u(d,q,clock);
        q <= d;
     end
           
-endmodule // top$u
+endmodule // puf_kdf$u
 
 
-module top$win(d,q,clock);
+module puf_kdf$win(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6783,10 +6434,10 @@ module top$win(d,q,clock);
        q <= d;
     end
           
-endmodule // top$win
+endmodule // puf_kdf$win
 
 
-module top$word(d,q,clock);
+module puf_kdf$word(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -6802,4 +6453,4 @@ module top$word(d,q,clock);
        q <= d;
     end
           
-endmodule // top$word
+endmodule // puf_kdf$word

@@ -1,9 +1,9 @@
 //! Keccak-f[1600] core: the state register and R rounds of combinational logic
 //! (FIPS 202 §3.3), R = rounds per clock (1, 2 or 3; 2 is the default).
 //!
-//! Command inputs, by priority: `clear` zeroes the state; a running permutation (or
-//! `start`) ignores `load`; `load` takes `state_in`;
-//! otherwise the XOR network adds `xor_data` to the lanes in `xor_lanes` (one-hot) and
+//! Command inputs, by priority: `reset` and `clear` zero the state and every register
+//! (`reset` also clears `fatal`); otherwise the XOR network adds `xor_data` to the lanes
+//! in `xor_lanes` (one-hot) and
 //! the pad-end bit 0x80·2^56 to the lanes in `end_lanes`; `start` (when idle) runs
 //! the first R rounds on that XORed state in the same edge, so absorbing the last word of
 //! a block and starting the permutation cost one cycle. Schedule (held by
@@ -11,8 +11,11 @@
 //! in cycle s (1 ..= 24/R) holds rounds 0 .. s·R; `busy` is high in cycles 1 .. 24/R − 1,
 //! `last_step` in cycle 24/R − 1 and `done` in cycle 24/R.
 //!
-//! `fault_*` are test-only inputs that flip one state bit (fault injection for the
-//! scoreboard's own test); board wrappers tie them to zero.
+//! Hardening (see [`crate::secure`]): the run flag is a 3-bit sparse code and the step
+//! counter is kept twice; a disagreement wipes the state in the same edge,
+//! raises the sticky `fatal` and `start` is ignored until `reset`. Wipe latency: 1 cycle
+//! (`clear`, `reset`, or a detected fault). The co-simulation loads and observes the state
+//! through probes (the registers `state$i`), not ports.
 
 use rust_hdl::prelude::*;
 
@@ -34,36 +37,37 @@ macro_rules! keccak_core {
         #[derive(LogicBlock)]
         pub struct $name {
             pub clock: Signal<In, Clock>,
+            pub reset: Signal<In, Bit>,
             pub clear: Signal<In, Bit>,
-            pub load: Signal<In, Bit>,
-            pub state_in: [Signal<In, Bits<64>>; 25],
             pub xor_lanes: Signal<In, Bits<25>>,
             pub xor_data: Signal<In, Bits<64>>,
             pub end_lanes: Signal<In, Bits<25>>,
             pub start: Signal<In, Bit>,
-            pub fault_en: Signal<In, Bit>,
-            pub fault_lane: Signal<In, Bits<5>>,
-            pub fault_bit: Signal<In, Bits<6>>,
             pub state_out: [Signal<Out, Bits<64>>; 25],
             pub busy: Signal<Out, Bit>,
             pub last_step: Signal<Out, Bit>,
             pub done: Signal<Out, Bit>,
+            /// Sticky: a fault was detected (SEC_CM: FSM.SPARSE, CTR.REDUN); cleared by `reset`.
+            pub fatal: Signal<Out, Bit>,
             state: [DFF<Bits<64>>; 25],
-            active: DFF<Bit>,
+            /// Idle 0b000 / running 0b111 (`secure::SPARSE3`).
+            run_st: DFF<Bits<3>>,
             step: DFF<Bits<5>>,
+            /// A second copy of `step` (CTR.REDUN).
+            step_b: DFF<Bits<5>>,
             done_r: DFF<Bit>,
+            alarm: DFF<Bit>,
             /// Round constants, entry k·S + s = RC[s·R + k] (S = 24 / R steps).
             rc_tab: [Constant<Bits<64>>; 24],
             /// The last bit of pad10*1 in the last lane of the rate (FIPS 202 §5.1).
             pad_end: Constant<Bits<64>>,
             step_oh: Signal<Local, Bits<$steps>>,
-            fault_oh: Signal<Local, Bits<25>>,
-            fault_mask: Signal<Local, Bits<64>>,
+            active: Signal<Local, Bit>,
+            bad: Signal<Local, Bit>,
             run: Signal<Local, Bit>,
-            /// Per lane: absorbed word, pad-end bit, fault bit (each zero when not selected).
+            /// Per lane: absorbed word, pad-end bit (each zero when not selected).
             xd: [Signal<Local, Bits<64>>; 25],
             ed: [Signal<Local, Bits<64>>; 25],
-            fd: [Signal<Local, Bits<64>>; 25],
             /// a[k·25 + i]: lane i entering sub-round k; a[R·25 + i]: leaving the last.
             a: [Signal<Local, Bits<64>>; 25 * ($r + 1)],
             rc: [Signal<Local, Bits<64>>; $r],
@@ -81,33 +85,31 @@ macro_rules! keccak_core {
                 });
                 Self {
                     clock: Default::default(),
+                    reset: Default::default(),
                     clear: Default::default(),
-                    load: Default::default(),
-                    state_in: Default::default(),
                     xor_lanes: Default::default(),
                     xor_data: Default::default(),
                     end_lanes: Default::default(),
                     start: Default::default(),
-                    fault_en: Default::default(),
-                    fault_lane: Default::default(),
-                    fault_bit: Default::default(),
                     state_out: Default::default(),
                     busy: Default::default(),
                     last_step: Default::default(),
                     done: Default::default(),
+                    fatal: Default::default(),
                     state: Default::default(),
-                    active: Default::default(),
+                    run_st: Default::default(),
                     step: Default::default(),
+                    step_b: Default::default(),
                     done_r: Default::default(),
+                    alarm: Default::default(),
                     rc_tab,
                     pad_end: Constant::new(Bits::<64>::from(0x8000_0000_0000_0000u64)),
                     step_oh: Default::default(),
-                    fault_oh: Default::default(),
-                    fault_mask: Default::default(),
+                    active: Default::default(),
+                    bad: Default::default(),
                     run: Default::default(),
                     xd: Default::default(),
                     ed: Default::default(),
-                    fd: Default::default(),
                     a: array_init::array_init(|_| Default::default()),
                     rc: Default::default(),
                     c: Default::default(),
@@ -133,12 +135,16 @@ macro_rules! keccak_core {
                     self.state[i].d.next = self.state[i].q.val();
                     self.state_out[i].next = self.state[i].q.val();
                 }
-                dff_setup!(self, clock, active, step, done_r);
-                self.busy.next = self.active.q.val();
+                dff_setup!(self, clock, run_st, step, step_b, done_r, alarm);
+                // SEC_CM: FSM.SPARSE (run_st) and CTR.REDUN (step, step_b).
+                self.active.next = self.run_st.q.val() == 7;
+                self.bad.next = ((self.run_st.q.val() != 0) & (self.run_st.q.val() != 7)) | (self.step.q.val() != self.step_b.q.val());
+                self.busy.next = self.active.val();
                 self.done.next = self.done_r.q.val();
+                self.fatal.next = self.alarm.q.val();
                 self.done_r.d.next = false;
-                self.run.next = self.active.q.val() | self.start.val();
-                self.last_step.next = self.active.q.val() & (self.step.q.val() == $steps - 1);
+                self.run.next = self.active.val() | (self.start.val() & !self.alarm.q.val());
+                self.last_step.next = self.active.val() & (self.step.q.val() == $steps - 1);
                 // Round constant of each sub-round, selected by the one-hot step.
                 self.step_oh.next = bits::<$steps>(1) << self.step.q.val();
                 for k in 0..$r {
@@ -149,12 +155,9 @@ macro_rules! keccak_core {
                         }
                     }
                 }
-                // Test-only fault injection: flip one bit of one lane as the logic reads it.
-                self.fault_oh.next = bits::<25>(1) << self.fault_lane.val();
-                self.fault_mask.next = bits::<64>(1) << self.fault_bit.val();
-                // Sub-round 0 input: the state XOR one word made of three independent
-                // terms (absorbed data, the pad-end bit, the test-only fault bit), so the
-                // state reaches the rounds through a single XOR level.
+                // Sub-round 0 input: the state XOR one word made of two independent terms
+                // (absorbed data, the pad-end bit), so the state reaches the rounds through
+                // a single XOR level.
                 for i in 0..25 {
                     self.xd[i].next = 0.into();
                     if self.xor_lanes.val().get_bit(i) {
@@ -164,11 +167,7 @@ macro_rules! keccak_core {
                     if self.end_lanes.val().get_bit(i) {
                         self.ed[i].next = self.pad_end.val();
                     }
-                    self.fd[i].next = 0.into();
-                    if self.fault_en.val() & self.fault_oh.val().get_bit(i) {
-                        self.fd[i].next = self.fault_mask.val();
-                    }
-                    self.a[i].next = self.state[i].q.val() ^ self.xd[i].val() ^ self.ed[i].val() ^ self.fd[i].val();
+                    self.a[i].next = self.state[i].q.val() ^ self.xd[i].val() ^ self.ed[i].val();
                 }
                 for k in 0..$r {
                     // θ (FIPS 202 §3.2.1)
@@ -217,36 +216,41 @@ macro_rules! keccak_core {
                     }
                     self.a[k * 25 + 25].next = self.b[k * 25].val() ^ (!self.b[k * 25 + 1].val() & self.b[k * 25 + 2].val()) ^ self.rc[k].val();
                 }
-                // Sequencing: hold (with the XOR network), load, or R rounds; the rounds
-                // come last so their path passes one select (and clear) before the register.
+                // Sequencing: hold (with the XOR network) or R rounds; the rounds come last
+                // so their path passes one select (and clear) before the register.
                 for i in 0..25 {
                     self.state[i].d.next = self.a[i].val();
-                }
-                if self.load.val() {
-                    for i in 0..25 {
-                        self.state[i].d.next = self.state_in[i].val();
-                    }
                 }
                 if self.run.val() {
                     for i in 0..25 {
                         self.state[i].d.next = self.a[$r * 25 + i].val();
                     }
                     if self.step.q.val() == $steps - 1 {
-                        self.active.d.next = false;
+                        self.run_st.d.next = 0.into();
                         self.step.d.next = 0.into();
+                        self.step_b.d.next = 0.into();
                         self.done_r.d.next = true;
                     } else {
-                        self.active.d.next = true;
+                        self.run_st.d.next = 7.into();
                         self.step.d.next = self.step.q.val() + 1;
+                        self.step_b.d.next = self.step.q.val() + 1;
                     }
                 }
-                if self.clear.val() {
+                // SEC_CM: KEY.SEC_WIPE on clear, reset or a detected fault.
+                if self.clear.val() | self.reset.val() | self.bad.val() {
                     for i in 0..25 {
                         self.state[i].d.next = 0.into();
                     }
-                    self.active.d.next = false;
+                    self.run_st.d.next = 0.into();
                     self.step.d.next = 0.into();
+                    self.step_b.d.next = 0.into();
                     self.done_r.d.next = false;
+                }
+                if self.bad.val() {
+                    self.alarm.d.next = true;
+                }
+                if self.reset.val() {
+                    self.alarm.d.next = false;
                 }
             }
         }

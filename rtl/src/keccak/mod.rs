@@ -4,4 +4,4 @@ pub mod core;
 pub mod sponge;
 
 pub use self::core::{KeccakCore, KeccakCoreR1, KeccakCoreR2, KeccakCoreR3, RC};
-pub use self::sponge::{KeccakSponge, KeccakSpongeR1, SpongeState};
+pub use self::sponge::{KeccakSponge, KeccakSpongeR1};

@@ -15,8 +15,18 @@
 //! Error codes (`error` stays high with `err_code` until the next accepted `start`):
 //! 1 unknown mode (start ignored), 2 SHAKE squeeze of zero bytes (start ignored),
 //! 3 start while busy (ignored, the operation goes on), 4 a non-last word with
-//! `in_bytes` != 8 (operation aborted, state wiped), 5 `in_bytes` > 8 (aborted, wiped).
-//! `zeroize` wipes the state and every register in one cycle and returns to idle.
+//! `in_bytes` != 8 (operation aborted, state wiped), 5 `in_bytes` > 8 (aborted, wiped),
+//! 6 start refused because `fatal` is set.
+//!
+//! Threat contract (GUIDE §6): `out_data`, `out_last` and `out_bytes` are zero unless
+//! `out_valid`. `zeroize` and `reset` wipe the state and every register in **1 cycle**
+//! and return to idle (`reset` also clears `fatal` and the error status); the state is
+//! also wiped at the end of every operation and on every abort. The FSM and its return
+//! register `after` hold 6-bit sparse codes (`secure::SPARSE6`, SEC_CM: FSM.SPARSE); an
+//! illegal code in either, or a fault alarm of the core, wipes everything in the same
+//! edge and raises the sticky `fatal` (SEC_CM: KEY.SEC_WIPE); `start` is then refused
+//! with error 6 until `reset`. No test port: the co-simulation reads the state through
+//! probes.
 
 use super::core::{KeccakCoreR1, KeccakCoreR2};
 use rust_hdl::prelude::*;
@@ -26,23 +36,28 @@ pub const ERR_ZERO_SQUEEZE: u8 = 2;
 pub const ERR_BUSY: u8 = 3;
 pub const ERR_PARTIAL_WORD: u8 = 4;
 pub const ERR_BAD_LENGTH: u8 = 5;
+pub const ERR_FATAL: u8 = 6;
 
-#[derive(Copy, Clone, Debug, PartialEq, LogicState)]
-pub enum SpongeState {
-    Idle,
-    Absorb,
-    Pad,
-    PermWait,
-    Squeeze,
+/// The sponge FSM's sparse state codes (`secure::SPARSE6`; Idle is the wiped value).
+pub mod state {
+    use crate::secure::SPARSE6;
+    pub const IDLE: u64 = SPARSE6[0];
+    pub const ABSORB: u64 = SPARSE6[1];
+    pub const PAD: u64 = SPARSE6[2];
+    pub const PERM_WAIT: u64 = SPARSE6[3];
+    pub const SQUEEZE: u64 = SPARSE6[4];
+    /// Every legal code, for the fault campaign.
+    pub const ALL: [u64; 5] = [IDLE, ABSORB, PAD, PERM_WAIT, SQUEEZE];
 }
 
 macro_rules! keccak_sponge {
     ($name:ident, $core:ident) => {
         /// The sponge engine around
         #[doc = stringify!($core)]
-        #[derive(LogicBlock, Default)]
+        #[derive(LogicBlock)]
         pub struct $name {
             pub clock: Signal<In, Clock>,
+            pub reset: Signal<In, Bit>,
             pub zeroize: Signal<In, Bit>,
             pub start: Signal<In, Bit>,
             pub mode: Signal<In, Bits<3>>,
@@ -61,17 +76,17 @@ macro_rules! keccak_sponge {
             pub done: Signal<Out, Bit>,
             pub error: Signal<Out, Bit>,
             pub err_code: Signal<Out, Bits<4>>,
-            /// High for one cycle when a permutation has completed (for the scoreboard).
-            pub perm_done: Signal<Out, Bit>,
-            /// The state, for the scoreboard's checkpoints (test-only `dbg_*` port: board
-            /// wrappers leave it unconnected).
-            pub dbg_state: [Signal<Out, Bits<64>>; 25],
-            pub fault_en: Signal<In, Bit>,
-            pub fault_lane: Signal<In, Bits<5>>,
-            pub fault_bit: Signal<In, Bits<6>>,
+            /// Sticky fault alarm (SEC_CM: FSM.SPARSE); cleared by `reset`.
+            pub fatal: Signal<Out, Bit>,
             core: $core,
-            fsm: DFF<SpongeState>,
-            after: DFF<SpongeState>,
+            fsm: DFF<Bits<6>>,
+            after: DFF<Bits<6>>,
+            alarm: DFF<Bit>,
+            s_idle: Constant<Bits<6>>,
+            s_absorb: Constant<Bits<6>>,
+            s_pad: Constant<Bits<6>>,
+            s_perm_wait: Constant<Bits<6>>,
+            s_squeeze: Constant<Bits<6>>,
             rate_last: DFF<Bits<5>>,
             domain: DFF<Bits<8>>,
             cnt: DFF<Bits<5>>,
@@ -92,28 +107,87 @@ macro_rules! keccak_sponge {
             byte_mask: Signal<Local, Bits<64>>,
             pad_word: Signal<Local, Bits<64>>,
             out_is_last: Signal<Local, Bit>,
+            fsm_ok: Signal<Local, Bit>,
+            after_ok: Signal<Local, Bit>,
+            wipe: Signal<Local, Bit>,
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                let code = |c: u64| Constant::new(Bits::<6>::from(c));
+                Self {
+                    clock: Default::default(),
+                    reset: Default::default(),
+                    zeroize: Default::default(),
+                    start: Default::default(),
+                    mode: Default::default(),
+                    out_len: Default::default(),
+                    in_data: Default::default(),
+                    in_valid: Default::default(),
+                    in_last: Default::default(),
+                    in_bytes: Default::default(),
+                    in_ready: Default::default(),
+                    out_data: Default::default(),
+                    out_valid: Default::default(),
+                    out_last: Default::default(),
+                    out_bytes: Default::default(),
+                    out_ready: Default::default(),
+                    busy: Default::default(),
+                    done: Default::default(),
+                    error: Default::default(),
+                    err_code: Default::default(),
+                    fatal: Default::default(),
+                    core: Default::default(),
+                    fsm: Default::default(),
+                    after: Default::default(),
+                    alarm: Default::default(),
+                    s_idle: code(state::IDLE),
+                    s_absorb: code(state::ABSORB),
+                    s_pad: code(state::PAD),
+                    s_perm_wait: code(state::PERM_WAIT),
+                    s_squeeze: code(state::SQUEEZE),
+                    rate_last: Default::default(),
+                    domain: Default::default(),
+                    cnt: Default::default(),
+                    remaining: Default::default(),
+                    err: Default::default(),
+                    code: Default::default(),
+                    done_r: Default::default(),
+                    m_ok: Default::default(),
+                    m_xof: Default::default(),
+                    m_rate_last: Default::default(),
+                    m_domain: Default::default(),
+                    m_len: Default::default(),
+                    cnt_oh: Default::default(),
+                    end_oh: Default::default(),
+                    at_end: Default::default(),
+                    shift: Default::default(),
+                    byte_mask: Default::default(),
+                    pad_word: Default::default(),
+                    out_is_last: Default::default(),
+                    fsm_ok: Default::default(),
+                    after_ok: Default::default(),
+                    wipe: Default::default(),
+                }
+            }
         }
 
         impl Logic for $name {
             #[hdl_gen]
             fn update(&mut self) {
-                dff_setup!(self, clock, fsm, after, rate_last, domain, cnt, remaining, err, code, done_r);
+                dff_setup!(self, clock, fsm, after, alarm, rate_last, domain, cnt, remaining, err, code, done_r);
                 self.core.clock.next = self.clock.val();
+                self.core.reset.next = self.reset.val();
                 self.core.clear.next = false;
-                self.core.load.next = false;
-                for i in 0..25 {
-                    self.core.state_in[i].next = 0.into();
-                    self.dbg_state[i].next = self.core.state_out[i].val();
-                }
                 self.core.xor_lanes.next = 0.into();
                 self.core.xor_data.next = 0.into();
                 self.core.end_lanes.next = 0.into();
                 self.core.start.next = false;
-                self.core.fault_en.next = self.fault_en.val();
-                self.core.fault_lane.next = self.fault_lane.val();
-                self.core.fault_bit.next = self.fault_bit.val();
-                self.perm_done.next = self.core.done.val();
-                self.busy.next = self.fsm.q.val() != SpongeState::Idle;
+                // SEC_CM: FSM.SPARSE: both state registers hold a legal code.
+                self.fsm_ok.next = (self.fsm.q.val() == self.s_idle.val()) | (self.fsm.q.val() == self.s_absorb.val()) | (self.fsm.q.val() == self.s_pad.val()) | (self.fsm.q.val() == self.s_perm_wait.val()) | (self.fsm.q.val() == self.s_squeeze.val());
+                self.after_ok.next = (self.after.q.val() == self.s_idle.val()) | (self.after.q.val() == self.s_absorb.val()) | (self.after.q.val() == self.s_pad.val()) | (self.after.q.val() == self.s_squeeze.val());
+                self.fatal.next = self.alarm.q.val();
+                self.busy.next = self.fsm.q.val() != self.s_idle.val();
                 self.done.next = self.done_r.q.val();
                 self.done_r.d.next = false;
                 self.error.next = self.err.q.val();
@@ -163,25 +237,31 @@ macro_rules! keccak_sponge {
                 self.byte_mask.next = (bits::<64>(1) << self.shift.val()) - 1;
                 self.pad_word.next = bit_cast::<64, 8>(self.domain.q.val()) << self.shift.val();
 
-                // Output stream: the lane at `cnt`.
+                // Output stream: the lane at `cnt`, only while squeezing (zero otherwise).
+                self.out_is_last.next = self.remaining.q.val() <= 8;
+                self.out_valid.next = self.fsm.q.val() == self.s_squeeze.val();
                 self.out_data.next = 0.into();
-                for i in 0..25 {
-                    if self.cnt_oh.val().get_bit(i) {
-                        self.out_data.next = self.core.state_out[i].val();
+                self.out_last.next = false;
+                self.out_bytes.next = 0.into();
+                if self.out_valid.val() {
+                    for i in 0..25 {
+                        if self.cnt_oh.val().get_bit(i) {
+                            self.out_data.next = self.core.state_out[i].val();
+                        }
+                    }
+                    self.out_last.next = self.out_is_last.val();
+                    self.out_bytes.next = 8.into();
+                    if self.out_is_last.val() {
+                        self.out_bytes.next = bit_cast::<4, 24>(self.remaining.q.val());
                     }
                 }
-                self.out_is_last.next = self.remaining.q.val() <= 8;
-                self.out_last.next = self.out_is_last.val();
-                self.out_bytes.next = 8.into();
-                if self.out_is_last.val() {
-                    self.out_bytes.next = bit_cast::<4, 24>(self.remaining.q.val());
-                }
                 self.in_ready.next = false;
-                self.out_valid.next = false;
 
-                match self.fsm.q.val() {
-                    SpongeState::Idle => {
-                        if self.start.val() {
+                if self.fsm.q.val() == self.s_idle.val() {
+                        if self.start.val() & self.alarm.q.val() {
+                            self.err.d.next = true;
+                            self.code.d.next = 6.into();
+                        } else if self.start.val() {
                             if !self.m_ok.val() {
                                 self.err.d.next = true;
                                 self.code.d.next = 1.into();
@@ -196,23 +276,22 @@ macro_rules! keccak_sponge {
                                 self.remaining.d.next = self.m_len.val();
                                 self.cnt.d.next = 0.into();
                                 self.core.clear.next = true;
-                                self.fsm.d.next = SpongeState::Absorb;
+                                self.fsm.d.next = self.s_absorb.val();
                             }
                         }
-                    }
-                    SpongeState::Absorb => {
+                } else if self.fsm.q.val() == self.s_absorb.val() {
                         self.in_ready.next = true;
                         if self.in_valid.val() {
                             if self.in_bytes.val() > 8 {
                                 self.err.d.next = true;
                                 self.code.d.next = 5.into();
                                 self.core.clear.next = true;
-                                self.fsm.d.next = SpongeState::Idle;
+                                self.fsm.d.next = self.s_idle.val();
                             } else if !self.in_last.val() & (self.in_bytes.val() != 8) {
                                 self.err.d.next = true;
                                 self.code.d.next = 4.into();
                                 self.core.clear.next = true;
-                                self.fsm.d.next = SpongeState::Idle;
+                                self.fsm.d.next = self.s_idle.val();
                             } else if self.in_bytes.val() == 8 {
                                 // A full word: absorb; the word that fills the block starts Keccak-f.
                                 self.core.xor_lanes.next = self.cnt_oh.val();
@@ -220,15 +299,15 @@ macro_rules! keccak_sponge {
                                 if self.at_end.val() {
                                     self.core.start.next = true;
                                     self.cnt.d.next = 0.into();
-                                    self.fsm.d.next = SpongeState::PermWait;
-                                    self.after.d.next = SpongeState::Absorb;
+                                    self.fsm.d.next = self.s_perm_wait.val();
+                                    self.after.d.next = self.s_absorb.val();
                                     if self.in_last.val() {
-                                        self.after.d.next = SpongeState::Pad;
+                                        self.after.d.next = self.s_pad.val();
                                     }
                                 } else {
                                     self.cnt.d.next = self.cnt.q.val() + 1;
                                     if self.in_last.val() {
-                                        self.fsm.d.next = SpongeState::Pad;
+                                        self.fsm.d.next = self.s_pad.val();
                                     }
                                 }
                             } else {
@@ -238,28 +317,24 @@ macro_rules! keccak_sponge {
                                 self.core.end_lanes.next = self.end_oh.val();
                                 self.core.start.next = true;
                                 self.cnt.d.next = 0.into();
-                                self.fsm.d.next = SpongeState::PermWait;
-                                self.after.d.next = SpongeState::Squeeze;
+                                self.fsm.d.next = self.s_perm_wait.val();
+                                self.after.d.next = self.s_squeeze.val();
                             }
                         }
-                    }
-                    SpongeState::Pad => {
+                } else if self.fsm.q.val() == self.s_pad.val() {
                         // The message ended on a word boundary: padding starts a new word.
                         self.core.xor_lanes.next = self.cnt_oh.val();
                         self.core.xor_data.next = bit_cast::<64, 8>(self.domain.q.val());
                         self.core.end_lanes.next = self.end_oh.val();
                         self.core.start.next = true;
                         self.cnt.d.next = 0.into();
-                        self.fsm.d.next = SpongeState::PermWait;
-                        self.after.d.next = SpongeState::Squeeze;
-                    }
-                    SpongeState::PermWait => {
+                        self.fsm.d.next = self.s_perm_wait.val();
+                        self.after.d.next = self.s_squeeze.val();
+                } else if self.fsm.q.val() == self.s_perm_wait.val() {
                         if self.core.last_step.val() {
                             self.fsm.d.next = self.after.q.val();
                         }
-                    }
-                    SpongeState::Squeeze => {
-                        self.out_valid.next = true;
+                } else if self.fsm.q.val() == self.s_squeeze.val() {
                         if self.out_ready.val() {
                             if self.out_is_last.val() {
                                 // Done: wipe the state so no secret outlives the operation.
@@ -267,40 +342,49 @@ macro_rules! keccak_sponge {
                                 self.cnt.d.next = 0.into();
                                 self.core.clear.next = true;
                                 self.done_r.d.next = true;
-                                self.fsm.d.next = SpongeState::Idle;
+                                self.fsm.d.next = self.s_idle.val();
                             } else {
                                 self.remaining.d.next = self.remaining.q.val() - 8;
                                 if self.at_end.val() {
                                     self.core.start.next = true;
                                     self.cnt.d.next = 0.into();
-                                    self.fsm.d.next = SpongeState::PermWait;
-                                    self.after.d.next = SpongeState::Squeeze;
+                                    self.fsm.d.next = self.s_perm_wait.val();
+                                    self.after.d.next = self.s_squeeze.val();
                                 } else {
                                     self.cnt.d.next = self.cnt.q.val() + 1;
                                 }
                             }
                         }
-                    }
-                    _ => {
-                        self.fsm.d.next = SpongeState::Idle;
-                    }
                 }
-                if self.start.val() & (self.fsm.q.val() != SpongeState::Idle) {
+                if self.start.val() & (self.fsm.q.val() != self.s_idle.val()) {
                     self.err.d.next = true;
                     self.code.d.next = 3.into();
                 }
-                if self.zeroize.val() {
+                // SEC_CM: KEY.SEC_WIPE: zeroize, reset, or a detected fault (an illegal
+                // state code here or in the core) wipes every register in one edge.
+                self.wipe.next = self.zeroize.val() | self.reset.val() | !self.fsm_ok.val() | !self.after_ok.val() | self.core.fatal.val();
+                if self.wipe.val() {
                     self.core.clear.next = true;
                     self.core.start.next = false;
-                    self.fsm.d.next = SpongeState::Idle;
-                    self.after.d.next = SpongeState::Idle;
+                    self.fsm.d.next = self.s_idle.val();
+                    self.after.d.next = self.s_idle.val();
                     self.rate_last.d.next = 0.into();
                     self.domain.d.next = 0.into();
                     self.cnt.d.next = 0.into();
                     self.remaining.d.next = 0.into();
+                    self.done_r.d.next = false;
+                }
+                if self.zeroize.val() {
                     self.err.d.next = false;
                     self.code.d.next = 0.into();
-                    self.done_r.d.next = false;
+                }
+                if !self.fsm_ok.val() | !self.after_ok.val() | self.core.fatal.val() {
+                    self.alarm.d.next = true;
+                }
+                if self.reset.val() {
+                    self.alarm.d.next = false;
+                    self.err.d.next = false;
+                    self.code.d.next = 0.into();
                 }
             }
         }

@@ -324,9 +324,7 @@ impl Logic for PufKdf {
         self.sponge.in_last.next = false;
         self.sponge.in_bytes.next = 8.into();
         self.sponge.out_ready.next = false;
-        self.sponge.fault_en.next = false;
-        self.sponge.fault_lane.next = 0.into();
-        self.sponge.fault_bit.next = 0.into();
+        self.sponge.reset.next = false;
         // Outputs.
         self.key_valid.next = self.key_ok.q.val();
         self.busy.next = self.fsm.q.val() != PufState::Idle;
@@ -364,11 +362,6 @@ impl Logic for PufKdf {
         }
         for k in 0..16 {
             if (self.cnt_a[k].q.val() != 0) | (self.cnt_b[k].q.val() != 0) {
-                self.dbg_live.next = true;
-            }
-        }
-        for i in 0..25 {
-            if self.sponge.dbg_state[i].val() != 0 {
                 self.dbg_live.next = true;
             }
         }
