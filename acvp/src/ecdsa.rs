@@ -19,8 +19,8 @@
 //! `"componentTest"` (sigGen component tests, which sign a given hash value).
 
 use crate::{answer_group, answer_groups, engine_err, hex_upper, AcvpError, AcvpResult, Obj};
-use golden_model::ecdsa::{EcCurve, Ecdsa, HashAlg, SecretGeneration};
-use golden_model::engine::Engine;
+use engine::{EcCurve, Engine, HashAlg};
+use golden_model::ecdsa::{Ecdsa, SecretGeneration};
 use serde_json::{json, Map, Value};
 use std::io::Read;
 

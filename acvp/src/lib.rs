@@ -13,7 +13,7 @@ pub mod ecdsa;
 pub mod mldsa;
 pub mod mlkem;
 
-use golden_model::engine::{Engine, EngineError};
+use engine::{Engine, EngineError};
 use serde_json::{json, Map, Value};
 use std::fmt;
 

@@ -13,8 +13,8 @@
 //! Keys are read from the test case, or from the group where older prompts put them.
 
 use crate::{answer_group, answer_groups, engine_err, hex_upper, test_or_group_hex, AcvpResult, Obj};
-use golden_model::engine::Engine;
-use golden_model::mldsa::{Message, Params, PreHash};
+use engine::mldsa::{Message, Params, PreHash};
+use engine::Engine;
 use serde_json::{json, Map, Value};
 
 fn parameter_set(group: Obj) -> AcvpResult<Params> {

@@ -8,8 +8,7 @@
 //!   where older prompts put them.
 
 use crate::{answer_group, answer_groups, engine_err, hex_upper, test_or_group_hex, AcvpResult, Obj};
-use golden_model::engine::Engine;
-use golden_model::mlkem::Params;
+use engine::{Engine, MlKemParams as Params};
 use serde_json::{json, Map, Value};
 
 fn parameter_set(group: Obj) -> AcvpResult<Params> {

@@ -2,8 +2,7 @@
 //! implements it; operations without a block answer `Unsupported`.
 
 use crate::keccak::{KeccakCoreRtl, SpongeError, SpongeRtl, Stalls};
-use golden_model::engine::{Engine, EngineError, EngineResult};
-use golden_model::keccak::Sha3Mode;
+use engine::{Engine, EngineError, EngineResult, Sha3Mode};
 
 /// Verilated models, created on first use.
 #[derive(Default)]

@@ -3,7 +3,8 @@
 //! verdict, never a panic. Proptests feed random bytes to every decoder, to verify
 //! and to sign.
 
-use golden_model::engine::{Engine, EngineError, Golden};
+use engine::{Engine, EngineError};
+use golden_model::engine::Golden;
 use golden_model::mldsa::encode::{
     bit_unpack, hint_bit_pack, hint_bit_unpack, pk_decode, sig_decode, simple_bit_unpack,
     sk_decode, sk_encode,
@@ -276,12 +277,12 @@ fn engine_maps_errors() {
     let p = ML_DSA_87;
     assert!(matches!(
         g.mldsa_keygen(p, &[0; 33]),
-        Err(EngineError::InvalidInput(_))
+        Err(EngineError::InvalidInput { what: "seed", .. })
     ));
     let (pk, sk) = g.mldsa_keygen(p, &[1; 32]).unwrap();
     assert!(matches!(
         g.mldsa_sign(p, &sk[1..], &MSG, &[0; 32]),
-        Err(EngineError::InvalidInput(_))
+        Err(EngineError::InvalidInput { what: "private key", .. })
     ));
     let sig = g.mldsa_sign(p, &sk, &MSG, &[0; 32]).unwrap();
     assert_eq!(g.mldsa_verify(p, &pk, &MSG, &sig), Ok(true));

@@ -10,7 +10,8 @@
 //! * `mlkem_768_encaps_test.json`: Encaps(ek, m) -> (K, c); invalid cases (the §7.2
 //!   modulus check, lengths) must be errors.
 
-use golden_model::engine::{Engine, EngineError, Golden};
+use engine::{Engine, EngineError};
+use golden_model::engine::Golden;
 use golden_model::mlkem::Params;
 use serde_json::Value;
 
@@ -62,7 +63,7 @@ fn params(group: &Value) -> Params {
 }
 
 fn is_invalid_input(r: &Result<impl std::fmt::Debug, EngineError>) -> bool {
-    matches!(r, Err(EngineError::InvalidInput(_)))
+    matches!(r, Err(EngineError::InvalidInput { .. }))
 }
 
 fn keygen_decaps(file: &str) {
@@ -76,7 +77,7 @@ fn keygen_decaps(file: &str) {
             let (d, z) = seed.split_at(seed.len().min(32));
             let keys = Golden.mlkem_keygen(p, d, z);
             let (ok, what) = match (t["result"].as_str().unwrap(), keys) {
-                ("invalid", Err(e)) => (matches!(e, EngineError::InvalidInput(_)), format!("{e}")),
+                ("invalid", Err(e)) => (matches!(e, EngineError::InvalidInput { .. }), format!("{e}")),
                 ("invalid", Ok((ek, dk))) => {
                     let ek_ok = hex(t, "ek").is_none_or(|x| x == ek);
                     let r = Golden.mlkem_decaps(p, &dk, &c);

@@ -1,7 +1,7 @@
 //! The nonce generator of deterministic ECDSA: HMAC-DRBG as RFC 6979 §3.2 runs it
 //! (FIPS 186-5 §6.3.2 DetECDSA adopts it), with the conversions of RFC 6979 §2.3.
 
-use super::hash::HashAlg;
+use super::hash::{hmac, HashAlg};
 use super::EcdsaError;
 
 /// bits2int (RFC 6979 §2.3.2): the leftmost `qlen` bits of `b` as a big-endian
@@ -63,13 +63,13 @@ impl Rfc6979 {
             m
         };
         // Step d: K = HMAC_K(V || 0x00 || int2octets(x) || bits2octets(h1)).
-        k = hash.hmac(&k, &seed(&v, 0x00))?;
+        k = hmac(hash, &k, &seed(&v, 0x00))?;
         // Step e: V = HMAC_K(V).
-        v = hash.hmac(&k, &v)?;
+        v = hmac(hash, &k, &v)?;
         // Step f: K = HMAC_K(V || 0x01 || int2octets(x) || bits2octets(h1)).
-        k = hash.hmac(&k, &seed(&v, 0x01))?;
+        k = hmac(hash, &k, &seed(&v, 0x01))?;
         // Step g: V = HMAC_K(V).
-        v = hash.hmac(&k, &v)?;
+        v = hmac(hash, &k, &v)?;
         Ok(Rfc6979 { hash, k, v, qlen, first: true })
     }
 
@@ -80,14 +80,14 @@ impl Rfc6979 {
         if !self.first {
             let mut m = self.v.clone();
             m.push(0x00);
-            self.k = self.hash.hmac(&self.k, &m)?;
-            self.v = self.hash.hmac(&self.k, &self.v)?;
+            self.k = hmac(self.hash, &self.k, &m)?;
+            self.v = hmac(self.hash, &self.k, &self.v)?;
         }
         self.first = false;
         // Steps h.1, h.2: T = V1 || V2 || … until tlen >= qlen.
         let mut t = Vec::new();
         while 8 * t.len() < self.qlen {
-            self.v = self.hash.hmac(&self.k, &self.v)?;
+            self.v = hmac(self.hash, &self.k, &self.v)?;
             t.extend_from_slice(&self.v);
         }
         // Step h.3: k = bits2int(T).

@@ -6,7 +6,7 @@
 use super::curve::CurveParams;
 use super::drbg::{bits2int, Rfc6979};
 use super::field::{is_zero, less_than, limbs_from_be, limbs_to_be, Alu, Multiplier, OpCounts};
-use super::hash::HashAlg;
+use super::hash::{digest, HashAlg};
 use super::ladder::montgomery_ladder;
 use super::point::{add, ProjectivePoint};
 use super::{EcdsaError, PublicKeyError};
@@ -185,7 +185,7 @@ impl<'c, const L: usize, T: Trace> EccUnit<'c, L, T> {
         let d = self.scalar(d, "d")?;
         let len = self.curve.byte_len();
         let qlen = self.curve.fnn.bits;
-        let h1 = hash.digest(msg);
+        let h1 = digest(hash, msg);
         // bits2octets(h1) = int2octets(bits2int(h1) mod q) (RFC 6979 §2.3.4).
         let e = self.hash_to_scalar(&h1);
         let h1_octets = limbs_to_be(&e, len);

@@ -36,7 +36,9 @@ pub use ecdsa::EccUnit;
 pub use field::{Multiplier, OpCounts};
 pub use hash::HashAlg;
 
+use engine::EngineError;
 use field::{limbs_from_be, limbs_to_be, sub_limbs};
+use hash::digest;
 use std::fmt;
 
 /// Why a public key is invalid (the reasons ACVP keyVer names).
@@ -206,7 +208,7 @@ impl Ecdsa {
 
     /// Signature with a given k.
     pub fn sign(&self, hash: HashAlg, d: &[u8], msg: &[u8], k: &[u8]) -> Result<Signature, EcdsaError> {
-        self.sign_prehashed(&hash.digest(msg), d, k)
+        self.sign_prehashed(&digest(hash, msg), d, k)
     }
 
     /// Signature with a given k over a given hash value H(M).
@@ -229,7 +231,7 @@ impl Ecdsa {
 
     /// Verification of (r, s); any malformed input gives `false`.
     pub fn verify(&self, hash: HashAlg, qx: &[u8], qy: &[u8], msg: &[u8], r: &[u8], s: &[u8]) -> bool {
-        self.verify_prehashed(qx, qy, &hash.digest(msg), r, s)
+        self.verify_prehashed(qx, qy, &digest(hash, msg), r, s)
     }
 
     pub fn verify_prehashed(&self, qx: &[u8], qy: &[u8], h: &[u8], r: &[u8], s: &[u8]) -> bool {
@@ -318,8 +320,17 @@ fn private_key_from_random<const L: usize>(
     }
 }
 
-impl From<EcdsaError> for crate::engine::EngineError {
+impl From<EcdsaError> for EngineError {
     fn from(e: EcdsaError) -> Self {
-        crate::engine::EngineError::InvalidInput(e.to_string())
+        let what = match e {
+            EcdsaError::ScalarOutOfRange(what) | EcdsaError::WrongLength { what, .. } => what,
+            EcdsaError::PublicKey(_) => "public key",
+            EcdsaError::RIsZero | EcdsaError::SIsZero => "k",
+            EcdsaError::UnsupportedHash(_) => "hash",
+            EcdsaError::Der(_) => "signature",
+            EcdsaError::NonceGenerationFailed => "nonce",
+            EcdsaError::KeyGenerationFailed => "random bits",
+        };
+        EngineError::InvalidInput { what, reason: e.to_string() }
     }
 }

@@ -1,5 +1,6 @@
 //! Why an ML-DSA operation refused its input or rejected a signature.
 
+use engine::EngineError;
 use std::fmt;
 
 /// Every way an ML-DSA input can be bad, and every reason a signature is rejected.
@@ -56,8 +57,15 @@ impl fmt::Display for MlDsaError {
 
 impl std::error::Error for MlDsaError {}
 
-impl From<MlDsaError> for crate::engine::EngineError {
+impl From<MlDsaError> for EngineError {
     fn from(e: MlDsaError) -> Self {
-        crate::engine::EngineError::InvalidInput(e.to_string())
+        let what = match e {
+            MlDsaError::InvalidLength { what, .. } => what,
+            MlDsaError::ContextTooLong(_) => "context",
+            MlDsaError::MalformedPrivateKey { .. } | MlDsaError::RejectionLimit => "private key",
+            MlDsaError::MalformedHint | MlDsaError::ZOutOfRange | MlDsaError::CommitmentMismatch => "signature",
+            MlDsaError::UnknownHash(_) => "pre-hash",
+        };
+        EngineError::InvalidInput { what, reason: e.to_string() }
     }
 }

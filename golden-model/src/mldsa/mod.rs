@@ -23,28 +23,12 @@ pub mod rounding;
 pub mod sampling;
 
 pub use dsa::{ExpandedPublicKey, ExpandedSecretKey};
+pub use engine::mldsa::Message;
 pub use error::MlDsaError;
 pub use params::{Params, ML_DSA_44, ML_DSA_65, ML_DSA_87};
 pub use prehash::PreHash;
 
 use crate::trace::{NoTrace, Trace};
-
-/// What is signed or verified, and through which interface.
-#[derive(Clone, Copy, Debug)]
-pub enum Message<'a> {
-    /// ML-DSA.Sign / ML-DSA.Verify (FIPS 204 Alg 2, 3): M' = 0 ‖ |ctx| ‖ ctx ‖ M.
-    Pure { msg: &'a [u8], ctx: &'a [u8] },
-    /// HashML-DSA.Sign / Verify (FIPS 204 Alg 4, 5): M' = 1 ‖ |ctx| ‖ ctx ‖ OID ‖ PH(M).
-    PreHash {
-        msg: &'a [u8],
-        ctx: &'a [u8],
-        hash: PreHash,
-    },
-    /// Sign_internal / Verify_internal (Alg 7, 8) on M' exactly as given.
-    Internal(&'a [u8]),
-    /// External μ: the 64-byte message representative, computed by the caller.
-    ExternalMu(&'a [u8]),
-}
 
 /// μ for `msg` under a key whose public-key hash is `tr` (FIPS 204 Alg 2-5, Alg 7 step 6).
 pub fn mu_for(tr: &[u8; 64], msg: &Message) -> Result<[u8; 64], MlDsaError> {
@@ -65,7 +49,7 @@ pub fn mu_for(tr: &[u8; 64], msg: &Message) -> Result<[u8; 64], MlDsaError> {
         }
         Message::PreHash { msg, ctx, hash } => {
             ctx_check(ctx)?;
-            let ph = hash.digest(msg);
+            let ph = prehash::digest(hash, msg);
             Ok(dsa::message_representative(
                 tr,
                 &[&[1, ctx.len() as u8], ctx, &hash.oid_der(), &ph],

@@ -1,5 +1,6 @@
 //! Why an ML-KEM input was rejected.
 
+use engine::EngineError;
 use std::fmt;
 
 /// An input that FIPS 203's input checks (§7.1-§7.3) or a length check rejects.
@@ -32,6 +33,17 @@ impl fmt::Display for MlKemError {
 }
 
 impl std::error::Error for MlKemError {}
+
+impl From<MlKemError> for EngineError {
+    fn from(e: MlKemError) -> Self {
+        let what = match e {
+            MlKemError::Length { what, .. } => what,
+            MlKemError::EncapsulationKeyNotReduced => "encapsulation key",
+            MlKemError::DecapsulationKeyHashMismatch => "decapsulation key",
+        };
+        EngineError::InvalidInput { what, reason: e.to_string() }
+    }
+}
 
 /// Checks a length, naming the input.
 pub(crate) fn check_len(what: &'static str, b: &[u8], expected: usize) -> Result<(), MlKemError> {

@@ -31,9 +31,3 @@ pub use kem::{
     encaps_internal, encaps_traced, keygen, keygen_internal, keygen_traced, SHARED_KEY_LEN,
 };
 pub use params::{MlKem1024, MlKem512, MlKem768, ParameterSet, Params, ML_KEM_1024, ML_KEM_512, ML_KEM_768};
-
-impl From<MlKemError> for crate::engine::EngineError {
-    fn from(e: MlKemError) -> Self {
-        crate::engine::EngineError::InvalidInput(e.to_string())
-    }
-}

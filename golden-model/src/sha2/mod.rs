@@ -16,83 +16,12 @@ mod hmac;
 mod sha256;
 mod sha512;
 
+pub use engine::Sha2Alg;
 pub use hmac::{hmac, Hmac};
 pub use sha256::{compress256, H0_SHA224, H0_SHA256, K256};
 pub use sha512::{compress512, H0_SHA384, H0_SHA512, H0_SHA512_224, H0_SHA512_256, K512};
 
 use crate::trace::{Checkpoint, NoTrace, Trace};
-
-/// The six FIPS 180-4 hash functions. The discriminant is the RTL's `mode` code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[repr(u8)]
-pub enum Sha2Alg {
-    Sha224 = 0,
-    Sha256 = 1,
-    Sha384 = 2,
-    Sha512 = 3,
-    Sha512_224 = 4,
-    Sha512_256 = 5,
-}
-
-impl Sha2Alg {
-    pub const ALL: [Sha2Alg; 6] = [
-        Sha2Alg::Sha224,
-        Sha2Alg::Sha256,
-        Sha2Alg::Sha384,
-        Sha2Alg::Sha512,
-        Sha2Alg::Sha512_224,
-        Sha2Alg::Sha512_256,
-    ];
-
-    /// Message digest length in bytes (§1, Figure 1).
-    pub const fn digest_len(self) -> usize {
-        match self {
-            Sha2Alg::Sha224 | Sha2Alg::Sha512_224 => 28,
-            Sha2Alg::Sha256 | Sha2Alg::Sha512_256 => 32,
-            Sha2Alg::Sha384 => 48,
-            Sha2Alg::Sha512 => 64,
-        }
-    }
-
-    /// Block size in bytes (§1, Figure 1): 64 for the 32-bit core, 128 for the 64-bit core.
-    pub const fn block_len(self) -> usize {
-        if self.is_64bit() {
-            128
-        } else {
-            64
-        }
-    }
-
-    /// Whether this function runs on the 64-bit (SHA-512) core.
-    pub const fn is_64bit(self) -> bool {
-        !matches!(self, Sha2Alg::Sha224 | Sha2Alg::Sha256)
-    }
-
-    /// The ACVP name, e.g. `"SHA2-512/256"`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Sha2Alg::Sha224 => "SHA2-224",
-            Sha2Alg::Sha256 => "SHA2-256",
-            Sha2Alg::Sha384 => "SHA2-384",
-            Sha2Alg::Sha512 => "SHA2-512",
-            Sha2Alg::Sha512_224 => "SHA2-512/224",
-            Sha2Alg::Sha512_256 => "SHA2-512/256",
-        }
-    }
-
-    pub fn from_code(code: u8) -> Option<Sha2Alg> {
-        Sha2Alg::ALL.get(code as usize).copied()
-    }
-
-    /// Accepts the ACVP names (`SHA2-256`) and the FIPS 180-4 names (`SHA-256`,
-    /// `SHA-512/256`), case-insensitively.
-    pub fn from_name(name: &str) -> Option<Sha2Alg> {
-        let n = name.to_ascii_uppercase().replace("SHA2-", "SHA-");
-        Sha2Alg::ALL
-            .into_iter()
-            .find(|a| a.name().replace("SHA2-", "SHA-") == n)
-    }
-}
 
 /// The chaining state of one of the two cores.
 #[derive(Clone, Debug)]
