@@ -235,6 +235,10 @@ pub struct SpongeRtl {
     model: Model,
     p: SpongePorts,
     r: SpongeProbes,
+    /// A fault armed for the next [`SpongeRtl::hash`] (cycle relative to its start).
+    fault: Option<Fault>,
+    /// Cycles on which an output showed a value while `out_valid` was low.
+    ungated: u64,
 }
 
 impl Default for SpongeRtl {
@@ -253,7 +257,7 @@ impl SpongeRtl {
     pub fn with_rounds(rounds_per_clock: usize) -> Option<Self> {
         let (block, shim) = sponge_shim(rounds_per_clock)?;
         same_tables(&shim, &models::keccak_sponge::SHIM);
-        Some(SpongeRtl { block, model: Model::new(shim), p: SPONGE_PORT, r: SPONGE_PROBE })
+        Some(SpongeRtl { block, model: Model::new(shim), p: SPONGE_PORT, r: SPONGE_PROBE, fault: None, ungated: 0 })
     }
 
     /// The block name (`keccak_sponge` or `keccak_sponge_r1`).
@@ -291,6 +295,18 @@ impl SpongeRtl {
     /// The typed probe ids.
     pub fn probes(&self) -> &SpongeProbes {
         &self.r
+    }
+
+    /// Arms a fault for the next hash: flip `bit` of state lane `lane` (probe
+    /// `core$state$lane`) `cycle` cycles after its start, between two edges.
+    pub fn inject(&mut self, fault: Fault) {
+        self.fault = Some(fault);
+    }
+
+    /// Cycles so far on which `out_data`, `out_last` or `out_bytes` was non-zero while
+    /// `out_valid` was low (the threat contract says: never).
+    pub fn ungated_outputs(&self) -> u64 {
+        self.ungated
     }
 
     /// `fatal` (the sticky fault alarm).
@@ -335,6 +351,11 @@ impl SpongeRtl {
         }
         self.model.set_bool(self.p.out_ready, out_ready);
         self.model.eval();
+        if !self.model.get_bool(self.p.out_valid)
+            && (self.model.get(self.p.out_data) | self.model.get(self.p.out_bytes) | self.model.get(self.p.out_last)) != 0
+        {
+            self.ungated += 1;
+        }
         let took = word.is_some() && self.model.get_bool(self.p.in_ready);
         let out = (out_ready && self.model.get_bool(self.p.out_valid)).then(|| {
             (
@@ -387,6 +408,10 @@ impl SpongeRtl {
             let elapsed = self.model.cycle() - t0;
             if elapsed > budget {
                 return Err(SpongeError::Engine(EngineError::Timeout { block: self.block, cycles: budget }));
+            }
+            if let Some(f) = self.fault.filter(|f| f.cycle == elapsed) {
+                self.model.flip(self.r.core_state[f.lane], 0, f.bit as usize);
+                self.fault = None;
             }
             let offer = (next < words.len() && !rng.gen_bool(stalls.input)).then(|| &words[next]);
             let ready = !rng.gen_bool(stalls.output);

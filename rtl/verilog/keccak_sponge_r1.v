@@ -238,7 +238,7 @@ module keccak_sponge_r1(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,
         core$start = 1'b0;
         fsm_ok = (fsm$q == s_idle) | (fsm$q == s_absorb) | (fsm$q == s_pad) | (fsm$q == s_perm_wait) | (fsm$q == s_squeeze);
         after_ok = (after$q == s_idle) | (after$q == s_absorb) | (after$q == s_pad) | (after$q == s_squeeze);
-        fatal = alarm$q;
+        fatal = alarm$q | core$fatal;
         busy = fsm$q != s_idle;
         done = done_r$q;
         done_r$d = 1'b0;

@@ -23,9 +23,11 @@
 //! and return to idle (`reset` also clears `fatal` and the error status); the state is
 //! also wiped at the end of every operation and on every abort. The FSM and its return
 //! register `after` hold 6-bit sparse codes (`secure::SPARSE6`, SEC_CM: FSM.SPARSE); an
-//! illegal code in either, or a fault alarm of the core, wipes everything in the same
-//! edge and raises the sticky `fatal` (SEC_CM: KEY.SEC_WIPE); `start` is then refused
-//! with error 6 until `reset`. No test port: the co-simulation reads the state through
+//! illegal code in either wipes everything in the next edge and raises the sticky
+//! `fatal` (SEC_CM: KEY.SEC_WIPE); a fault the core detects (its sparse run flag or
+//! redundant step counter) wipes the core's state in the next edge, shows on `fatal` at
+//! once and wipes the sponge's registers one edge later (2 cycles in all). `start` is
+//! then refused with error 6 until `reset`. No test port: the co-simulation reads the state through
 //! probes.
 
 use super::core::{KeccakCoreR1, KeccakCoreR2};
@@ -186,7 +188,7 @@ macro_rules! keccak_sponge {
                 // SEC_CM: FSM.SPARSE: both state registers hold a legal code.
                 self.fsm_ok.next = (self.fsm.q.val() == self.s_idle.val()) | (self.fsm.q.val() == self.s_absorb.val()) | (self.fsm.q.val() == self.s_pad.val()) | (self.fsm.q.val() == self.s_perm_wait.val()) | (self.fsm.q.val() == self.s_squeeze.val());
                 self.after_ok.next = (self.after.q.val() == self.s_idle.val()) | (self.after.q.val() == self.s_absorb.val()) | (self.after.q.val() == self.s_pad.val()) | (self.after.q.val() == self.s_squeeze.val());
-                self.fatal.next = self.alarm.q.val();
+                self.fatal.next = self.alarm.q.val() | self.core.fatal.val();
                 self.busy.next = self.fsm.q.val() != self.s_idle.val();
                 self.done.next = self.done_r.q.val();
                 self.done_r.d.next = false;
