@@ -492,10 +492,12 @@ module keccak_sponge_r1(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,
             err$d = 1'b1;
             code$d = 32'h3;
         end
-        wipe = zeroize | reset | ~fsm_ok | ~after_ok | core$fatal;
+        wipe = zeroize | reset | ~fsm_ok | ~after_ok;
         if (wipe) begin
             core$clear = 1'b1;
             core$start = 1'b0;
+        end
+        if (wipe | core$fatal) begin
             fsm$d = s_idle;
             after$d = s_idle;
             rate_last$d = 32'h0;

@@ -101,9 +101,9 @@ pub fn run_design(
     let verilog = std::fs::read(&design.verilog).map_err(io_err(&design.verilog))?;
     write(&dir.join("block.v"), &verilog)?;
     let verilog_sha256 = sha256_hex(&verilog);
-    let ports = crate::ports::parse_module_ports(&String::from_utf8_lossy(&verilog), "top")
+    let (top, ports) = crate::ports::parse_top_ports(&String::from_utf8_lossy(&verilog))
         .map_err(|message| SynthError::BadVerilog { path: design.verilog.clone(), message })?;
-    let wrapper_text = wrapper::generate(&design.name, &ports, &board)
+    let wrapper_text = wrapper::generate(&top, &ports, &board)
         .map_err(|message| SynthError::BadVerilog { path: design.verilog.clone(), message })?;
     write(&dir.join("wrapper.v"), wrapper_text.as_bytes())?;
     let wrapper_sha256 = sha256_hex(wrapper_text.as_bytes());
@@ -127,7 +127,7 @@ pub fn run_design(
     stages.push(StageTime { stage: "synth".into(), seconds: t.as_secs_f64() });
     let stat_path = dir.join("stat.json");
     let stat_text = std::fs::read_to_string(&stat_path).map_err(io_err(&stat_path))?;
-    let cells = parse_yosys_stat(&stat_text, WRAPPER_TOP).map_err(|message| SynthError::BadToolOutput { path: stat_path.clone(), message })?;
+    let cells = parse_yosys_stat(&stat_text, &top, WRAPPER_TOP).map_err(|message| SynthError::BadToolOutput { path: stat_path.clone(), message })?;
     let block_resources = Resources::from_cells(&cells.block);
     let total_resources = Resources::from_cells(&cells.total);
     let cap = target.capacity();

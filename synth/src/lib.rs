@@ -197,13 +197,13 @@ pub fn run_design(req: &SynthRequest, design: &Design, progress: &mut dyn FnMut(
     Ok(run_designs(req, std::slice::from_ref(design), progress)?.remove(0))
 }
 
-/// `yosys hierarchy -check -top top; proc; check -assert` on the emitted Verilog of `block`.
+/// `yosys hierarchy -check -top <block>; proc; check -assert` on the emitted Verilog of `block`.
 pub fn check_verilog(block_name: &str) -> Result<(), SynthError> {
     let design = block(block_name)?;
     check_design(&design, &ToolSearch::default())
 }
 
-/// [`check_verilog`] on any Verilog file whose top module is `top`.
+/// [`check_verilog`] on any Verilog file (its first module is the top).
 pub fn check_verilog_file(name: &str, verilog: &Path, search: &ToolSearch) -> Result<(), SynthError> {
     let design = Design { name: name.into(), description: String::new(), verilog: verilog.to_path_buf(), library: Vec::new() };
     check_design(&design, search)
@@ -223,7 +223,9 @@ pub fn check_design(design: &Design, search: &ToolSearch) -> Result<(), SynthErr
     let yosys = tools::check_yosys(search)?;
     // Paths go through yosys' command parser: quote them.
     let reads: String = design.library.iter().map(|l| format!("read_verilog \"{}\"; ", l.display())).collect();
-    let script = format!("{reads}read_verilog \"{}\"; hierarchy -check -top top; proc; check -assert", verilog.display());
+    let src = std::fs::read_to_string(verilog).map_err(crate::error::io_err(verilog))?;
+    let top = crate::ports::top_module(&src).unwrap_or_else(|| "top".into());
+    let script = format!("{reads}read_verilog \"{}\"; hierarchy -check -top {top}; proc; check -assert", verilog.display());
     let out = std::process::Command::new(&yosys.path)
         .args(["-q", "-p", &script])
         .stdin(std::process::Stdio::null())

@@ -1,4 +1,4 @@
-//! The port list of a block: read from the header of module `top` in its emitted
+//! The port list of a block: read from the header of its top module (the first one) in its emitted
 //! Verilog (`input wire [hi:lo] name;` / `output reg ...`), the shape rust-hdl
 //! writes. ANSI headers (`module top(input wire [3:0] a, ...)`) are read too.
 //! Names may contain `$` (legal in Verilog identifiers) or be escaped (`\name `).
@@ -315,10 +315,28 @@ pub fn parse_module_ports(src: &str, module: &str) -> Result<Vec<Port>, String> 
     Ok(ports)
 }
 
-/// The ports of module `top` of the Verilog file at `path`.
+/// The top module of a Verilog file: the first module it declares (rust-hdl emits the
+/// block's own module, named after the block, first).
+pub fn top_module(src: &str) -> Option<String> {
+    let text = strip_comments(src);
+    let toks = tokenize(&text);
+    toks.windows(2).find_map(|w| match (&w[0], &w[1]) {
+        (Tok::Ident(m), Tok::Ident(name)) if m == "module" => Some(name.clone()),
+        _ => None,
+    })
+}
+
+/// The top module's name and ports of Verilog text.
+pub fn parse_top_ports(src: &str) -> Result<(String, Vec<Port>), String> {
+    let top = top_module(src).ok_or("no module declared")?;
+    let ports = parse_module_ports(src, &top)?;
+    Ok((top, ports))
+}
+
+/// The ports of the top module of the Verilog file at `path`.
 pub fn read_top_ports(path: &Path) -> Result<Vec<Port>, SynthError> {
     let src = std::fs::read_to_string(path).map_err(crate::error::io_err(path))?;
-    parse_module_ports(&src, "top").map_err(|message| SynthError::BadVerilog { path: path.to_path_buf(), message })
+    parse_top_ports(&src).map(|(_, p)| p).map_err(|message| SynthError::BadVerilog { path: path.to_path_buf(), message })
 }
 
 #[cfg(test)]

@@ -222,9 +222,9 @@ fn cells_by_type(v: &serde_json::Value) -> Option<BTreeMap<String, u64>> {
     Some(m)
 }
 
-/// Parses yosys `stat -json` of a design with modules `\top` (the block, kept
+/// Parses yosys `stat -json` of a design with modules `\<top>` (the block, kept
 /// hierarchical) and `\<wrapper>`.
-pub fn parse_yosys_stat(text: &str, wrapper: &str) -> Result<StatCells, String> {
+pub fn parse_yosys_stat(text: &str, top: &str, wrapper: &str) -> Result<StatCells, String> {
     let v: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
     let modules = v.get("modules").and_then(|m| m.as_object()).ok_or("no 'modules' object")?;
     let module = |name: &str| {
@@ -234,9 +234,9 @@ pub fn parse_yosys_stat(text: &str, wrapper: &str) -> Result<StatCells, String> 
             .and_then(|(_, m)| cells_by_type(m))
             .ok_or(format!("no cell counts for module '{name}'"))
     };
-    let block = module("top")?;
+    let block = module(top)?;
     let mut wrapper = module(wrapper)?;
-    wrapper.remove("top");
+    wrapper.remove(top);
     let mut total = block.clone();
     for (k, n) in &wrapper {
         *total.entry(k.clone()).or_insert(0) += n;

@@ -15,13 +15,11 @@
 //!   4-input XOR and one register per node, so the tree adds one LUT level to the
 //!   timing paths, not log4(N)) and a rotating signature register: every output
 //!   bit reaches a pin, so synthesis keeps all the logic;
-//! - synchronises the reset button (two flops) and clears the LFSR and the
-//!   signature with it;
-//! - ties inputs named `fault_*` to zero and leaves outputs named `dbg_*`
-//!   unconnected: by the rtl convention they are test-only ports (fault injection,
-//!   scoreboard observation; see `rtl/src/keccak/sponge.rs`), absent from a product,
-//!   so logic that only feeds a `dbg_*` output is not counted.
+//! - synchronises the reset button (two flops) and clears the LFSR, the signature
+//!   and the block (its `reset` input) with it.
 //!
+//! Blocks have no test-only ports (the co-simulation uses probes; `rtl/tests/ports.rs`
+//! checks it), so every other input is stimulus and every output reaches the LEDs.
 //! The block's clock input (`clock` or `clk`, one bit) is tied to the board clock.
 //! The block instance carries `keep_hierarchy` so that yosys reports its cells
 //! apart from the wrapper's (the flow flattens after counting).
@@ -44,24 +42,15 @@ pub struct WrapperShape {
     pub clock: Option<String>,
     /// Input bits driven by the LFSR.
     pub input_bits: usize,
-    /// Test-only input bits tied to zero.
-    pub tied_bits: usize,
     /// Output bits folded into the LEDs.
     pub output_bits: usize,
-    /// Test-only output bits left unconnected.
-    pub unconnected_bits: usize,
     /// Widths of the registered XOR-tree levels, from the first to the last.
     pub xor_levels: Vec<usize>,
 }
 
-/// Test-only inputs (rtl convention: `fault_*`), tied to zero on a board.
-pub fn is_test_only(p: &Port) -> bool {
-    p.dir == Dir::Input && p.name.starts_with("fault_")
-}
-
-/// Test-only outputs (rtl convention: `dbg_*`), left unconnected on a board.
-pub fn is_observation_only(p: &Port) -> bool {
-    p.dir == Dir::Output && p.name.starts_with("dbg_")
+/// The block's synchronous reset, driven by the board's reset button.
+fn is_reset(p: &Port) -> bool {
+    p.dir == Dir::Input && p.width() == 1 && p.name == "reset"
 }
 
 fn is_clock(p: &Port) -> bool {
@@ -75,12 +64,10 @@ pub fn shape(ports: &[Port], leds: usize) -> Result<WrapperShape, String> {
         return Err(format!("inout port '{}' cannot be driven by the board wrapper", p.name));
     }
     let clock = ports.iter().find(|p| is_clock(p)).map(|p| p.name.clone());
-    let input_bits = ports.iter().filter(|p| p.dir == Dir::Input && !is_clock(p) && !is_test_only(p)).map(Port::width).sum();
-    let tied_bits = ports.iter().filter(|p| is_test_only(p)).map(Port::width).sum();
-    let output_bits: usize = ports.iter().filter(|p| p.dir == Dir::Output && !is_observation_only(p)).map(Port::width).sum();
-    let unconnected_bits = ports.iter().filter(|p| is_observation_only(p)).map(Port::width).sum();
+    let input_bits = ports.iter().filter(|p| p.dir == Dir::Input && !is_clock(p) && !is_reset(p)).map(Port::width).sum();
+    let output_bits: usize = ports.iter().filter(|p| p.dir == Dir::Output).map(Port::width).sum();
     if output_bits == 0 {
-        return Err("module 'top' has no output apart from test-only dbg_* ports: synthesis would remove all of it".into());
+        return Err("the block has no output: synthesis would remove all of it".into());
     }
     let mut xor_levels = Vec::new();
     let mut n = output_bits;
@@ -88,10 +75,10 @@ pub fn shape(ports: &[Port], leds: usize) -> Result<WrapperShape, String> {
         n = n.div_ceil(4);
         xor_levels.push(n);
     }
-    Ok(WrapperShape { clock, input_bits, tied_bits, output_bits, unconnected_bits, xor_levels })
+    Ok(WrapperShape { clock, input_bits, output_bits, xor_levels })
 }
 
-/// Verilog text of the wrapper of `block` (module `top` with `ports`) on `board`.
+/// Verilog text of the wrapper of the block whose module is `block` (with `ports`) on `board`.
 pub fn generate(block: &str, ports: &[Port], board: &Board) -> Result<String, String> {
     let leds = board.leds;
     if leds == 0 {
@@ -105,8 +92,8 @@ pub fn generate(block: &str, ports: &[Port], board: &Board) -> Result<String, St
     writeln!(w, "// Board glue, not the design: stimulus from an LFSR, outputs folded into LEDs.").ok();
     writeln!(
         w,
-        "// {} input bits from the LFSR, {} test-only input bits tied to 0, {} output bits, {} test-only output bits unconnected, XOR-tree levels {:?}.",
-        shape.input_bits, shape.tied_bits, shape.output_bits, shape.unconnected_bits, shape.xor_levels
+        "// {} input bits from the LFSR, {} output bits, XOR-tree levels {:?}.",
+        shape.input_bits, shape.output_bits, shape.xor_levels
     )
     .ok();
     writeln!(w, "module {WRAPPER_TOP} (").ok();
@@ -139,7 +126,7 @@ pub fn generate(block: &str, ports: &[Port], board: &Board) -> Result<String, St
     writeln!(w, "    wire [{}:0] resp;", shape.output_bits - 1).ok();
     writeln!(w).ok();
     writeln!(w, "    (* keep_hierarchy *)").ok();
-    writeln!(w, "    top {BLOCK_INSTANCE} (").ok();
+    writeln!(w, "    {} {BLOCK_INSTANCE} (", verilog_ident(block)).ok();
     let mut conns = Vec::new();
     let (mut in_off, mut out_off) = (0usize, 0usize);
     for p in ports {
@@ -147,10 +134,8 @@ pub fn generate(block: &str, ports: &[Port], board: &Board) -> Result<String, St
         let wd = p.width();
         let expr = if is_clock(p) {
             clk.to_string()
-        } else if is_test_only(p) {
-            format!("{wd}'d0")
-        } else if is_observation_only(p) {
-            String::new()
+        } else if is_reset(p) {
+            "reset".to_string()
         } else if p.dir == Dir::Input {
             let e = format!("stim[{} +: {wd}]", in_off);
             in_off += wd;
@@ -212,18 +197,15 @@ mod tests {
     fn shape_counts_bits_and_levels() {
         let ports = vec![
             port("clock", Dir::Input, 1),
+            port("reset", Dir::Input, 1),
             port("a$0", Dir::Input, 64),
-            port("fault_en", Dir::Input, 1),
             port("y$0", Dir::Output, 64),
             port("y$1", Dir::Output, 36),
-            port("dbg_state$0", Dir::Output, 64),
         ];
         let s = shape(&ports, 8).unwrap();
         assert_eq!(s.clock.as_deref(), Some("clock"));
         assert_eq!(s.input_bits, 64);
-        assert_eq!(s.tied_bits, 1);
         assert_eq!(s.output_bits, 100);
-        assert_eq!(s.unconnected_bits, 64);
         assert_eq!(s.xor_levels, vec![25, 7]);
     }
 
@@ -231,19 +213,18 @@ mod tests {
     fn wrapper_text_connects_every_port() {
         let ports = vec![
             port("clock", Dir::Input, 1),
+            port("reset", Dir::Input, 1),
             port("in$0", Dir::Input, 3),
-            port("fault_bit", Dir::Input, 6),
             port("odd.name", Dir::Output, 5),
-            port("dbg_x", Dir::Output, 7),
         ];
         let v = generate("demo", &ports, &Target::Ice40Up5k.board()).unwrap();
-        assert!(v.contains(".dbg_x()"));
+        assert!(v.contains("    demo dut ("));
+        assert!(v.contains(".reset(reset)"));
         assert!(v.contains("reg [2:0] stim;"));
         assert!(v.contains("stim <= lfsr[2:0];"));
         assert!(v.contains("wire [4:0] resp;"));
         assert!(v.contains(".clock(clk)"));
         assert!(v.contains(".in$0(stim[0 +: 3])"));
-        assert!(v.contains(".fault_bit(6'd0)"));
         assert!(v.contains(".\\odd.name (resp[0 +: 5])"));
         assert!(v.contains("~rst_n"));
         assert!(v.contains("output wire [6:0] led"));
@@ -262,6 +243,5 @@ mod tests {
     fn rejects_unwrappable_blocks() {
         assert!(shape(&[port("a", Dir::Input, 4)], 8).unwrap_err().contains("no output"));
         assert!(shape(&[port("a", Dir::Inout, 4)], 8).unwrap_err().contains("inout"));
-        assert!(shape(&[port("a", Dir::Input, 4), port("dbg_a", Dir::Output, 4)], 8).unwrap_err().contains("no output"));
     }
 }

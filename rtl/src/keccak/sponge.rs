@@ -364,10 +364,14 @@ macro_rules! keccak_sponge {
                 }
                 // SEC_CM: KEY.SEC_WIPE: zeroize, reset, or a detected fault (an illegal
                 // state code here or in the core) wipes every register in one edge.
-                self.wipe.next = self.zeroize.val() | self.reset.val() | !self.fsm_ok.val() | !self.after_ok.val() | self.core.fatal.val();
+                // (The core wipes itself on its own alarm, so `core.fatal` feeds only the
+                // sponge's registers, never back into the core's inputs.)
+                self.wipe.next = self.zeroize.val() | self.reset.val() | !self.fsm_ok.val() | !self.after_ok.val();
                 if self.wipe.val() {
                     self.core.clear.next = true;
                     self.core.start.next = false;
+                }
+                if self.wipe.val() | self.core.fatal.val() {
                     self.fsm.d.next = self.s_idle.val();
                     self.after.d.next = self.s_idle.val();
                     self.rate_last.d.next = 0.into();
