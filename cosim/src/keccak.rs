@@ -130,15 +130,12 @@ pub fn check_permutation(
     fault: Option<Fault>,
     vcd_name: &str,
 ) -> Result<PermutationRun, Mismatch> {
-    let mut core = KeccakCoreRtl::new(rounds_per_clock);
-    core.permute_checked(state, fault).map_err(|mut m| {
-        let path = crate::model::vcd_dir().join(format!("{vcd_name}.vcd"));
-        let mut again = KeccakCoreRtl::new(rounds_per_clock);
-        again.trace_to(&path);
-        let _ = again.permute_checked(state, fault);
-        drop(again);
-        m.vcd = Some(path);
-        m
+    crate::model::rerun_with_vcd(vcd_name, |vcd| {
+        let mut core = KeccakCoreRtl::new(rounds_per_clock);
+        if let Some(p) = vcd {
+            core.trace_to(p);
+        }
+        core.permute_checked(state, fault)
     })
 }
 
@@ -215,6 +212,7 @@ pub fn sponge_error_text(code: u8) -> &'static str {
         3 => "start while busy",
         4 => "a non-last input word with fewer than 8 bytes",
         5 => "a last input word with more than 8 bytes",
+        6 => "start refused: the fatal alarm is set (reset clears it)",
         _ => "unknown error code",
     }
 }
@@ -393,6 +391,9 @@ impl SpongeRtl {
         let words = message_words(msg);
         let t0 = self.model.cycle();
         self.start(mode as u8, len as u32);
+        if self.fatal() {
+            return Err(SpongeError::Engine(EngineError::Fatal { block: self.block }));
+        }
         if let Some(code) = self.error() {
             return Err(SpongeError::Engine(EngineError::Hardware {
                 block: self.block,

@@ -246,6 +246,22 @@ impl Drop for Model {
     }
 }
 
+/// Runs `run` once without tracing; if it reports a mismatch, runs it again on a fresh
+/// model with a VCD at `vcd_dir()/<vcd_name>.vcd` and names that file in the mismatch.
+/// `run` gets the path to trace to (or `None`) and builds its own model, so the second
+/// run repeats the first exactly. Every driver's "rerun with a VCD" is this function.
+pub fn rerun_with_vcd<T>(
+    vcd_name: &str,
+    run: impl Fn(Option<&Path>) -> Result<T, crate::scoreboard::Mismatch>,
+) -> Result<T, crate::scoreboard::Mismatch> {
+    run(None).map_err(|mut m| {
+        let path = vcd_dir().join(format!("{vcd_name}.vcd"));
+        let _ = run(Some(&path));
+        m.vcd = Some(path);
+        m
+    })
+}
+
 /// Where VCDs of failing runs go: `$HSM_VCD_DIR`, else `target/vcd` of the workspace.
 pub fn vcd_dir() -> PathBuf {
     std::env::var_os("HSM_VCD_DIR")

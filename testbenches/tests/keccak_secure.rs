@@ -254,3 +254,22 @@ fn fault_campaign_every_state_register_bit_gives_same_result_or_fatal() {
         assert!(c.fatal_wiped > 0);
     }
 }
+
+/// A fault in idle (one flipped bit of the FSM register) makes the next hash answer the
+/// typed `Fatal` error, not a digest; `reset` makes the engine usable again.
+#[test]
+fn driver_reports_fatal_as_a_typed_error_and_reset_recovers() {
+    let mut s = SpongeRtl::new();
+    let fsm = s.probes().fsm;
+    s.model().flip(fsm, 0, 4);
+    s.model().tick();
+    assert!(s.fatal());
+    let mut rng = ChaCha8Rng::seed_from_u64(0);
+    match s.hash(Sha3Mode::Sha3_256, b"abc", 0, Stalls::default(), &mut rng, false) {
+        Err(SpongeError::Engine(engine::EngineError::Fatal { block })) => assert_eq!(block, "keccak_sponge"),
+        other => panic!("expected Fatal, got {other:?}"),
+    }
+    s.reset();
+    let run = s.hash(Sha3Mode::Sha3_256, b"abc", 0, Stalls::default(), &mut rng, true).unwrap();
+    assert_eq!(run.output, golden_hash(Sha3Mode::Sha3_256, b"abc", 0));
+}
