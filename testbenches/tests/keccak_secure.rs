@@ -8,16 +8,13 @@
 
 use cosim::keccak::{KeccakCoreRtl, SpongeError, SpongeRtl, Stalls};
 use cosim::model::Model;
-use golden_model::keccak::{keccak_f1600, Sha3Mode, Sponge};
+use engine::Engine;
+use golden_model::keccak::{keccak_f1600, Sha3Mode};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 fn golden_hash(mode: Sha3Mode, msg: &[u8], out_len: usize) -> Vec<u8> {
-    let mut s = Sponge::new(mode);
-    s.absorb(msg);
-    let mut out = vec![0u8; mode.digest_len().unwrap_or(out_len)];
-    s.squeeze(&mut out);
-    out
+    golden_model::engine::Golden.sha3(mode, msg, out_len).unwrap()
 }
 
 /// Every register of the block is zero (the sponge and core hold nothing else: a wiped
