@@ -1,24 +1,38 @@
 //! Driver of the NTT / polynomial unit (`rtl::ntt`, blocks `ntt_unit_b{1,2,4}`):
 //! host-port loads and reads, operations held to `golden_model::polyunit` by the
 //! scoreboard (every layer's memory on the cycle the golden schedule states, the
-//! `done` cycle, and the destination slot read back), fault injection and a
-//! printable `diff` report for the CLI.
+//! `done` cycle, every slot after every operation, the destination read back), fault
+//! injection through probes, wipes, and a printable `diff` report for the CLI.
 //!
-//! The scoreboard follows memory through the banks' write ports (`obs_*`): the driver
-//! keeps a shadow of the four slots, updated with the bank/address/data the RTL
-//! writes on each edge and mapped back to coefficients with the golden model's
-//! bank mapping (`golden_model::polyunit::coefficient_at`), so a layer checkpoint
-//! sees what the memory holds, including mis-addressed writes.
+//! **Probes, not ports.** The unit has only its functional ports. The scoreboard reads
+//! the bank memories (`ram_a$n`, `ram_b$n`: the RAMs' `mem` arrays) through the
+//! simulator and maps them back to coefficients with the golden model's bank mapping
+//! (`golden_model::polyunit::{bank_of, row_of}`); faults are written into registers and
+//! memory words between two edges ([`Fault`]).
+//!
+//! **An independent model of every slot.** The driver keeps its own copy of the four
+//! slots, loaded from what it wrote through the host port (with the unit's acceptance
+//! rules), updated with the golden result of every operation (and the wipes the unit
+//! documents), never rebuilt from the RTL. Each operation's golden input comes from that
+//! copy, and after every operation every word of every slot (both RAM copies) is
+//! compared with it, so a stray write into any slot is named.
+//!
+//! Don't-care inputs (the command fields while `start` is low, `src_b` of unary
+//! operations, the host port while idle) are driven with random values, and
+//! `mem_rdata` is checked to be zero on every cycle it is not valid.
 
-use crate::model::{vcd_dir, Model, PortId, Shim};
+use crate::model::{vcd_dir, Model, ProbeId, Shim};
 use crate::models;
 use crate::scoreboard::{Mismatch, Scoreboard};
-use golden_model::polyunit::{self, coefficient_at, Mode, Op, Schedule, N, SLOTS};
+use golden_model::polyunit::{self, bank_of, row_of, Mode, Op, Schedule, N, SLOTS};
 use golden_model::trace::Recorder;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::fmt::Write as _;
 use std::path::Path;
+
+// The three variants have the same ports (one macro); their probe tables differ in size.
+use models::ntt_unit_b4::{Ports, PORT};
 
 /// Meaning of the unit's error codes (see `rtl::ntt::unit`).
 pub fn error_text(code: u8) -> &'static str {
@@ -27,18 +41,24 @@ pub fn error_text(code: u8) -> &'static str {
         2 => "start while busy",
         3 => "host access while busy",
         4 => "host write of a coefficient >= q",
-        5 => "operand coefficient >= q",
+        5 => "operand coefficient >= q (destination wiped)",
+        6 => "refused: fatal alarm set, reset required",
         _ => "unknown error code",
     }
 }
 
-/// A test-only fault, active for a whole operation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A fault written through the simulator (never through a port).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Fault {
-    /// Flip `bit` of twiddle ROM word `addr` ({mode, index}) wherever it is read.
+    /// Flip `bit` of twiddle ROM word `addr` ({mode, index}) in every lane's ROM for
+    /// the operation (restored afterwards).
     Twiddle { addr: u16, bit: u8 },
-    /// Hold `bit` of lane `lane`'s first butterfly output at 1.
-    Stuck { lane: u8, bit: u8 },
+    /// Flip `bit` of register probe `probe` (or of word `index` of a memory probe)
+    /// between two edges, in cycle `cycle` after the start pulse (0: before it).
+    Flip { probe: String, index: usize, bit: usize, cycle: u64 },
+    /// A stray write: `value` into coefficient `x` of slot `slot` (both RAM copies) in
+    /// cycle `cycle` after the start pulse.
+    Poke { slot: usize, x: usize, value: u32, cycle: u64 },
 }
 
 /// Why an operation failed.
@@ -50,6 +70,8 @@ pub enum NttError {
     Mismatch(Mismatch),
     /// No `done` within the budget.
     Timeout { cycles: u64 },
+    /// The unit raised `fatal` in this cycle (after the start pulse).
+    Fatal { cycle: u64 },
 }
 
 impl std::fmt::Display for NttError {
@@ -58,6 +80,7 @@ impl std::fmt::Display for NttError {
             NttError::Hardware(c) => write!(f, "ntt unit error {c}: {}", error_text(*c)),
             NttError::Mismatch(m) => write!(f, "{m}"),
             NttError::Timeout { cycles } => write!(f, "ntt unit: no done after {cycles} cycles"),
+            NttError::Fatal { cycle } => write!(f, "ntt unit: fatal alarm in cycle {cycle}"),
         }
     }
 }
@@ -67,7 +90,7 @@ impl std::error::Error for NttError {}
 /// One checked operation.
 #[derive(Clone, Debug)]
 pub struct OpRun {
-    /// The destination slot, read back through the host port.
+    /// The destination slot (read back through the host port unless disabled).
     pub result: [u32; N],
     /// Cycles from the start pulse to `done`.
     pub cycles: u64,
@@ -85,72 +108,72 @@ pub fn shim(butterflies: usize) -> Option<Shim> {
     }
 }
 
-struct Ports {
-    start: PortId,
-    op: PortId,
-    mode: PortId,
-    src_a: PortId,
-    src_b: PortId,
-    dst: PortId,
-    busy: PortId,
-    done: PortId,
-    error: PortId,
-    err_code: PortId,
-    mem_addr: PortId,
-    mem_we: PortId,
-    mem_re: PortId,
-    mem_wdata: [PortId; 2],
-    mem_rdata: [PortId; 2],
-    obs_we: Vec<PortId>,
-    obs_addr: Vec<PortId>,
-    obs_data: Vec<PortId>,
-    fault_tw: PortId,
-    fault_addr: PortId,
-    fault_stuck: PortId,
-    fault_lane: PortId,
-    fault_bit: PortId,
+/// The registers that sequence an operation (SEC_CM: FSM.SPARSE, CTR.REDUN), for the
+/// fault campaign: every bit of these must be covered.
+pub const STATE_REGISTERS: &[&str] = &["fsm", "opc", "mode_r", "cnt", "layer", "sw", "vp", "src_a_r", "src_b_r", "dst_r", "red"];
+
+/// Probes allowed to be non-zero after a wipe: the constant twiddle ROMs and the status
+/// registers (`alarm` behind `fatal`, the error flag and code).
+pub fn wipe_exempt(name: &str) -> bool {
+    name.starts_with("rom$") || matches!(name, "alarm" | "err" | "code")
 }
 
-/// The Verilated unit plus a shadow of its memory.
+/// The Verilated unit plus an independent model of its memory.
 pub struct NttUnitRtl {
     model: Model,
     p: Ports,
+    ram_a: Vec<ProbeId>,
+    ram_b: Vec<ProbeId>,
+    rom: Vec<ProbeId>,
     butterflies: usize,
-    shadow: Vec<[u32; N]>,
+    /// What every slot must hold, from what the driver wrote and the golden model.
+    mem: Vec<[u32; N]>,
+    rng: ChaCha8Rng,
+    /// `mem_re` is driven in the current cycle.
+    reading: bool,
+    /// `mem_rdata` is valid in the current cycle.
+    rdata_valid: bool,
+    /// First cycle in which `mem_rdata` was non-zero while not valid.
+    rdata_leak: Option<u64>,
+    /// Read the destination back through the host port after each checked operation.
+    pub readback: bool,
 }
 
 impl NttUnitRtl {
     /// `butterflies` must be 1, 2 or 4 (the emitted variants).
     pub fn new(butterflies: usize) -> Self {
-        let model = Model::new(shim(butterflies).expect("butterflies must be 1, 2 or 4"));
-        let nb = 2 * butterflies;
-        let vec = |n: &str| (0..nb).map(|i| model.port(&format!("{n}${i}"))).collect::<Vec<_>>();
-        let p = Ports {
-            start: model.port("start"),
-            op: model.port("op"),
-            mode: model.port("mode"),
-            src_a: model.port("src_a"),
-            src_b: model.port("src_b"),
-            dst: model.port("dst"),
-            busy: model.port("busy"),
-            done: model.port("done"),
-            error: model.port("error"),
-            err_code: model.port("err_code"),
-            mem_addr: model.port("mem_addr"),
-            mem_we: model.port("mem_we"),
-            mem_re: model.port("mem_re"),
-            mem_wdata: [model.port("mem_wdata$0"), model.port("mem_wdata$1")],
-            mem_rdata: [model.port("mem_rdata$0"), model.port("mem_rdata$1")],
-            obs_we: vec("obs_we"),
-            obs_addr: vec("obs_addr"),
-            obs_data: vec("obs_data"),
-            fault_tw: model.port("fault_tw"),
-            fault_addr: model.port("fault_addr"),
-            fault_stuck: model.port("fault_stuck"),
-            fault_lane: model.port("fault_lane"),
-            fault_bit: model.port("fault_bit"),
+        Self::with_seed(butterflies, 0x6e74_7475)
+    }
+
+    /// As [`new`](Self::new), with the seed of the random don't-care inputs.
+    pub fn with_seed(butterflies: usize, seed: u64) -> Self {
+        let shim = shim(butterflies).expect("butterflies must be 1, 2 or 4");
+        let names = |s: &Shim| s.ports.iter().map(|p| p.name).collect::<Vec<_>>();
+        assert_eq!(names(&shim), names(&models::ntt_unit_b4::SHIM), "{} and ntt_unit_b4 differ in ports", shim.block);
+        let model = Model::new(shim);
+        let probes = |n: &str| -> Vec<ProbeId> {
+            (0..)
+                .map_while(|i| model.probe_named(&format!("{n}${i}")))
+                .collect()
         };
-        NttUnitRtl { model, p, butterflies, shadow: vec![[0; N]; SLOTS] }
+        let (ram_a, ram_b, rom) = (probes("ram_a"), probes("ram_b"), probes("rom"));
+        assert_eq!((ram_a.len(), ram_b.len(), rom.len()), (2 * butterflies, 2 * butterflies, butterflies));
+        let mut u = NttUnitRtl {
+            model,
+            p: PORT,
+            ram_a,
+            ram_b,
+            rom,
+            butterflies,
+            mem: vec![[0; N]; SLOTS],
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            reading: false,
+            rdata_valid: false,
+            rdata_leak: None,
+            readback: true,
+        };
+        u.scramble();
+        u
     }
 
     pub fn block(&self) -> &'static str {
@@ -178,49 +201,132 @@ impl NttUnitRtl {
         self.model.get_bool(self.p.busy)
     }
 
+    pub fn fatal(&self) -> bool {
+        self.model.get_bool(self.p.fatal)
+    }
+
     /// `Some(code)` while `error` is high.
     pub fn error(&self) -> Option<u8> {
         self.model.get_bool(self.p.error).then(|| self.model.get(self.p.err_code) as u8)
     }
 
-    /// The memory as the scoreboard has followed it (slot `s`).
-    pub fn shadow(&self, s: usize) -> &[u32; N] {
-        &self.shadow[s]
+    /// What slot `s` must hold (the driver's own model).
+    pub fn expected_slot(&self, s: usize) -> &[u32; N] {
+        &self.mem[s]
     }
 
-    /// One clock: record the bank writes of this edge in the shadow.
-    fn step(&mut self) {
-        self.model.eval();
-        let mut writes = Vec::new();
-        for n in 0..2 * self.butterflies {
-            if self.model.get_bool(self.p.obs_we[n]) {
-                let addr = self.model.get(self.p.obs_addr[n]) as usize;
-                writes.push((n, addr, self.model.get(self.p.obs_data[n]) as u32));
+    /// Sets what slot `s` must hold, for a test that drives operations without the
+    /// scoreboard (raw starts) and computes their results itself.
+    pub fn set_expected_slot(&mut self, s: usize, v: &[u32; N]) {
+        self.mem[s] = *v;
+    }
+
+    /// Slot `s` as the banks hold it (port-A copy), read through the memory probes.
+    pub fn slot(&self, s: usize) -> [u32; N] {
+        self.slot_of(&self.ram_a, s)
+    }
+
+    fn slot_of(&self, rams: &[ProbeId], s: usize) -> [u32; N] {
+        let rows = 128 / self.butterflies;
+        core::array::from_fn(|x| {
+            self.model.peek_at(rams[bank_of(x, self.butterflies)], s * rows + row_of(x, self.butterflies)) as u32
+        })
+    }
+
+    /// Where coefficient `x` of slot `s` lives: (bank, address).
+    fn location(&self, s: usize, x: usize) -> (usize, usize) {
+        (bank_of(x, self.butterflies), s * (128 / self.butterflies) + row_of(x, self.butterflies))
+    }
+
+    /// Every slot, both RAM copies, against the driver's model: the first difference.
+    pub fn check_slots(&self, cycle: u64) -> Result<(), Mismatch> {
+        for s in 0..SLOTS {
+            for (copy, rams) in [("slot", &self.ram_a), ("slot (port-B copy)", &self.ram_b)] {
+                let seen = self.slot_of(rams, s);
+                if let Some(i) = (0..N).find(|&i| seen[i] != self.mem[s][i]) {
+                    return Err(Mismatch {
+                        block: self.model.block(),
+                        cycle,
+                        checkpoint: copy,
+                        checkpoint_index: s,
+                        index: Some(i),
+                        expected: Some(self.mem[s][i] as u64),
+                        observed: Some(seen[i] as u64),
+                        vcd: None,
+                    });
+                }
             }
         }
+        Ok(())
+    }
+
+    /// Probes (registers, memory words) that hold a non-zero value and should not
+    /// after a wipe.
+    pub fn nonzero_after_wipe(&self) -> Vec<(&'static str, usize)> {
+        self.model.nonzero_probes(&wipe_exempt)
+    }
+
+    /// The first cycle in which `mem_rdata` was non-zero while not valid, if any.
+    pub fn rdata_leak(&self) -> Option<u64> {
+        self.rdata_leak
+    }
+
+    /// Random values on every input that is a don't-care now: the command fields (with
+    /// `start` low) and the host port's address and data (with `mem_we`/`mem_re` low).
+    fn scramble(&mut self) {
+        let r: u64 = self.rng.gen();
+        self.model.set(self.p.op, r);
+        self.model.set(self.p.mode, r >> 3);
+        self.model.set(self.p.src_a, r >> 4);
+        self.model.set(self.p.src_b, r >> 6);
+        self.model.set(self.p.dst, r >> 8);
+        self.model.set(self.p.mem_addr, r >> 10);
+        self.model.set(self.p.mem_wdata[0], r >> 19);
+        self.model.set(self.p.mem_wdata[1], r >> 43);
+    }
+
+    /// One clock. Checks that `mem_rdata` is zero unless valid in this cycle.
+    fn step(&mut self) {
+        self.model.eval();
+        let rd = self.model.get(self.p.mem_rdata[0]) | self.model.get(self.p.mem_rdata[1]);
+        if rd != 0 && !self.rdata_valid && self.rdata_leak.is_none() {
+            self.rdata_leak = Some(self.model.cycle());
+        }
+        let valid_next = self.reading && !self.busy() && !self.fatal();
         self.model.tick();
-        for (n, addr, d) in writes {
-            let (s, x) = coefficient_at(n, addr, self.butterflies);
-            if s < SLOTS {
-                self.shadow[s][x] = d;
-            }
+        self.rdata_valid = valid_next;
+    }
+
+    /// `n` cycles with random don't-care inputs.
+    pub fn idle_cycles(&mut self, n: u64) {
+        for _ in 0..n {
+            self.scramble();
+            self.step();
         }
     }
 
     /// Writes `coeffs` into `slot` through the host port, checked against `mode`'s q.
     /// Returns the error code if the unit raised one during the load (the sticky error
     /// flag must be clear before, i.e. cleared by an accepted start, to see a repeat).
+    /// The driver's model takes each pair the unit accepts (idle, no alarm, both < q).
     pub fn load(&mut self, mode: Mode, slot: usize, coeffs: &[u32; N]) -> Result<(), u8> {
         let before = self.error();
         let mut refused = None;
-        self.model.set(self.p.mode, mode as u64);
         for w in 0..N / 2 {
+            let (c0, c1) = (coeffs[2 * w], coeffs[2 * w + 1]);
+            if !self.busy() && !self.fatal() && c0 < mode.q() && c1 < mode.q() {
+                self.mem[slot][2 * w] = c0;
+                self.mem[slot][2 * w + 1] = c1;
+            }
+            self.scramble();
+            self.model.set(self.p.mode, mode as u64);
             self.model.set(self.p.mem_addr, (slot * 128 + w) as u64);
-            self.model.set(self.p.mem_wdata[0], coeffs[2 * w] as u64);
-            self.model.set(self.p.mem_wdata[1], coeffs[2 * w + 1] as u64);
+            self.model.set(self.p.mem_wdata[0], c0 as u64);
+            self.model.set(self.p.mem_wdata[1], c1 as u64);
             self.model.set_bool(self.p.mem_we, true);
             self.step();
             self.model.set_bool(self.p.mem_we, false);
+            self.scramble();
             self.model.eval();
             if refused.is_none() && self.error() != before {
                 refused = self.error();
@@ -233,10 +339,14 @@ impl NttUnitRtl {
     pub fn read(&mut self, slot: usize) -> [u32; N] {
         let mut out = [0u32; N];
         for w in 0..N / 2 {
+            self.scramble();
             self.model.set(self.p.mem_addr, (slot * 128 + w) as u64);
             self.model.set_bool(self.p.mem_re, true);
+            self.reading = true;
             self.step();
+            self.reading = false;
             self.model.set_bool(self.p.mem_re, false);
+            self.scramble();
             self.model.eval();
             out[2 * w] = self.model.get(self.p.mem_rdata[0]) as u32;
             out[2 * w + 1] = self.model.get(self.p.mem_rdata[1]) as u32;
@@ -244,26 +354,36 @@ impl NttUnitRtl {
         out
     }
 
-    fn set_fault(&mut self, fault: Option<Fault>) {
-        let (tw, stuck) = (matches!(fault, Some(Fault::Twiddle { .. })), matches!(fault, Some(Fault::Stuck { .. })));
-        self.model.set_bool(self.p.fault_tw, tw);
-        self.model.set_bool(self.p.fault_stuck, stuck);
-        match fault {
-            Some(Fault::Twiddle { addr, bit }) => {
-                self.model.set(self.p.fault_addr, addr as u64);
-                self.model.set(self.p.fault_bit, bit as u64);
+    /// Pulses `zeroize` (or `reset`) for one cycle; the model of every slot is zero.
+    pub fn zeroize(&mut self, reset: bool) {
+        let port = if reset { self.p.reset } else { self.p.zeroize };
+        self.scramble();
+        self.model.set_bool(port, true);
+        self.step();
+        self.model.set_bool(port, false);
+        self.model.eval();
+        self.mem = vec![[0; N]; SLOTS];
+    }
+
+    /// Cycles (at most `budget`) until `busy` is low.
+    pub fn wait_idle(&mut self, budget: u64) -> Option<u64> {
+        for c in 0..=budget {
+            self.model.eval();
+            if !self.busy() {
+                return Some(c);
             }
-            Some(Fault::Stuck { lane, bit }) => {
-                self.model.set(self.p.fault_lane, lane as u64);
-                self.model.set(self.p.fault_bit, bit as u64);
-            }
-            None => {}
+            self.scramble();
+            self.step();
         }
+        None
     }
 
     /// Pulses `start` with a raw operation code (so bad codes can be tested); returns
-    /// after the start cycle.
+    /// after the start cycle. `src_b` of a unary operation is replaced by a random slot
+    /// (a don't-care).
     pub fn start_raw(&mut self, op: u8, mode: Mode, src_a: usize, src_b: usize, dst: usize) {
+        self.scramble();
+        let src_b = if op <= 1 { self.rng.gen_range(0..SLOTS) } else { src_b };
         self.model.set(self.p.op, op as u64);
         self.model.set(self.p.mode, mode as u64);
         self.model.set(self.p.src_a, src_a as u64);
@@ -272,6 +392,7 @@ impl NttUnitRtl {
         self.model.set_bool(self.p.start, true);
         self.step();
         self.model.set_bool(self.p.start, false);
+        self.scramble();
         self.model.eval();
     }
 
@@ -283,17 +404,49 @@ impl NttUnitRtl {
             if self.model.get_bool(self.p.done) {
                 return Ok(c);
             }
+            if self.fatal() {
+                return Err(NttError::Fatal { cycle: c });
+            }
             if let Some(code) = self.error().filter(|_| !self.busy()) {
                 return Err(NttError::Hardware(code));
             }
+            self.scramble();
             self.step();
         }
         Err(NttError::Timeout { cycles: budget })
     }
 
-    /// Runs `op` on the slots with the scoreboard: the golden model gets the slots'
-    /// contents as the shadow holds them; every layer checkpoint is compared on its
-    /// cycle, `done` on the cycle the schedule states, then `dst` is read back.
+    fn flip_twiddle(&mut self, fault: Option<&Fault>) {
+        if let Some(&Fault::Twiddle { addr, bit }) = fault {
+            for p in 0..self.butterflies {
+                self.model.flip(self.rom[p], addr as usize, bit as usize);
+            }
+        }
+    }
+
+    /// Applies a [`Fault::Flip`] or [`Fault::Poke`] that is due in `cycle`.
+    fn inject(&mut self, fault: Option<&Fault>, cycle: u64) {
+        match fault {
+            Some(Fault::Flip { probe, index, bit, cycle: c }) if *c == cycle => {
+                let id = self.model.probe_named(probe).unwrap_or_else(|| panic!("{} has no probe {probe}", self.block()));
+                self.model.flip(id, *index, *bit);
+            }
+            Some(&Fault::Poke { slot, x, value, cycle: c }) if c == cycle => {
+                let (bank, addr) = self.location(slot, x);
+                let (a, b) = (self.ram_a[bank], self.ram_b[bank]);
+                self.model.poke_at(a, addr, value as u64);
+                self.model.poke_at(b, addr, value as u64);
+            }
+            _ => {}
+        }
+    }
+
+    /// Runs `op` on the slots with the scoreboard: the golden model gets the slots as
+    /// the driver's model holds them; every layer checkpoint is compared (through the
+    /// memory probes) on its cycle, `done` on the cycle the schedule states, then every
+    /// slot, and `dst` is read back through the host port. An operand ≥ q must end in
+    /// error 5 with `dst` wiped (checked); a `fatal` alarm wipes everything (the model
+    /// follows; the caller checks the wipe).
     pub fn run_checked(
         &mut self,
         mode: Mode,
@@ -303,24 +456,35 @@ impl NttUnitRtl {
         dst: usize,
         fault: Option<Fault>,
     ) -> Result<OpRun, NttError> {
+        let fault = fault.as_ref();
+        let r = self.run_inner(mode, op, src_a, src_b, dst, fault);
+        self.flip_twiddle(fault); // restore the ROM
+        r
+    }
+
+    fn run_inner(&mut self, mode: Mode, op: Op, src_a: usize, src_b: usize, dst: usize, fault: Option<&Fault>) -> Result<OpRun, NttError> {
         let sched = Schedule::new(self.butterflies).expect("1, 2 and 4 lanes have a schedule");
-        let (a, b) = (self.shadow[src_a], self.shadow[src_b]);
+        let (a, b) = (self.mem[src_a], self.mem[src_b]);
         let mut rec = Recorder::default();
         let golden = polyunit::run(mode, op, &a, &b, Some(&sched), &mut rec);
         let done_cycle = sched.done_cycle(mode, op);
         let was_busy = self.busy();
-        self.set_fault(fault);
+        self.flip_twiddle(fault);
+        self.inject(fault, 0);
         self.start_raw(op as u8, mode, src_a, src_b, dst);
         if was_busy {
-            self.set_fault(None);
             return Err(NttError::Hardware(self.error().unwrap_or(0)));
         }
         let expected = match golden {
             Ok(r) => r,
             Err(_) => {
-                // The golden model refuses the operands: the unit must stop with code 5.
-                let r = self.wait(done_cycle + 16);
-                self.set_fault(None);
+                // The golden model refuses the operands: the unit must stop with code 5
+                // and wipe the destination.
+                let r = self.wait(done_cycle + 16 + 512);
+                if matches!(r, Err(NttError::Hardware(5))) {
+                    self.mem[dst] = [0; N];
+                    self.check_slots(self.model.cycle()).map_err(NttError::Mismatch)?;
+                }
                 return match r {
                     Err(e) => Err(e),
                     Ok(c) => Err(NttError::Timeout { cycles: c }),
@@ -330,9 +494,14 @@ impl NttUnitRtl {
         let mut sb = Scoreboard::new(self.model.block(), rec.checkpoints);
         let mut cycle = 1;
         loop {
+            self.inject(fault, cycle);
             self.model.eval();
+            if self.fatal() {
+                self.mem = vec![[0; N]; SLOTS];
+                return Err(NttError::Fatal { cycle });
+            }
             if sb.wants(cycle) {
-                let seen = self.shadow[dst];
+                let seen = self.slot(dst);
                 sb.at_cycle(cycle, |_| seen.iter().map(|&c| c as u64).collect());
             }
             let done = self.model.get_bool(self.p.done);
@@ -341,15 +510,16 @@ impl NttUnitRtl {
                 break;
             }
             if let Some(code) = self.error().filter(|_| !self.busy()) {
-                self.set_fault(None);
                 return Err(NttError::Hardware(code));
             }
+            self.scramble();
             self.step();
             cycle += 1;
         }
-        self.set_fault(None);
         let compared = sb.finish(cycle).map_err(NttError::Mismatch)?;
-        let result = self.read(dst);
+        self.mem[dst] = expected;
+        self.check_slots(cycle).map_err(NttError::Mismatch)?;
+        let result = if self.readback { self.read(dst) } else { expected };
         if let Some(i) = (0..N).find(|&i| result[i] != expected[i]) {
             return Err(NttError::Mismatch(Mismatch {
                 block: self.model.block(),
@@ -380,7 +550,7 @@ pub fn check_op(
     let go = |unit: &mut NttUnitRtl| -> Result<OpRun, NttError> {
         unit.load(mode, 0, a).map_err(NttError::Hardware)?;
         unit.load(mode, 1, b).map_err(NttError::Hardware)?;
-        unit.run_checked(mode, op, 0, 1, 2, fault)
+        unit.run_checked(mode, op, 0, 1, 2, fault.clone())
     };
     let mut unit = NttUnitRtl::new(butterflies);
     go(&mut unit).map_err(|e| match e {

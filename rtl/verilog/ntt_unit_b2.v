@@ -1,9 +1,11 @@
 
 
-module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1,obs_we$0,obs_we$1,obs_we$2,obs_we$3,obs_addr$0,obs_addr$1,obs_addr$2,obs_addr$3,obs_data$0,obs_data$1,obs_data$2,obs_data$3,fault_tw,fault_addr,fault_stuck,fault_lane,fault_bit);
+module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1);
     
     // Module arguments
     input wire  clock;
+    input wire  reset;
+    input wire  zeroize;
     input wire  start;
     input wire  [2:0] op;
     input wire  mode;
@@ -14,6 +16,7 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     output reg  done;
     output reg  error;
     output reg  [3:0] err_code;
+    output reg  fatal;
     input wire  [8:0] mem_addr;
     input wire  mem_we;
     input wire  mem_re;
@@ -21,38 +24,26 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     input wire  [23:0] mem_wdata$1;
     output reg  [23:0] mem_rdata$0;
     output reg  [23:0] mem_rdata$1;
-    output reg  obs_we$0;
-    output reg  obs_we$1;
-    output reg  obs_we$2;
-    output reg  obs_we$3;
-    output reg  [8:0] obs_addr$0;
-    output reg  [8:0] obs_addr$1;
-    output reg  [8:0] obs_addr$2;
-    output reg  [8:0] obs_addr$3;
-    output reg  [23:0] obs_data$0;
-    output reg  [23:0] obs_data$1;
-    output reg  [23:0] obs_data$2;
-    output reg  [23:0] obs_data$3;
-    input wire  fault_tw;
-    input wire  [8:0] fault_addr;
-    input wire  fault_stuck;
-    input wire  [1:0] fault_lane;
-    input wire  [4:0] fault_bit;
     
     // Constant declarations
     localparam  lane_id$0 = 9'b0;
     localparam  lane_id$1 = 9'b1;
-    localparam  lane_id2$0 = 2'b0;
-    localparam  lane_id2$1 = 2'b1;
     localparam  ninv_kem = 24'hce7;
     localparam  ninv_dsa = 24'h7f6021;
     localparam  zninv_kem = 24'h674;
     localparam  zninv_dsa = 24'h7f299f;
-    
-    // Enums
-    localparam NttState$Idle = 0;
-    localparam NttState$Run = 1;
-    localparam NttState$Drain = 2;
+    localparam  s_idle = 6'b0;
+    localparam  s_run = 6'b111;
+    localparam  s_drain = 6'b11001;
+    localparam  s_sweep_all = 6'b11110;
+    localparam  s_sweep_dst = 6'b101010;
+    localparam  o_ntt = 6'b111;
+    localparam  o_intt = 6'b11001;
+    localparam  o_pwm = 6'b11110;
+    localparam  o_add = 6'b101010;
+    localparam  o_sub = 6'b101101;
+    localparam  m_kem = 3'b0;
+    localparam  m_dsa = 3'b111;
     
     // Stub signals
     reg  [8:0] ram_a$0$read_address;
@@ -165,30 +156,15 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     reg  [23:0] mul_d$1$a;
     reg  [23:0] mul_d$1$b;
     wire  [23:0] mul_d$1$r;
-    reg  [1:0] fsm$d;
-    wire  [1:0] fsm$q;
+    reg  [5:0] fsm$d;
+    wire  [5:0] fsm$q;
     reg  fsm$clock;
-    reg  f_fwd$d;
-    wire  f_fwd$q;
-    reg  f_fwd$clock;
-    reg  f_inv$d;
-    wire  f_inv$q;
-    reg  f_inv$clock;
-    reg  f_pwm$d;
-    wire  f_pwm$q;
-    reg  f_pwm$clock;
-    reg  f_add$d;
-    wire  f_add$q;
-    reg  f_add$clock;
-    reg  f_sub$d;
-    wire  f_sub$q;
-    reg  f_sub$clock;
-    reg  f_bin$d;
-    wire  f_bin$q;
-    reg  f_bin$clock;
-    reg  dsa$d;
-    wire  dsa$q;
-    reg  dsa$clock;
+    reg  [5:0] opc$d;
+    wire  [5:0] opc$q;
+    reg  opc$clock;
+    reg  [2:0] mode_r$d;
+    wire  [2:0] mode_r$q;
+    reg  mode_r$clock;
     reg  [1:0] src_a_r$d;
     wire  [1:0] src_a_r$q;
     reg  src_a_r$clock;
@@ -201,18 +177,21 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     reg  [3:0] layer$d;
     wire  [3:0] layer$q;
     reg  layer$clock;
-    reg  [3:0] first_layer$d;
-    wire  [3:0] first_layer$q;
-    reg  first_layer$clock;
-    reg  [3:0] last_layer$d;
-    wire  [3:0] last_layer$q;
-    reg  last_layer$clock;
     reg  [6:0] cnt$d;
     wire  [6:0] cnt$q;
     reg  cnt$clock;
+    reg  [8:0] sw$d;
+    wire  [8:0] sw$q;
+    reg  sw$clock;
     reg  [10:0] vp$d;
     wire  [10:0] vp$q;
     reg  vp$clock;
+    reg  [36:0] red$d;
+    wire  [36:0] red$q;
+    reg  red$clock;
+    reg  alarm$d;
+    wire  alarm$q;
+    reg  alarm$clock;
     reg  inv_last_d$d;
     wire  inv_last_d$q;
     reg  inv_last_d$clock;
@@ -381,12 +360,6 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     reg  [3:0] kbd$1$d;
     wire  [3:0] kbd$1$q;
     reg  kbd$1$clock;
-    reg  [8:0] twad$0$d;
-    wire  [8:0] twad$0$q;
-    reg  twad$0$clock;
-    reg  [8:0] twad$1$d;
-    wire  [8:0] twad$1$q;
-    reg  twad$1$clock;
     reg  [23:0] gd$0$d;
     wire  [23:0] gd$0$q;
     reg  gd$0$clock;
@@ -479,6 +452,26 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     reg  y1d$9$clock;
     
     // Local signals
+    reg  f_fwd;
+    reg  f_inv;
+    reg  f_pwm;
+    reg  f_add;
+    reg  f_sub;
+    reg  f_bin;
+    reg  dsa;
+    reg  [3:0] first_layer;
+    reg  [3:0] last_layer;
+    reg  fsm_ok;
+    reg  opc_ok;
+    reg  mode_ok;
+    reg  [36:0] pack_q;
+    reg  fault;
+    reg  wipe;
+    reg  active;
+    reg  sweeping;
+    reg  hold_zero;
+    reg  host_ok;
+    reg  [8:0] swaddr;
     reg  [23:0] qm;
     reg  [23:0] qin;
     reg  op_ok;
@@ -501,7 +494,6 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     reg  [3:0] host_oh0;
     reg  [3:0] host_oh1;
     reg  [8:0] host_row;
-    reg  [23:0] fault_mask;
     reg  bank_we$0;
     reg  bank_we$1;
     reg  bank_we$2;
@@ -733,40 +725,15 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    ntt_unit_b2$f_fwd f_fwd(
-        .d(f_fwd$d),
-        .q(f_fwd$q),
-        .clock(f_fwd$clock)
+    ntt_unit_b2$opc opc(
+        .d(opc$d),
+        .q(opc$q),
+        .clock(opc$clock)
     );
-    ntt_unit_b2$f_inv f_inv(
-        .d(f_inv$d),
-        .q(f_inv$q),
-        .clock(f_inv$clock)
-    );
-    ntt_unit_b2$f_pwm f_pwm(
-        .d(f_pwm$d),
-        .q(f_pwm$q),
-        .clock(f_pwm$clock)
-    );
-    ntt_unit_b2$f_add f_add(
-        .d(f_add$d),
-        .q(f_add$q),
-        .clock(f_add$clock)
-    );
-    ntt_unit_b2$f_sub f_sub(
-        .d(f_sub$d),
-        .q(f_sub$q),
-        .clock(f_sub$clock)
-    );
-    ntt_unit_b2$f_bin f_bin(
-        .d(f_bin$d),
-        .q(f_bin$q),
-        .clock(f_bin$clock)
-    );
-    ntt_unit_b2$dsa dsa(
-        .d(dsa$d),
-        .q(dsa$q),
-        .clock(dsa$clock)
+    ntt_unit_b2$mode_r mode_r(
+        .d(mode_r$d),
+        .q(mode_r$q),
+        .clock(mode_r$clock)
     );
     ntt_unit_b2$src_a_r src_a_r(
         .d(src_a_r$d),
@@ -788,25 +755,30 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         .q(layer$q),
         .clock(layer$clock)
     );
-    ntt_unit_b2$first_layer first_layer(
-        .d(first_layer$d),
-        .q(first_layer$q),
-        .clock(first_layer$clock)
-    );
-    ntt_unit_b2$last_layer last_layer(
-        .d(last_layer$d),
-        .q(last_layer$q),
-        .clock(last_layer$clock)
-    );
     ntt_unit_b2$cnt cnt(
         .d(cnt$d),
         .q(cnt$q),
         .clock(cnt$clock)
     );
+    ntt_unit_b2$sw sw(
+        .d(sw$d),
+        .q(sw$q),
+        .clock(sw$clock)
+    );
     ntt_unit_b2$vp vp(
         .d(vp$d),
         .q(vp$q),
         .clock(vp$clock)
+    );
+    ntt_unit_b2$red red(
+        .d(red$d),
+        .q(red$q),
+        .clock(red$clock)
+    );
+    ntt_unit_b2$alarm alarm(
+        .d(alarm$d),
+        .q(alarm$q),
+        .clock(alarm$clock)
     );
     ntt_unit_b2$inv_last_d inv_last_d(
         .d(inv_last_d$d),
@@ -1088,16 +1060,6 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         .q(kbd$1$q),
         .clock(kbd$1$clock)
     );
-    ntt_unit_b2$twad$0 twad$0(
-        .d(twad$0$d),
-        .q(twad$0$q),
-        .clock(twad$0$clock)
-    );
-    ntt_unit_b2$twad$1 twad$1(
-        .d(twad$1$d),
-        .q(twad$1$q),
-        .clock(twad$1$clock)
-    );
     ntt_unit_b2$gd$0 gd$0(
         .d(gd$0$d),
         .q(gd$0$q),
@@ -1252,21 +1214,17 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     // Update code
     always @(*) begin
         fsm$clock = clock;
-        f_fwd$clock = clock;
-        f_inv$clock = clock;
-        f_pwm$clock = clock;
-        f_add$clock = clock;
-        f_sub$clock = clock;
-        f_bin$clock = clock;
-        dsa$clock = clock;
+        opc$clock = clock;
+        mode_r$clock = clock;
         src_a_r$clock = clock;
         src_b_r$clock = clock;
         dst_r$clock = clock;
         layer$clock = clock;
-        first_layer$clock = clock;
-        last_layer$clock = clock;
         cnt$clock = clock;
+        sw$clock = clock;
         vp$clock = clock;
+        red$clock = clock;
+        alarm$clock = clock;
         inv_last_d$clock = clock;
         first_d$clock = clock;
         host_rd$clock = clock;
@@ -1276,21 +1234,17 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         code$clock = clock;
         done_r$clock = clock;
         fsm$d = fsm$q;
-        f_fwd$d = f_fwd$q;
-        f_inv$d = f_inv$q;
-        f_pwm$d = f_pwm$q;
-        f_add$d = f_add$q;
-        f_sub$d = f_sub$q;
-        f_bin$d = f_bin$q;
-        dsa$d = dsa$q;
+        opc$d = opc$q;
+        mode_r$d = mode_r$q;
         src_a_r$d = src_a_r$q;
         src_b_r$d = src_b_r$q;
         dst_r$d = dst_r$q;
         layer$d = layer$q;
-        first_layer$d = first_layer$q;
-        last_layer$d = last_layer$q;
         cnt$d = cnt$q;
+        sw$d = sw$q;
         vp$d = vp$q;
+        red$d = red$q;
+        alarm$d = alarm$q;
         inv_last_d$d = inv_last_d$q;
         first_d$d = first_d$q;
         host_rd$d = host_rd$q;
@@ -1359,15 +1313,10 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         y1d$4$clock = clock;
         jbd$0$clock = clock;
         kbd$0$clock = clock;
-        twad$0$clock = clock;
         mul_a$0$clock = clock;
         mul_b$0$clock = clock;
         mul_c$0$clock = clock;
         mul_d$0$clock = clock;
-        mul_a$0$dsa = dsa$q;
-        mul_b$0$dsa = dsa$q;
-        mul_c$0$dsa = dsa$q;
-        mul_d$0$dsa = dsa$q;
         rom$1$read_clock = clock;
         rom$1$write_clock = clock;
         rom$1$write_enable = 1'b0;
@@ -1412,25 +1361,57 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         y1d$9$clock = clock;
         jbd$1$clock = clock;
         kbd$1$clock = clock;
-        twad$1$clock = clock;
         mul_a$1$clock = clock;
         mul_b$1$clock = clock;
         mul_c$1$clock = clock;
         mul_d$1$clock = clock;
-        mul_a$1$dsa = dsa$q;
-        mul_b$1$dsa = dsa$q;
-        mul_c$1$dsa = dsa$q;
-        mul_d$1$dsa = dsa$q;
-        idle = fsm$q == NttState$Idle;
+        f_fwd = opc$q == o_ntt;
+        f_inv = opc$q == o_intt;
+        f_pwm = opc$q == o_pwm;
+        f_add = opc$q == o_add;
+        f_sub = opc$q == o_sub;
+        f_bin = f_pwm | f_add | f_sub;
+        dsa = mode_r$q == m_dsa;
+        first_layer = 32'h7;
+        if (f_fwd | (f_inv & dsa)) begin
+            first_layer = 32'h0;
+        end
+        if (f_inv & ~dsa) begin
+            first_layer = 32'h1;
+        end
+        last_layer = 32'h7;
+        if (f_fwd & ~dsa) begin
+            last_layer = 32'h6;
+        end
+        mul_a$0$dsa = dsa;
+        mul_b$0$dsa = dsa;
+        mul_c$0$dsa = dsa;
+        mul_d$0$dsa = dsa;
+        mul_a$1$dsa = dsa;
+        mul_b$1$dsa = dsa;
+        mul_c$1$dsa = dsa;
+        mul_d$1$dsa = dsa;
+        fsm_ok = (fsm$q == s_idle) | (fsm$q == s_run) | (fsm$q == s_drain) | (fsm$q == s_sweep_all) | (fsm$q == s_sweep_dst);
+        opc_ok = (opc$q == s_idle) | f_fwd | f_inv | f_bin;
+        mode_ok = (mode_r$q == m_kem) | dsa;
+        pack_q = ((cnt$q) & 37'h1fffffffff) | (((layer$q) & 37'h1fffffffff) << 32'h7) | (((sw$q) & 37'h1fffffffff) << 32'hb) | (((vp$q) & 37'h1fffffffff) << 32'h14) | (((src_a_r$q) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$q) & 37'h1fffffffff) << 32'h21) | (((dst_r$q) & 37'h1fffffffff) << 32'h23);
+        fault = ~(fsm_ok & opc_ok & mode_ok & (red$q == pack_q));
+        wipe = zeroize | reset | fault;
+        idle = fsm$q == s_idle;
+        issue = fsm$q == s_run;
+        active = issue | (fsm$q == s_drain);
+        sweeping = (fsm$q == s_sweep_all) | (fsm$q == s_sweep_dst);
+        hold_zero = ~active | wipe;
+        host_ok = idle & ~wipe & ~alarm$q;
         busy = ~idle;
+        fatal = alarm$q;
         done = done_r$q;
         done_r$d = 1'b0;
         error = err$q;
         err_code = code$q;
-        issue = 1'b0;
         abort = 1'b0;
         qm = 32'hd01;
-        if (dsa$q) begin
+        if (dsa) begin
             qm = 32'h7fe001;
         end
         qin = 32'hd01;
@@ -1439,20 +1420,19 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         end
         op_ok = op <= 32'h4;
         sh = 32'h0;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             sh = 32'h7 - layer$q;
         end
-        if (f_inv$q) begin
+        if (f_inv) begin
             sh = layer$q;
         end
         lenb = ((32'h1) & 9'h1ff) << sh;
         lenm = lenb - 32'h1;
-        inv_last = f_inv$q & (layer$q == 32'h7);
-        d2 = f_pwm$q & ~dsa$q;
-        fault_mask = ((32'h1) & 24'hffffff) << fault_bit;
+        inv_last = f_inv & (layer$q == 32'h7);
+        d2 = f_pwm & ~dsa;
         rd_slot_a = ((dst_r$q) & 9'h1ff) << 32'h6;
         rd_slot_b = ((src_b_r$q) & 9'h1ff) << 32'h6;
-        if (layer$q == first_layer$q) begin
+        if (layer$q == first_layer) begin
             rd_slot_a = ((src_a_r$q) & 9'h1ff) << 32'h6;
         end
         wr_slot = ((dst_r$q) & 9'h1ff) << 32'h6;
@@ -1484,44 +1464,43 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (^(k$0 >> 32'h1)) begin
             kb_oh$0 = ((32'h1) & 4'hf) << ((k$0 & (32'h2 - 32'h1)) + 32'h2);
         end
-        if (jb_oh$0[0]) begin
+        if (issue & jb_oh$0[0]) begin
             bank_raddr$0 = (j$0 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[0]) begin
+        if (issue & kb_oh$0[0]) begin
             bank_raddr$0 = (k$0 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$0[1]) begin
+        if (issue & jb_oh$0[1]) begin
             bank_raddr$1 = (j$0 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[1]) begin
+        if (issue & kb_oh$0[1]) begin
             bank_raddr$1 = (k$0 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$0[2]) begin
+        if (issue & jb_oh$0[2]) begin
             bank_raddr$2 = (j$0 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[2]) begin
+        if (issue & kb_oh$0[2]) begin
             bank_raddr$2 = (k$0 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$0[3]) begin
+        if (issue & jb_oh$0[3]) begin
             bank_raddr$3 = (j$0 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[3]) begin
+        if (issue & kb_oh$0[3]) begin
             bank_raddr$3 = (k$0 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
         jbd$0$d = jb_oh$0;
         kbd$0$d = kb_oh$0;
         twi$0 = (((32'h1) & 9'h1ff) << layer$q) | blk$0;
-        if (f_inv$q) begin
+        if (f_inv) begin
             twi$0 = (((32'h100) & 9'h1ff) >> layer$q) - 32'h1 - blk$0;
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             twi$0 = bidx$0 + 32'h80;
         end
-        if (dsa$q) begin
+        if (dsa) begin
             twi$0 = (twi$0 & 32'hff) + 32'h100;
         end
         rom$0$read_address = twi$0;
-        twad$0$d = twi$0;
         jd$0$d = j$0;
         kd$0$d = k$0;
         jd$1$d = jd$0$q;
@@ -1583,29 +1562,26 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (vp$q[32'h0] & first_d$q & ((a0$0 >= qm) | (a1$0 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$0 >= qm) | (b1$0 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin & ((b0$0 >= qm) | (b1$0 >= qm))) begin
             abort = 1'b1;
         end
         tw$0 = rom$0$read_data;
-        if (fault_tw & (twad$0$q == fault_addr)) begin
-            tw$0 = rom$0$read_data ^ fault_mask;
-        end
         p1y$0 = a1$0;
         p1s$0 = 1'b0;
         p2x$0 = a1$0;
         p2y$0 = a0$0;
         p2s$0 = 1'b1;
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             p2x$0 = b0$0;
             p2y$0 = b1$0;
             p2s$0 = 1'b0;
         end
-        if (f_add$q | f_sub$q) begin
+        if (f_add | f_sub) begin
             p1y$0 = b0$0;
-            p1s$0 = f_sub$q;
+            p1s$0 = f_sub;
             p2x$0 = a1$0;
             p2y$0 = b1$0;
-            p2s$0 = f_sub$q;
+            p2s$0 = f_sub;
         end
         pre1$0 = a0$0 + p1y$0;
         if (p1s$0) begin
@@ -1625,15 +1601,15 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         mul_a$0$b = 32'h1;
         mul_b$0$a = pre2$0;
         mul_b$0$b = 32'h1;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             mul_a$0$a = a0$0;
             mul_b$0$a = a1$0;
             mul_b$0$b = tw$0;
         end
-        if (f_inv$q) begin
+        if (f_inv) begin
             mul_b$0$b = tw$0;
             if (inv_last_d$q) begin
-                if (dsa$q) begin
+                if (dsa) begin
                     mul_a$0$b = ninv_dsa;
                     mul_b$0$b = zninv_dsa;
                 end
@@ -1643,7 +1619,7 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
                 end
             end
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             mul_a$0$a = a0$0;
             mul_a$0$b = b0$0;
             mul_b$0$a = a1$0;
@@ -1693,7 +1669,7 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         we$0 = vp$q[32'h5];
         wx$0 = mul_a$0$r;
         wy$0 = mul_b$0$r;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             wx$0 = padd$0;
             wy$0 = psub$0;
         end
@@ -1704,8 +1680,56 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
             wx$0 = c0$0;
             wy$0 = y1d$4$q;
         end
-        if (fault_stuck & (fault_lane == lane_id2$0)) begin
-            wx$0 = wx$0 | fault_mask;
+        if (~issue | wipe) begin
+            jbd$0$d = 32'h0;
+            kbd$0$d = 32'h0;
+            jd$0$d = 32'h0;
+            kd$0$d = 32'h0;
+        end
+        if (hold_zero) begin
+            mul_a$0$a = 32'h0;
+            mul_a$0$b = 32'h0;
+            mul_b$0$a = 32'h0;
+            mul_b$0$b = 32'h0;
+            mul_c$0$a = 32'h0;
+            mul_c$0$b = 32'h0;
+            mul_d$0$a = 32'h0;
+            mul_d$0$b = 32'h0;
+            jd$1$d = 32'h0;
+            kd$1$d = 32'h0;
+            jd$2$d = 32'h0;
+            kd$2$d = 32'h0;
+            jd$3$d = 32'h0;
+            kd$3$d = 32'h0;
+            jd$4$d = 32'h0;
+            kd$4$d = 32'h0;
+            jd$5$d = 32'h0;
+            kd$5$d = 32'h0;
+            jd$6$d = 32'h0;
+            kd$6$d = 32'h0;
+            jd$7$d = 32'h0;
+            kd$7$d = 32'h0;
+            jd$8$d = 32'h0;
+            kd$8$d = 32'h0;
+            jd$9$d = 32'h0;
+            kd$9$d = 32'h0;
+            jd$10$d = 32'h0;
+            kd$10$d = 32'h0;
+            gd$0$d = 32'h0;
+            x1d$0$d = 32'h0;
+            y1d$0$d = 32'h0;
+            gd$1$d = 32'h0;
+            x1d$1$d = 32'h0;
+            y1d$1$d = 32'h0;
+            gd$2$d = 32'h0;
+            x1d$2$d = 32'h0;
+            y1d$2$d = 32'h0;
+            gd$3$d = 32'h0;
+            x1d$3$d = 32'h0;
+            y1d$3$d = 32'h0;
+            gd$4$d = 32'h0;
+            x1d$4$d = 32'h0;
+            y1d$4$d = 32'h0;
         end
         wa_oh$0 = ((32'h1) & 4'hf) << (wa$0 & (32'h2 - 32'h1));
         if (^(wa$0 >> 32'h1)) begin
@@ -1767,44 +1791,43 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (^(k$1 >> 32'h1)) begin
             kb_oh$1 = ((32'h1) & 4'hf) << ((k$1 & (32'h2 - 32'h1)) + 32'h2);
         end
-        if (jb_oh$1[0]) begin
+        if (issue & jb_oh$1[0]) begin
             bank_raddr$0 = (j$1 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[0]) begin
+        if (issue & kb_oh$1[0]) begin
             bank_raddr$0 = (k$1 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$1[1]) begin
+        if (issue & jb_oh$1[1]) begin
             bank_raddr$1 = (j$1 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[1]) begin
+        if (issue & kb_oh$1[1]) begin
             bank_raddr$1 = (k$1 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$1[2]) begin
+        if (issue & jb_oh$1[2]) begin
             bank_raddr$2 = (j$1 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[2]) begin
+        if (issue & kb_oh$1[2]) begin
             bank_raddr$2 = (k$1 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$1[3]) begin
+        if (issue & jb_oh$1[3]) begin
             bank_raddr$3 = (j$1 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[3]) begin
+        if (issue & kb_oh$1[3]) begin
             bank_raddr$3 = (k$1 >> (32'h1 + 32'h1)) | rd_slot_a;
         end
         jbd$1$d = jb_oh$1;
         kbd$1$d = kb_oh$1;
         twi$1 = (((32'h1) & 9'h1ff) << layer$q) | blk$1;
-        if (f_inv$q) begin
+        if (f_inv) begin
             twi$1 = (((32'h100) & 9'h1ff) >> layer$q) - 32'h1 - blk$1;
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             twi$1 = bidx$1 + 32'h80;
         end
-        if (dsa$q) begin
+        if (dsa) begin
             twi$1 = (twi$1 & 32'hff) + 32'h100;
         end
         rom$1$read_address = twi$1;
-        twad$1$d = twi$1;
         jd$11$d = j$1;
         kd$11$d = k$1;
         jd$12$d = jd$11$q;
@@ -1866,29 +1889,26 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (vp$q[32'h0] & first_d$q & ((a0$1 >= qm) | (a1$1 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$1 >= qm) | (b1$1 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin & ((b0$1 >= qm) | (b1$1 >= qm))) begin
             abort = 1'b1;
         end
         tw$1 = rom$1$read_data;
-        if (fault_tw & (twad$1$q == fault_addr)) begin
-            tw$1 = rom$1$read_data ^ fault_mask;
-        end
         p1y$1 = a1$1;
         p1s$1 = 1'b0;
         p2x$1 = a1$1;
         p2y$1 = a0$1;
         p2s$1 = 1'b1;
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             p2x$1 = b0$1;
             p2y$1 = b1$1;
             p2s$1 = 1'b0;
         end
-        if (f_add$q | f_sub$q) begin
+        if (f_add | f_sub) begin
             p1y$1 = b0$1;
-            p1s$1 = f_sub$q;
+            p1s$1 = f_sub;
             p2x$1 = a1$1;
             p2y$1 = b1$1;
-            p2s$1 = f_sub$q;
+            p2s$1 = f_sub;
         end
         pre1$1 = a0$1 + p1y$1;
         if (p1s$1) begin
@@ -1908,15 +1928,15 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         mul_a$1$b = 32'h1;
         mul_b$1$a = pre2$1;
         mul_b$1$b = 32'h1;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             mul_a$1$a = a0$1;
             mul_b$1$a = a1$1;
             mul_b$1$b = tw$1;
         end
-        if (f_inv$q) begin
+        if (f_inv) begin
             mul_b$1$b = tw$1;
             if (inv_last_d$q) begin
-                if (dsa$q) begin
+                if (dsa) begin
                     mul_a$1$b = ninv_dsa;
                     mul_b$1$b = zninv_dsa;
                 end
@@ -1926,7 +1946,7 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
                 end
             end
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             mul_a$1$a = a0$1;
             mul_a$1$b = b0$1;
             mul_b$1$a = a1$1;
@@ -1976,7 +1996,7 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         we$1 = vp$q[32'h5];
         wx$1 = mul_a$1$r;
         wy$1 = mul_b$1$r;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             wx$1 = padd$1;
             wy$1 = psub$1;
         end
@@ -1987,8 +2007,56 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
             wx$1 = c0$1;
             wy$1 = y1d$9$q;
         end
-        if (fault_stuck & (fault_lane == lane_id2$1)) begin
-            wx$1 = wx$1 | fault_mask;
+        if (~issue | wipe) begin
+            jbd$1$d = 32'h0;
+            kbd$1$d = 32'h0;
+            jd$11$d = 32'h0;
+            kd$11$d = 32'h0;
+        end
+        if (hold_zero) begin
+            mul_a$1$a = 32'h0;
+            mul_a$1$b = 32'h0;
+            mul_b$1$a = 32'h0;
+            mul_b$1$b = 32'h0;
+            mul_c$1$a = 32'h0;
+            mul_c$1$b = 32'h0;
+            mul_d$1$a = 32'h0;
+            mul_d$1$b = 32'h0;
+            jd$12$d = 32'h0;
+            kd$12$d = 32'h0;
+            jd$13$d = 32'h0;
+            kd$13$d = 32'h0;
+            jd$14$d = 32'h0;
+            kd$14$d = 32'h0;
+            jd$15$d = 32'h0;
+            kd$15$d = 32'h0;
+            jd$16$d = 32'h0;
+            kd$16$d = 32'h0;
+            jd$17$d = 32'h0;
+            kd$17$d = 32'h0;
+            jd$18$d = 32'h0;
+            kd$18$d = 32'h0;
+            jd$19$d = 32'h0;
+            kd$19$d = 32'h0;
+            jd$20$d = 32'h0;
+            kd$20$d = 32'h0;
+            jd$21$d = 32'h0;
+            kd$21$d = 32'h0;
+            gd$5$d = 32'h0;
+            x1d$5$d = 32'h0;
+            y1d$5$d = 32'h0;
+            gd$6$d = 32'h0;
+            x1d$6$d = 32'h0;
+            y1d$6$d = 32'h0;
+            gd$7$d = 32'h0;
+            x1d$7$d = 32'h0;
+            y1d$7$d = 32'h0;
+            gd$8$d = 32'h0;
+            x1d$8$d = 32'h0;
+            y1d$8$d = 32'h0;
+            gd$9$d = 32'h0;
+            x1d$9$d = 32'h0;
+            y1d$9$d = 32'h0;
         end
         wa_oh$1 = ((32'h1) & 4'hf) << (wa$1 & (32'h2 - 32'h1));
         if (^(wa$1 >> 32'h1)) begin
@@ -2051,9 +2119,13 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
             host_oh1 = ((32'h1) & 4'hf) << ((host_x1 & (32'h2 - 32'h1)) + 32'h2);
         end
         bad_w = (mem_wdata$0 >= qin) | (mem_wdata$1 >= qin);
-        host_rd$d = mem_re & idle;
-        host_b0$d = host_oh0;
-        host_b1$d = host_oh1;
+        host_rd$d = mem_re & host_ok;
+        host_b0$d = 32'h0;
+        host_b1$d = 32'h0;
+        if (mem_re & host_ok) begin
+            host_b0$d = host_oh0;
+            host_b1$d = host_oh1;
+        end
         mem_rdata$0 = 32'h0;
         mem_rdata$1 = 32'h0;
         if (host_rd$q & host_b0$q[0]) begin
@@ -2062,15 +2134,15 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[0]) begin
             mem_rdata$1 = ram_a$0$read_data;
         end
-        if (idle & mem_re & (host_oh0[0] | host_oh1[0])) begin
+        if (host_ok & mem_re & (host_oh0[0] | host_oh1[0])) begin
             bank_raddr$0 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[0]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[0]) begin
             bank_we$0 = 1'b1;
             bank_waddr$0 = host_row;
             bank_wdata$0 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[0]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[0]) begin
             bank_we$0 = 1'b1;
             bank_waddr$0 = host_row;
             bank_wdata$0 = mem_wdata$1;
@@ -2081,15 +2153,15 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[1]) begin
             mem_rdata$1 = ram_a$1$read_data;
         end
-        if (idle & mem_re & (host_oh0[1] | host_oh1[1])) begin
+        if (host_ok & mem_re & (host_oh0[1] | host_oh1[1])) begin
             bank_raddr$1 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[1]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[1]) begin
             bank_we$1 = 1'b1;
             bank_waddr$1 = host_row;
             bank_wdata$1 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[1]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[1]) begin
             bank_we$1 = 1'b1;
             bank_waddr$1 = host_row;
             bank_wdata$1 = mem_wdata$1;
@@ -2100,15 +2172,15 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[2]) begin
             mem_rdata$1 = ram_a$2$read_data;
         end
-        if (idle & mem_re & (host_oh0[2] | host_oh1[2])) begin
+        if (host_ok & mem_re & (host_oh0[2] | host_oh1[2])) begin
             bank_raddr$2 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[2]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[2]) begin
             bank_we$2 = 1'b1;
             bank_waddr$2 = host_row;
             bank_wdata$2 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[2]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[2]) begin
             bank_we$2 = 1'b1;
             bank_waddr$2 = host_row;
             bank_wdata$2 = mem_wdata$1;
@@ -2119,18 +2191,36 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[3]) begin
             mem_rdata$1 = ram_a$3$read_data;
         end
-        if (idle & mem_re & (host_oh0[3] | host_oh1[3])) begin
+        if (host_ok & mem_re & (host_oh0[3] | host_oh1[3])) begin
             bank_raddr$3 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[3]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[3]) begin
             bank_we$3 = 1'b1;
             bank_waddr$3 = host_row;
             bank_wdata$3 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[3]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[3]) begin
             bank_we$3 = 1'b1;
             bank_waddr$3 = host_row;
             bank_wdata$3 = mem_wdata$1;
+        end
+        swaddr = sw$q;
+        if (fsm$q == s_sweep_dst) begin
+            swaddr = (((dst_r$q) & 9'h1ff) << 32'h6) | sw$q;
+        end
+        if (sweeping) begin
+            bank_we$0 = 1'b1;
+            bank_waddr$0 = swaddr;
+            bank_wdata$0 = 32'h0;
+            bank_we$1 = 1'b1;
+            bank_waddr$1 = swaddr;
+            bank_wdata$1 = 32'h0;
+            bank_we$2 = 1'b1;
+            bank_waddr$2 = swaddr;
+            bank_wdata$2 = 32'h0;
+            bank_we$3 = 1'b1;
+            bank_waddr$3 = swaddr;
+            bank_wdata$3 = 32'h0;
         end
         ram_a$0$read_address = bank_raddr$0;
         ram_b$0$read_address = (bank_raddr$0 & ((32'h1 << 32'h6) - 32'h1)) | rd_slot_b;
@@ -2140,9 +2230,6 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$0$write_enable = bank_we$0;
         ram_b$0$write_address = bank_waddr$0;
         ram_b$0$write_data = bank_wdata$0;
-        obs_we$0 = bank_we$0;
-        obs_addr$0 = bank_waddr$0;
-        obs_data$0 = bank_wdata$0;
         ram_a$1$read_address = bank_raddr$1;
         ram_b$1$read_address = (bank_raddr$1 & ((32'h1 << 32'h6) - 32'h1)) | rd_slot_b;
         ram_a$1$write_enable = bank_we$1;
@@ -2151,9 +2238,6 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$1$write_enable = bank_we$1;
         ram_b$1$write_address = bank_waddr$1;
         ram_b$1$write_data = bank_wdata$1;
-        obs_we$1 = bank_we$1;
-        obs_addr$1 = bank_waddr$1;
-        obs_data$1 = bank_wdata$1;
         ram_a$2$read_address = bank_raddr$2;
         ram_b$2$read_address = (bank_raddr$2 & ((32'h1 << 32'h6) - 32'h1)) | rd_slot_b;
         ram_a$2$write_enable = bank_we$2;
@@ -2162,9 +2246,6 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$2$write_enable = bank_we$2;
         ram_b$2$write_address = bank_waddr$2;
         ram_b$2$write_data = bank_wdata$2;
-        obs_we$2 = bank_we$2;
-        obs_addr$2 = bank_waddr$2;
-        obs_data$2 = bank_wdata$2;
         ram_a$3$read_address = bank_raddr$3;
         ram_b$3$read_address = (bank_raddr$3 & ((32'h1 << 32'h6) - 32'h1)) | rd_slot_b;
         ram_a$3$write_enable = bank_we$3;
@@ -2173,100 +2254,123 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$3$write_enable = bank_we$3;
         ram_b$3$write_address = bank_waddr$3;
         ram_b$3$write_data = bank_wdata$3;
-        obs_we$3 = bank_we$3;
-        obs_addr$3 = bank_waddr$3;
-        obs_data$3 = bank_wdata$3;
         pending = (vp$q & 32'h3f) != 32'h0;
         if (d2) begin
             pending = (vp$q & 32'h7ff) != 32'h0;
         end
-        case (fsm$q)
-            NttState$Idle:
-                begin
-                    if (start) begin
-                        if (op_ok) begin
-                            err$d = 1'b0;
-                            code$d = 32'h0;
-                            dsa$d = mode;
-                            src_a_r$d = src_a;
-                            src_b_r$d = src_b;
-                            dst_r$d = dst;
-                            f_fwd$d = op == 32'h0;
-                            f_inv$d = op == 32'h1;
-                            f_pwm$d = op == 32'h2;
-                            f_add$d = op == 32'h3;
-                            f_sub$d = op == 32'h4;
-                            f_bin$d = op >= 32'h2;
-                            cnt$d = 32'h0;
-                            layer$d = 32'h7;
-                            first_layer$d = 32'h7;
-                            last_layer$d = 32'h7;
-                            if (op == 32'h0) begin
-                                layer$d = 32'h0;
-                                first_layer$d = 32'h0;
-                                if (~mode) begin
-                                    last_layer$d = 32'h6;
-                                end
-                            end
-                            if (op == 32'h1) begin
-                                layer$d = 32'h1;
-                                first_layer$d = 32'h1;
-                                if (mode) begin
-                                    layer$d = 32'h0;
-                                    first_layer$d = 32'h0;
-                                end
-                            end
-                            fsm$d = NttState$Run;
-                        end
-                        else begin
-                            err$d = 1'b1;
-                            code$d = 32'h1;
-                        end
-                    end
-                end
-            NttState$Run:
-                begin
-                    issue = 1'b1;
-                    if (cnt$q == 32'h3f) begin
-                        cnt$d = 32'h0;
-                        if (layer$q == last_layer$q) begin
-                            fsm$d = NttState$Drain;
-                        end
-                        else begin
-                            layer$d = layer$q + 32'h1;
-                        end
-                    end
-                    else begin
-                        cnt$d = cnt$q + 32'h1;
-                    end
-                end
-            NttState$Drain:
-                begin
-                    if (~pending) begin
-                        done_r$d = 1'b1;
-                        fsm$d = NttState$Idle;
-                    end
-                end
-            default:
-                begin
-                    fsm$d = NttState$Idle;
-                end
-        endcase
-        inv_last_d$d = inv_last;
-        first_d$d = layer$q == first_layer$q;
         if (issue) begin
             vp$d = (vp$q << 32'h1) | 32'h1;
         end
         else begin
             vp$d = vp$q << 32'h1;
         end
+        if (fsm$q == s_idle) begin
+            if (start & alarm$q) begin
+                err$d = 1'b1;
+                code$d = 32'h6;
+            end
+            else if (start) begin
+                if (op_ok) begin
+                    err$d = 1'b0;
+                    code$d = 32'h0;
+                    mode_r$d = m_kem;
+                    if (mode) begin
+                        mode_r$d = m_dsa;
+                    end
+                    src_a_r$d = src_a;
+                    src_b_r$d = src_b;
+                    dst_r$d = dst;
+                    opc$d = o_sub;
+                    case (op)
+                        0:
+                            begin
+                                opc$d = o_ntt;
+                            end
+                        1:
+                            begin
+                                opc$d = o_intt;
+                            end
+                        2:
+                            begin
+                                opc$d = o_pwm;
+                            end
+                        3:
+                            begin
+                                opc$d = o_add;
+                            end
+                        default:
+                            begin
+                            end
+                    endcase
+                    cnt$d = 32'h0;
+                    vp$d = 32'h0;
+                    layer$d = 32'h7;
+                    if (op == 32'h0) begin
+                        layer$d = 32'h0;
+                    end
+                    if (op == 32'h1) begin
+                        layer$d = 32'h1;
+                        if (mode) begin
+                            layer$d = 32'h0;
+                        end
+                    end
+                    fsm$d = s_run;
+                end
+                else begin
+                    err$d = 1'b1;
+                    code$d = 32'h1;
+                end
+            end
+        end
+        else if (fsm$q == s_run) begin
+            if (cnt$q == 32'h3f) begin
+                cnt$d = 32'h0;
+                if (layer$q == last_layer) begin
+                    fsm$d = s_drain;
+                end
+                else begin
+                    layer$d = layer$q + 32'h1;
+                end
+            end
+            else begin
+                cnt$d = cnt$q + 32'h1;
+            end
+        end
+        else if (fsm$q == s_drain) begin
+            if (~pending) begin
+                done_r$d = 1'b1;
+                opc$d = s_idle;
+                layer$d = 32'h0;
+                vp$d = 32'h0;
+                fsm$d = s_idle;
+            end
+        end
+        else if (fsm$q == s_sweep_all) begin
+            sw$d = sw$q + 32'h1;
+            if (sw$q == 32'hff) begin
+                sw$d = 32'h0;
+                fsm$d = s_idle;
+            end
+        end
+        else if (fsm$q == s_sweep_dst) begin
+            sw$d = sw$q + 32'h1;
+            if (sw$q == 32'h3f) begin
+                sw$d = 32'h0;
+                fsm$d = s_idle;
+            end
+        end
+        inv_last_d$d = inv_last;
+        first_d$d = layer$q == first_layer;
         if (abort) begin
             err$d = 1'b1;
             code$d = 32'h5;
+            opc$d = s_idle;
             vp$d = 32'h0;
             cnt$d = 32'h0;
+            layer$d = 32'h0;
+            sw$d = 32'h0;
             done_r$d = 1'b0;
-            fsm$d = NttState$Idle;
+            fsm$d = s_sweep_dst;
         end
         if (start & ~idle) begin
             err$d = 1'b1;
@@ -2277,14 +2381,63 @@ module ntt_unit_b2(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
                 err$d = 1'b1;
                 code$d = 32'h3;
             end
+            else if (alarm$q) begin
+                err$d = 1'b1;
+                code$d = 32'h6;
+            end
             else if (mem_we & bad_w) begin
                 err$d = 1'b1;
                 code$d = 32'h4;
             end
         end
+        if (wipe) begin
+            fsm$d = s_sweep_all;
+            opc$d = s_idle;
+            mode_r$d = m_kem;
+            src_a_r$d = 32'h0;
+            src_b_r$d = 32'h0;
+            dst_r$d = 32'h0;
+            layer$d = 32'h0;
+            cnt$d = 32'h0;
+            sw$d = 32'h0;
+            vp$d = 32'h0;
+            inv_last_d$d = 1'b0;
+            first_d$d = 1'b0;
+            done_r$d = 1'b0;
+        end
+        if (zeroize | reset) begin
+            err$d = 1'b0;
+            code$d = 32'h0;
+        end
+        if (fault) begin
+            alarm$d = 1'b1;
+        end
+        if (reset) begin
+            alarm$d = 1'b0;
+        end
+        red$d = ((cnt$d) & 37'h1fffffffff) | (((layer$d) & 37'h1fffffffff) << 32'h7) | (((sw$d) & 37'h1fffffffff) << 32'hb) | (((vp$d) & 37'h1fffffffff) << 32'h14) | (((src_a_r$d) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$d) & 37'h1fffffffff) << 32'h21) | (((dst_r$d) & 37'h1fffffffff) << 32'h23);
     end
     
 endmodule // ntt_unit_b2
+
+
+module ntt_unit_b2$alarm(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ntt_unit_b2$alarm
 
 
 module ntt_unit_b2$cnt(d,q,clock);
@@ -2344,25 +2497,6 @@ module ntt_unit_b2$done_r(d,q,clock);
 endmodule // ntt_unit_b2$done_r
 
 
-module ntt_unit_b2$dsa(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b2$dsa
-
-
 module ntt_unit_b2$dst_r(d,q,clock);
     
     // Module arguments
@@ -2401,120 +2535,6 @@ module ntt_unit_b2$err(d,q,clock);
 endmodule // ntt_unit_b2$err
 
 
-module ntt_unit_b2$f_add(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b2$f_add
-
-
-module ntt_unit_b2$f_bin(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b2$f_bin
-
-
-module ntt_unit_b2$f_fwd(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b2$f_fwd
-
-
-module ntt_unit_b2$f_inv(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b2$f_inv
-
-
-module ntt_unit_b2$f_pwm(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b2$f_pwm
-
-
-module ntt_unit_b2$f_sub(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b2$f_sub
-
-
 module ntt_unit_b2$first_d(d,q,clock);
     
     // Module arguments
@@ -2534,40 +2554,16 @@ module ntt_unit_b2$first_d(d,q,clock);
 endmodule // ntt_unit_b2$first_d
 
 
-module ntt_unit_b2$first_layer(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b2$first_layer
-
-
 module ntt_unit_b2$fsm(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam NttState$Idle = 0;
-    localparam NttState$Run = 1;
-    localparam NttState$Drain = 2;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
@@ -3755,25 +3751,6 @@ module ntt_unit_b2$kd$9(d,q,clock);
 endmodule // ntt_unit_b2$kd$9
 
 
-module ntt_unit_b2$last_layer(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b2$last_layer
-
-
 module ntt_unit_b2$layer(d,q,clock);
     
     // Module arguments
@@ -3791,6 +3768,25 @@ module ntt_unit_b2$layer(d,q,clock);
     end
           
 endmodule // ntt_unit_b2$layer
+
+
+module ntt_unit_b2$mode_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ntt_unit_b2$mode_r
 
 
 module ntt_unit_b2$mul_a$0(clock,dsa,a,b,r);
@@ -7513,6 +7509,25 @@ module ntt_unit_b2$mul_d$1$res(d,q,clock);
 endmodule // ntt_unit_b2$mul_d$1$res
 
 
+module ntt_unit_b2$opc(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ntt_unit_b2$opc
+
+
 module ntt_unit_b2$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -7743,6 +7758,25 @@ module ntt_unit_b2$ram_b$3(read_address,read_clock,read_data,write_address,write
     end
                 
 endmodule // ntt_unit_b2$ram_b$3
+
+
+module ntt_unit_b2$red(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ntt_unit_b2$red
 
 
 module ntt_unit_b2$rom$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -8869,7 +8903,7 @@ module ntt_unit_b2$src_b_r(d,q,clock);
 endmodule // ntt_unit_b2$src_b_r
 
 
-module ntt_unit_b2$twad$0(d,q,clock);
+module ntt_unit_b2$sw(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -8885,26 +8919,7 @@ module ntt_unit_b2$twad$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ntt_unit_b2$twad$0
-
-
-module ntt_unit_b2$twad$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b2$twad$1
+endmodule // ntt_unit_b2$sw
 
 
 module ntt_unit_b2$vp(d,q,clock);

@@ -1,9 +1,11 @@
 
 
-module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1,obs_we$0,obs_we$1,obs_we$2,obs_we$3,obs_we$4,obs_we$5,obs_we$6,obs_we$7,obs_addr$0,obs_addr$1,obs_addr$2,obs_addr$3,obs_addr$4,obs_addr$5,obs_addr$6,obs_addr$7,obs_data$0,obs_data$1,obs_data$2,obs_data$3,obs_data$4,obs_data$5,obs_data$6,obs_data$7,fault_tw,fault_addr,fault_stuck,fault_lane,fault_bit);
+module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1);
     
     // Module arguments
     input wire  clock;
+    input wire  reset;
+    input wire  zeroize;
     input wire  start;
     input wire  [2:0] op;
     input wire  mode;
@@ -14,6 +16,7 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     output reg  done;
     output reg  error;
     output reg  [3:0] err_code;
+    output reg  fatal;
     input wire  [8:0] mem_addr;
     input wire  mem_we;
     input wire  mem_re;
@@ -21,54 +24,28 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     input wire  [23:0] mem_wdata$1;
     output reg  [23:0] mem_rdata$0;
     output reg  [23:0] mem_rdata$1;
-    output reg  obs_we$0;
-    output reg  obs_we$1;
-    output reg  obs_we$2;
-    output reg  obs_we$3;
-    output reg  obs_we$4;
-    output reg  obs_we$5;
-    output reg  obs_we$6;
-    output reg  obs_we$7;
-    output reg  [8:0] obs_addr$0;
-    output reg  [8:0] obs_addr$1;
-    output reg  [8:0] obs_addr$2;
-    output reg  [8:0] obs_addr$3;
-    output reg  [8:0] obs_addr$4;
-    output reg  [8:0] obs_addr$5;
-    output reg  [8:0] obs_addr$6;
-    output reg  [8:0] obs_addr$7;
-    output reg  [23:0] obs_data$0;
-    output reg  [23:0] obs_data$1;
-    output reg  [23:0] obs_data$2;
-    output reg  [23:0] obs_data$3;
-    output reg  [23:0] obs_data$4;
-    output reg  [23:0] obs_data$5;
-    output reg  [23:0] obs_data$6;
-    output reg  [23:0] obs_data$7;
-    input wire  fault_tw;
-    input wire  [8:0] fault_addr;
-    input wire  fault_stuck;
-    input wire  [1:0] fault_lane;
-    input wire  [4:0] fault_bit;
     
     // Constant declarations
     localparam  lane_id$0 = 9'b0;
     localparam  lane_id$1 = 9'b1;
     localparam  lane_id$2 = 9'b10;
     localparam  lane_id$3 = 9'b11;
-    localparam  lane_id2$0 = 2'b0;
-    localparam  lane_id2$1 = 2'b1;
-    localparam  lane_id2$2 = 2'b10;
-    localparam  lane_id2$3 = 2'b11;
     localparam  ninv_kem = 24'hce7;
     localparam  ninv_dsa = 24'h7f6021;
     localparam  zninv_kem = 24'h674;
     localparam  zninv_dsa = 24'h7f299f;
-    
-    // Enums
-    localparam NttState$Idle = 0;
-    localparam NttState$Run = 1;
-    localparam NttState$Drain = 2;
+    localparam  s_idle = 6'b0;
+    localparam  s_run = 6'b111;
+    localparam  s_drain = 6'b11001;
+    localparam  s_sweep_all = 6'b11110;
+    localparam  s_sweep_dst = 6'b101010;
+    localparam  o_ntt = 6'b111;
+    localparam  o_intt = 6'b11001;
+    localparam  o_pwm = 6'b11110;
+    localparam  o_add = 6'b101010;
+    localparam  o_sub = 6'b101101;
+    localparam  m_kem = 3'b0;
+    localparam  m_dsa = 3'b111;
     
     // Stub signals
     reg  [8:0] ram_a$0$read_address;
@@ -291,30 +268,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     reg  [23:0] mul_d$3$a;
     reg  [23:0] mul_d$3$b;
     wire  [23:0] mul_d$3$r;
-    reg  [1:0] fsm$d;
-    wire  [1:0] fsm$q;
+    reg  [5:0] fsm$d;
+    wire  [5:0] fsm$q;
     reg  fsm$clock;
-    reg  f_fwd$d;
-    wire  f_fwd$q;
-    reg  f_fwd$clock;
-    reg  f_inv$d;
-    wire  f_inv$q;
-    reg  f_inv$clock;
-    reg  f_pwm$d;
-    wire  f_pwm$q;
-    reg  f_pwm$clock;
-    reg  f_add$d;
-    wire  f_add$q;
-    reg  f_add$clock;
-    reg  f_sub$d;
-    wire  f_sub$q;
-    reg  f_sub$clock;
-    reg  f_bin$d;
-    wire  f_bin$q;
-    reg  f_bin$clock;
-    reg  dsa$d;
-    wire  dsa$q;
-    reg  dsa$clock;
+    reg  [5:0] opc$d;
+    wire  [5:0] opc$q;
+    reg  opc$clock;
+    reg  [2:0] mode_r$d;
+    wire  [2:0] mode_r$q;
+    reg  mode_r$clock;
     reg  [1:0] src_a_r$d;
     wire  [1:0] src_a_r$q;
     reg  src_a_r$clock;
@@ -327,18 +289,21 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     reg  [3:0] layer$d;
     wire  [3:0] layer$q;
     reg  layer$clock;
-    reg  [3:0] first_layer$d;
-    wire  [3:0] first_layer$q;
-    reg  first_layer$clock;
-    reg  [3:0] last_layer$d;
-    wire  [3:0] last_layer$q;
-    reg  last_layer$clock;
     reg  [6:0] cnt$d;
     wire  [6:0] cnt$q;
     reg  cnt$clock;
+    reg  [8:0] sw$d;
+    wire  [8:0] sw$q;
+    reg  sw$clock;
     reg  [10:0] vp$d;
     wire  [10:0] vp$q;
     reg  vp$clock;
+    reg  [36:0] red$d;
+    wire  [36:0] red$q;
+    reg  red$clock;
+    reg  alarm$d;
+    wire  alarm$q;
+    reg  alarm$clock;
     reg  inv_last_d$d;
     wire  inv_last_d$q;
     reg  inv_last_d$clock;
@@ -651,18 +616,6 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     reg  [7:0] kbd$3$d;
     wire  [7:0] kbd$3$q;
     reg  kbd$3$clock;
-    reg  [8:0] twad$0$d;
-    wire  [8:0] twad$0$q;
-    reg  twad$0$clock;
-    reg  [8:0] twad$1$d;
-    wire  [8:0] twad$1$q;
-    reg  twad$1$clock;
-    reg  [8:0] twad$2$d;
-    wire  [8:0] twad$2$q;
-    reg  twad$2$clock;
-    reg  [8:0] twad$3$d;
-    wire  [8:0] twad$3$q;
-    reg  twad$3$clock;
     reg  [23:0] gd$0$d;
     wire  [23:0] gd$0$q;
     reg  gd$0$clock;
@@ -845,6 +798,26 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     reg  y1d$19$clock;
     
     // Local signals
+    reg  f_fwd;
+    reg  f_inv;
+    reg  f_pwm;
+    reg  f_add;
+    reg  f_sub;
+    reg  f_bin;
+    reg  dsa;
+    reg  [3:0] first_layer;
+    reg  [3:0] last_layer;
+    reg  fsm_ok;
+    reg  opc_ok;
+    reg  mode_ok;
+    reg  [36:0] pack_q;
+    reg  fault;
+    reg  wipe;
+    reg  active;
+    reg  sweeping;
+    reg  hold_zero;
+    reg  host_ok;
+    reg  [8:0] swaddr;
     reg  [23:0] qm;
     reg  [23:0] qin;
     reg  op_ok;
@@ -867,7 +840,6 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     reg  [7:0] host_oh0;
     reg  [7:0] host_oh1;
     reg  [8:0] host_row;
-    reg  [23:0] fault_mask;
     reg  bank_we$0;
     reg  bank_we$1;
     reg  bank_we$2;
@@ -1323,40 +1295,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    ntt_unit_b4$f_fwd f_fwd(
-        .d(f_fwd$d),
-        .q(f_fwd$q),
-        .clock(f_fwd$clock)
+    ntt_unit_b4$opc opc(
+        .d(opc$d),
+        .q(opc$q),
+        .clock(opc$clock)
     );
-    ntt_unit_b4$f_inv f_inv(
-        .d(f_inv$d),
-        .q(f_inv$q),
-        .clock(f_inv$clock)
-    );
-    ntt_unit_b4$f_pwm f_pwm(
-        .d(f_pwm$d),
-        .q(f_pwm$q),
-        .clock(f_pwm$clock)
-    );
-    ntt_unit_b4$f_add f_add(
-        .d(f_add$d),
-        .q(f_add$q),
-        .clock(f_add$clock)
-    );
-    ntt_unit_b4$f_sub f_sub(
-        .d(f_sub$d),
-        .q(f_sub$q),
-        .clock(f_sub$clock)
-    );
-    ntt_unit_b4$f_bin f_bin(
-        .d(f_bin$d),
-        .q(f_bin$q),
-        .clock(f_bin$clock)
-    );
-    ntt_unit_b4$dsa dsa(
-        .d(dsa$d),
-        .q(dsa$q),
-        .clock(dsa$clock)
+    ntt_unit_b4$mode_r mode_r(
+        .d(mode_r$d),
+        .q(mode_r$q),
+        .clock(mode_r$clock)
     );
     ntt_unit_b4$src_a_r src_a_r(
         .d(src_a_r$d),
@@ -1378,25 +1325,30 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         .q(layer$q),
         .clock(layer$clock)
     );
-    ntt_unit_b4$first_layer first_layer(
-        .d(first_layer$d),
-        .q(first_layer$q),
-        .clock(first_layer$clock)
-    );
-    ntt_unit_b4$last_layer last_layer(
-        .d(last_layer$d),
-        .q(last_layer$q),
-        .clock(last_layer$clock)
-    );
     ntt_unit_b4$cnt cnt(
         .d(cnt$d),
         .q(cnt$q),
         .clock(cnt$clock)
     );
+    ntt_unit_b4$sw sw(
+        .d(sw$d),
+        .q(sw$q),
+        .clock(sw$clock)
+    );
     ntt_unit_b4$vp vp(
         .d(vp$d),
         .q(vp$q),
         .clock(vp$clock)
+    );
+    ntt_unit_b4$red red(
+        .d(red$d),
+        .q(red$q),
+        .clock(red$clock)
+    );
+    ntt_unit_b4$alarm alarm(
+        .d(alarm$d),
+        .q(alarm$q),
+        .clock(alarm$clock)
     );
     ntt_unit_b4$inv_last_d inv_last_d(
         .d(inv_last_d$d),
@@ -1918,26 +1870,6 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         .q(kbd$3$q),
         .clock(kbd$3$clock)
     );
-    ntt_unit_b4$twad$0 twad$0(
-        .d(twad$0$d),
-        .q(twad$0$q),
-        .clock(twad$0$clock)
-    );
-    ntt_unit_b4$twad$1 twad$1(
-        .d(twad$1$d),
-        .q(twad$1$q),
-        .clock(twad$1$clock)
-    );
-    ntt_unit_b4$twad$2 twad$2(
-        .d(twad$2$d),
-        .q(twad$2$q),
-        .clock(twad$2$clock)
-    );
-    ntt_unit_b4$twad$3 twad$3(
-        .d(twad$3$d),
-        .q(twad$3$q),
-        .clock(twad$3$clock)
-    );
     ntt_unit_b4$gd$0 gd$0(
         .d(gd$0$d),
         .q(gd$0$q),
@@ -2242,21 +2174,17 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
     // Update code
     always @(*) begin
         fsm$clock = clock;
-        f_fwd$clock = clock;
-        f_inv$clock = clock;
-        f_pwm$clock = clock;
-        f_add$clock = clock;
-        f_sub$clock = clock;
-        f_bin$clock = clock;
-        dsa$clock = clock;
+        opc$clock = clock;
+        mode_r$clock = clock;
         src_a_r$clock = clock;
         src_b_r$clock = clock;
         dst_r$clock = clock;
         layer$clock = clock;
-        first_layer$clock = clock;
-        last_layer$clock = clock;
         cnt$clock = clock;
+        sw$clock = clock;
         vp$clock = clock;
+        red$clock = clock;
+        alarm$clock = clock;
         inv_last_d$clock = clock;
         first_d$clock = clock;
         host_rd$clock = clock;
@@ -2266,21 +2194,17 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         code$clock = clock;
         done_r$clock = clock;
         fsm$d = fsm$q;
-        f_fwd$d = f_fwd$q;
-        f_inv$d = f_inv$q;
-        f_pwm$d = f_pwm$q;
-        f_add$d = f_add$q;
-        f_sub$d = f_sub$q;
-        f_bin$d = f_bin$q;
-        dsa$d = dsa$q;
+        opc$d = opc$q;
+        mode_r$d = mode_r$q;
         src_a_r$d = src_a_r$q;
         src_b_r$d = src_b_r$q;
         dst_r$d = dst_r$q;
         layer$d = layer$q;
-        first_layer$d = first_layer$q;
-        last_layer$d = last_layer$q;
         cnt$d = cnt$q;
+        sw$d = sw$q;
         vp$d = vp$q;
+        red$d = red$q;
+        alarm$d = alarm$q;
         inv_last_d$d = inv_last_d$q;
         first_d$d = first_d$q;
         host_rd$d = host_rd$q;
@@ -2365,15 +2289,10 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         y1d$4$clock = clock;
         jbd$0$clock = clock;
         kbd$0$clock = clock;
-        twad$0$clock = clock;
         mul_a$0$clock = clock;
         mul_b$0$clock = clock;
         mul_c$0$clock = clock;
         mul_d$0$clock = clock;
-        mul_a$0$dsa = dsa$q;
-        mul_b$0$dsa = dsa$q;
-        mul_c$0$dsa = dsa$q;
-        mul_d$0$dsa = dsa$q;
         rom$1$read_clock = clock;
         rom$1$write_clock = clock;
         rom$1$write_enable = 1'b0;
@@ -2418,15 +2337,10 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         y1d$9$clock = clock;
         jbd$1$clock = clock;
         kbd$1$clock = clock;
-        twad$1$clock = clock;
         mul_a$1$clock = clock;
         mul_b$1$clock = clock;
         mul_c$1$clock = clock;
         mul_d$1$clock = clock;
-        mul_a$1$dsa = dsa$q;
-        mul_b$1$dsa = dsa$q;
-        mul_c$1$dsa = dsa$q;
-        mul_d$1$dsa = dsa$q;
         rom$2$read_clock = clock;
         rom$2$write_clock = clock;
         rom$2$write_enable = 1'b0;
@@ -2471,15 +2385,10 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         y1d$14$clock = clock;
         jbd$2$clock = clock;
         kbd$2$clock = clock;
-        twad$2$clock = clock;
         mul_a$2$clock = clock;
         mul_b$2$clock = clock;
         mul_c$2$clock = clock;
         mul_d$2$clock = clock;
-        mul_a$2$dsa = dsa$q;
-        mul_b$2$dsa = dsa$q;
-        mul_c$2$dsa = dsa$q;
-        mul_d$2$dsa = dsa$q;
         rom$3$read_clock = clock;
         rom$3$write_clock = clock;
         rom$3$write_enable = 1'b0;
@@ -2524,25 +2433,65 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         y1d$19$clock = clock;
         jbd$3$clock = clock;
         kbd$3$clock = clock;
-        twad$3$clock = clock;
         mul_a$3$clock = clock;
         mul_b$3$clock = clock;
         mul_c$3$clock = clock;
         mul_d$3$clock = clock;
-        mul_a$3$dsa = dsa$q;
-        mul_b$3$dsa = dsa$q;
-        mul_c$3$dsa = dsa$q;
-        mul_d$3$dsa = dsa$q;
-        idle = fsm$q == NttState$Idle;
+        f_fwd = opc$q == o_ntt;
+        f_inv = opc$q == o_intt;
+        f_pwm = opc$q == o_pwm;
+        f_add = opc$q == o_add;
+        f_sub = opc$q == o_sub;
+        f_bin = f_pwm | f_add | f_sub;
+        dsa = mode_r$q == m_dsa;
+        first_layer = 32'h7;
+        if (f_fwd | (f_inv & dsa)) begin
+            first_layer = 32'h0;
+        end
+        if (f_inv & ~dsa) begin
+            first_layer = 32'h1;
+        end
+        last_layer = 32'h7;
+        if (f_fwd & ~dsa) begin
+            last_layer = 32'h6;
+        end
+        mul_a$0$dsa = dsa;
+        mul_b$0$dsa = dsa;
+        mul_c$0$dsa = dsa;
+        mul_d$0$dsa = dsa;
+        mul_a$1$dsa = dsa;
+        mul_b$1$dsa = dsa;
+        mul_c$1$dsa = dsa;
+        mul_d$1$dsa = dsa;
+        mul_a$2$dsa = dsa;
+        mul_b$2$dsa = dsa;
+        mul_c$2$dsa = dsa;
+        mul_d$2$dsa = dsa;
+        mul_a$3$dsa = dsa;
+        mul_b$3$dsa = dsa;
+        mul_c$3$dsa = dsa;
+        mul_d$3$dsa = dsa;
+        fsm_ok = (fsm$q == s_idle) | (fsm$q == s_run) | (fsm$q == s_drain) | (fsm$q == s_sweep_all) | (fsm$q == s_sweep_dst);
+        opc_ok = (opc$q == s_idle) | f_fwd | f_inv | f_bin;
+        mode_ok = (mode_r$q == m_kem) | dsa;
+        pack_q = ((cnt$q) & 37'h1fffffffff) | (((layer$q) & 37'h1fffffffff) << 32'h7) | (((sw$q) & 37'h1fffffffff) << 32'hb) | (((vp$q) & 37'h1fffffffff) << 32'h14) | (((src_a_r$q) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$q) & 37'h1fffffffff) << 32'h21) | (((dst_r$q) & 37'h1fffffffff) << 32'h23);
+        fault = ~(fsm_ok & opc_ok & mode_ok & (red$q == pack_q));
+        wipe = zeroize | reset | fault;
+        idle = fsm$q == s_idle;
+        issue = fsm$q == s_run;
+        active = issue | (fsm$q == s_drain);
+        sweeping = (fsm$q == s_sweep_all) | (fsm$q == s_sweep_dst);
+        hold_zero = ~active | wipe;
+        host_ok = idle & ~wipe & ~alarm$q;
         busy = ~idle;
+        fatal = alarm$q;
         done = done_r$q;
         done_r$d = 1'b0;
         error = err$q;
         err_code = code$q;
-        issue = 1'b0;
         abort = 1'b0;
         qm = 32'hd01;
-        if (dsa$q) begin
+        if (dsa) begin
             qm = 32'h7fe001;
         end
         qin = 32'hd01;
@@ -2551,20 +2500,19 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         end
         op_ok = op <= 32'h4;
         sh = 32'h0;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             sh = 32'h7 - layer$q;
         end
-        if (f_inv$q) begin
+        if (f_inv) begin
             sh = layer$q;
         end
         lenb = ((32'h1) & 9'h1ff) << sh;
         lenm = lenb - 32'h1;
-        inv_last = f_inv$q & (layer$q == 32'h7);
-        d2 = f_pwm$q & ~dsa$q;
-        fault_mask = ((32'h1) & 24'hffffff) << fault_bit;
+        inv_last = f_inv & (layer$q == 32'h7);
+        d2 = f_pwm & ~dsa;
         rd_slot_a = ((dst_r$q) & 9'h1ff) << 32'h5;
         rd_slot_b = ((src_b_r$q) & 9'h1ff) << 32'h5;
-        if (layer$q == first_layer$q) begin
+        if (layer$q == first_layer) begin
             rd_slot_a = ((src_a_r$q) & 9'h1ff) << 32'h5;
         end
         wr_slot = ((dst_r$q) & 9'h1ff) << 32'h5;
@@ -2612,68 +2560,67 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (^(k$0 >> 32'h2)) begin
             kb_oh$0 = ((32'h1) & 8'hff) << ((k$0 & (32'h4 - 32'h1)) + 32'h4);
         end
-        if (jb_oh$0[0]) begin
+        if (issue & jb_oh$0[0]) begin
             bank_raddr$0 = (j$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[0]) begin
+        if (issue & kb_oh$0[0]) begin
             bank_raddr$0 = (k$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$0[1]) begin
+        if (issue & jb_oh$0[1]) begin
             bank_raddr$1 = (j$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[1]) begin
+        if (issue & kb_oh$0[1]) begin
             bank_raddr$1 = (k$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$0[2]) begin
+        if (issue & jb_oh$0[2]) begin
             bank_raddr$2 = (j$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[2]) begin
+        if (issue & kb_oh$0[2]) begin
             bank_raddr$2 = (k$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$0[3]) begin
+        if (issue & jb_oh$0[3]) begin
             bank_raddr$3 = (j$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[3]) begin
+        if (issue & kb_oh$0[3]) begin
             bank_raddr$3 = (k$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$0[4]) begin
+        if (issue & jb_oh$0[4]) begin
             bank_raddr$4 = (j$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[4]) begin
+        if (issue & kb_oh$0[4]) begin
             bank_raddr$4 = (k$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$0[5]) begin
+        if (issue & jb_oh$0[5]) begin
             bank_raddr$5 = (j$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[5]) begin
+        if (issue & kb_oh$0[5]) begin
             bank_raddr$5 = (k$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$0[6]) begin
+        if (issue & jb_oh$0[6]) begin
             bank_raddr$6 = (j$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[6]) begin
+        if (issue & kb_oh$0[6]) begin
             bank_raddr$6 = (k$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$0[7]) begin
+        if (issue & jb_oh$0[7]) begin
             bank_raddr$7 = (j$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$0[7]) begin
+        if (issue & kb_oh$0[7]) begin
             bank_raddr$7 = (k$0 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
         jbd$0$d = jb_oh$0;
         kbd$0$d = kb_oh$0;
         twi$0 = (((32'h1) & 9'h1ff) << layer$q) | blk$0;
-        if (f_inv$q) begin
+        if (f_inv) begin
             twi$0 = (((32'h100) & 9'h1ff) >> layer$q) - 32'h1 - blk$0;
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             twi$0 = bidx$0 + 32'h80;
         end
-        if (dsa$q) begin
+        if (dsa) begin
             twi$0 = (twi$0 & 32'hff) + 32'h100;
         end
         rom$0$read_address = twi$0;
-        twad$0$d = twi$0;
         jd$0$d = j$0;
         kd$0$d = k$0;
         jd$1$d = jd$0$q;
@@ -2767,29 +2714,26 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (vp$q[32'h0] & first_d$q & ((a0$0 >= qm) | (a1$0 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$0 >= qm) | (b1$0 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin & ((b0$0 >= qm) | (b1$0 >= qm))) begin
             abort = 1'b1;
         end
         tw$0 = rom$0$read_data;
-        if (fault_tw & (twad$0$q == fault_addr)) begin
-            tw$0 = rom$0$read_data ^ fault_mask;
-        end
         p1y$0 = a1$0;
         p1s$0 = 1'b0;
         p2x$0 = a1$0;
         p2y$0 = a0$0;
         p2s$0 = 1'b1;
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             p2x$0 = b0$0;
             p2y$0 = b1$0;
             p2s$0 = 1'b0;
         end
-        if (f_add$q | f_sub$q) begin
+        if (f_add | f_sub) begin
             p1y$0 = b0$0;
-            p1s$0 = f_sub$q;
+            p1s$0 = f_sub;
             p2x$0 = a1$0;
             p2y$0 = b1$0;
-            p2s$0 = f_sub$q;
+            p2s$0 = f_sub;
         end
         pre1$0 = a0$0 + p1y$0;
         if (p1s$0) begin
@@ -2809,15 +2753,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         mul_a$0$b = 32'h1;
         mul_b$0$a = pre2$0;
         mul_b$0$b = 32'h1;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             mul_a$0$a = a0$0;
             mul_b$0$a = a1$0;
             mul_b$0$b = tw$0;
         end
-        if (f_inv$q) begin
+        if (f_inv) begin
             mul_b$0$b = tw$0;
             if (inv_last_d$q) begin
-                if (dsa$q) begin
+                if (dsa) begin
                     mul_a$0$b = ninv_dsa;
                     mul_b$0$b = zninv_dsa;
                 end
@@ -2827,7 +2771,7 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
                 end
             end
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             mul_a$0$a = a0$0;
             mul_a$0$b = b0$0;
             mul_b$0$a = a1$0;
@@ -2877,7 +2821,7 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         we$0 = vp$q[32'h5];
         wx$0 = mul_a$0$r;
         wy$0 = mul_b$0$r;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             wx$0 = padd$0;
             wy$0 = psub$0;
         end
@@ -2888,8 +2832,56 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
             wx$0 = c0$0;
             wy$0 = y1d$4$q;
         end
-        if (fault_stuck & (fault_lane == lane_id2$0)) begin
-            wx$0 = wx$0 | fault_mask;
+        if (~issue | wipe) begin
+            jbd$0$d = 32'h0;
+            kbd$0$d = 32'h0;
+            jd$0$d = 32'h0;
+            kd$0$d = 32'h0;
+        end
+        if (hold_zero) begin
+            mul_a$0$a = 32'h0;
+            mul_a$0$b = 32'h0;
+            mul_b$0$a = 32'h0;
+            mul_b$0$b = 32'h0;
+            mul_c$0$a = 32'h0;
+            mul_c$0$b = 32'h0;
+            mul_d$0$a = 32'h0;
+            mul_d$0$b = 32'h0;
+            jd$1$d = 32'h0;
+            kd$1$d = 32'h0;
+            jd$2$d = 32'h0;
+            kd$2$d = 32'h0;
+            jd$3$d = 32'h0;
+            kd$3$d = 32'h0;
+            jd$4$d = 32'h0;
+            kd$4$d = 32'h0;
+            jd$5$d = 32'h0;
+            kd$5$d = 32'h0;
+            jd$6$d = 32'h0;
+            kd$6$d = 32'h0;
+            jd$7$d = 32'h0;
+            kd$7$d = 32'h0;
+            jd$8$d = 32'h0;
+            kd$8$d = 32'h0;
+            jd$9$d = 32'h0;
+            kd$9$d = 32'h0;
+            jd$10$d = 32'h0;
+            kd$10$d = 32'h0;
+            gd$0$d = 32'h0;
+            x1d$0$d = 32'h0;
+            y1d$0$d = 32'h0;
+            gd$1$d = 32'h0;
+            x1d$1$d = 32'h0;
+            y1d$1$d = 32'h0;
+            gd$2$d = 32'h0;
+            x1d$2$d = 32'h0;
+            y1d$2$d = 32'h0;
+            gd$3$d = 32'h0;
+            x1d$3$d = 32'h0;
+            y1d$3$d = 32'h0;
+            gd$4$d = 32'h0;
+            x1d$4$d = 32'h0;
+            y1d$4$d = 32'h0;
         end
         wa_oh$0 = ((32'h1) & 8'hff) << (wa$0 & (32'h4 - 32'h1));
         if (^(wa$0 >> 32'h2)) begin
@@ -2991,68 +2983,67 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (^(k$1 >> 32'h2)) begin
             kb_oh$1 = ((32'h1) & 8'hff) << ((k$1 & (32'h4 - 32'h1)) + 32'h4);
         end
-        if (jb_oh$1[0]) begin
+        if (issue & jb_oh$1[0]) begin
             bank_raddr$0 = (j$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[0]) begin
+        if (issue & kb_oh$1[0]) begin
             bank_raddr$0 = (k$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$1[1]) begin
+        if (issue & jb_oh$1[1]) begin
             bank_raddr$1 = (j$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[1]) begin
+        if (issue & kb_oh$1[1]) begin
             bank_raddr$1 = (k$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$1[2]) begin
+        if (issue & jb_oh$1[2]) begin
             bank_raddr$2 = (j$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[2]) begin
+        if (issue & kb_oh$1[2]) begin
             bank_raddr$2 = (k$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$1[3]) begin
+        if (issue & jb_oh$1[3]) begin
             bank_raddr$3 = (j$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[3]) begin
+        if (issue & kb_oh$1[3]) begin
             bank_raddr$3 = (k$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$1[4]) begin
+        if (issue & jb_oh$1[4]) begin
             bank_raddr$4 = (j$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[4]) begin
+        if (issue & kb_oh$1[4]) begin
             bank_raddr$4 = (k$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$1[5]) begin
+        if (issue & jb_oh$1[5]) begin
             bank_raddr$5 = (j$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[5]) begin
+        if (issue & kb_oh$1[5]) begin
             bank_raddr$5 = (k$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$1[6]) begin
+        if (issue & jb_oh$1[6]) begin
             bank_raddr$6 = (j$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[6]) begin
+        if (issue & kb_oh$1[6]) begin
             bank_raddr$6 = (k$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$1[7]) begin
+        if (issue & jb_oh$1[7]) begin
             bank_raddr$7 = (j$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$1[7]) begin
+        if (issue & kb_oh$1[7]) begin
             bank_raddr$7 = (k$1 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
         jbd$1$d = jb_oh$1;
         kbd$1$d = kb_oh$1;
         twi$1 = (((32'h1) & 9'h1ff) << layer$q) | blk$1;
-        if (f_inv$q) begin
+        if (f_inv) begin
             twi$1 = (((32'h100) & 9'h1ff) >> layer$q) - 32'h1 - blk$1;
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             twi$1 = bidx$1 + 32'h80;
         end
-        if (dsa$q) begin
+        if (dsa) begin
             twi$1 = (twi$1 & 32'hff) + 32'h100;
         end
         rom$1$read_address = twi$1;
-        twad$1$d = twi$1;
         jd$11$d = j$1;
         kd$11$d = k$1;
         jd$12$d = jd$11$q;
@@ -3146,29 +3137,26 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (vp$q[32'h0] & first_d$q & ((a0$1 >= qm) | (a1$1 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$1 >= qm) | (b1$1 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin & ((b0$1 >= qm) | (b1$1 >= qm))) begin
             abort = 1'b1;
         end
         tw$1 = rom$1$read_data;
-        if (fault_tw & (twad$1$q == fault_addr)) begin
-            tw$1 = rom$1$read_data ^ fault_mask;
-        end
         p1y$1 = a1$1;
         p1s$1 = 1'b0;
         p2x$1 = a1$1;
         p2y$1 = a0$1;
         p2s$1 = 1'b1;
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             p2x$1 = b0$1;
             p2y$1 = b1$1;
             p2s$1 = 1'b0;
         end
-        if (f_add$q | f_sub$q) begin
+        if (f_add | f_sub) begin
             p1y$1 = b0$1;
-            p1s$1 = f_sub$q;
+            p1s$1 = f_sub;
             p2x$1 = a1$1;
             p2y$1 = b1$1;
-            p2s$1 = f_sub$q;
+            p2s$1 = f_sub;
         end
         pre1$1 = a0$1 + p1y$1;
         if (p1s$1) begin
@@ -3188,15 +3176,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         mul_a$1$b = 32'h1;
         mul_b$1$a = pre2$1;
         mul_b$1$b = 32'h1;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             mul_a$1$a = a0$1;
             mul_b$1$a = a1$1;
             mul_b$1$b = tw$1;
         end
-        if (f_inv$q) begin
+        if (f_inv) begin
             mul_b$1$b = tw$1;
             if (inv_last_d$q) begin
-                if (dsa$q) begin
+                if (dsa) begin
                     mul_a$1$b = ninv_dsa;
                     mul_b$1$b = zninv_dsa;
                 end
@@ -3206,7 +3194,7 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
                 end
             end
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             mul_a$1$a = a0$1;
             mul_a$1$b = b0$1;
             mul_b$1$a = a1$1;
@@ -3256,7 +3244,7 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         we$1 = vp$q[32'h5];
         wx$1 = mul_a$1$r;
         wy$1 = mul_b$1$r;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             wx$1 = padd$1;
             wy$1 = psub$1;
         end
@@ -3267,8 +3255,56 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
             wx$1 = c0$1;
             wy$1 = y1d$9$q;
         end
-        if (fault_stuck & (fault_lane == lane_id2$1)) begin
-            wx$1 = wx$1 | fault_mask;
+        if (~issue | wipe) begin
+            jbd$1$d = 32'h0;
+            kbd$1$d = 32'h0;
+            jd$11$d = 32'h0;
+            kd$11$d = 32'h0;
+        end
+        if (hold_zero) begin
+            mul_a$1$a = 32'h0;
+            mul_a$1$b = 32'h0;
+            mul_b$1$a = 32'h0;
+            mul_b$1$b = 32'h0;
+            mul_c$1$a = 32'h0;
+            mul_c$1$b = 32'h0;
+            mul_d$1$a = 32'h0;
+            mul_d$1$b = 32'h0;
+            jd$12$d = 32'h0;
+            kd$12$d = 32'h0;
+            jd$13$d = 32'h0;
+            kd$13$d = 32'h0;
+            jd$14$d = 32'h0;
+            kd$14$d = 32'h0;
+            jd$15$d = 32'h0;
+            kd$15$d = 32'h0;
+            jd$16$d = 32'h0;
+            kd$16$d = 32'h0;
+            jd$17$d = 32'h0;
+            kd$17$d = 32'h0;
+            jd$18$d = 32'h0;
+            kd$18$d = 32'h0;
+            jd$19$d = 32'h0;
+            kd$19$d = 32'h0;
+            jd$20$d = 32'h0;
+            kd$20$d = 32'h0;
+            jd$21$d = 32'h0;
+            kd$21$d = 32'h0;
+            gd$5$d = 32'h0;
+            x1d$5$d = 32'h0;
+            y1d$5$d = 32'h0;
+            gd$6$d = 32'h0;
+            x1d$6$d = 32'h0;
+            y1d$6$d = 32'h0;
+            gd$7$d = 32'h0;
+            x1d$7$d = 32'h0;
+            y1d$7$d = 32'h0;
+            gd$8$d = 32'h0;
+            x1d$8$d = 32'h0;
+            y1d$8$d = 32'h0;
+            gd$9$d = 32'h0;
+            x1d$9$d = 32'h0;
+            y1d$9$d = 32'h0;
         end
         wa_oh$1 = ((32'h1) & 8'hff) << (wa$1 & (32'h4 - 32'h1));
         if (^(wa$1 >> 32'h2)) begin
@@ -3370,68 +3406,67 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (^(k$2 >> 32'h2)) begin
             kb_oh$2 = ((32'h1) & 8'hff) << ((k$2 & (32'h4 - 32'h1)) + 32'h4);
         end
-        if (jb_oh$2[0]) begin
+        if (issue & jb_oh$2[0]) begin
             bank_raddr$0 = (j$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$2[0]) begin
+        if (issue & kb_oh$2[0]) begin
             bank_raddr$0 = (k$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$2[1]) begin
+        if (issue & jb_oh$2[1]) begin
             bank_raddr$1 = (j$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$2[1]) begin
+        if (issue & kb_oh$2[1]) begin
             bank_raddr$1 = (k$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$2[2]) begin
+        if (issue & jb_oh$2[2]) begin
             bank_raddr$2 = (j$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$2[2]) begin
+        if (issue & kb_oh$2[2]) begin
             bank_raddr$2 = (k$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$2[3]) begin
+        if (issue & jb_oh$2[3]) begin
             bank_raddr$3 = (j$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$2[3]) begin
+        if (issue & kb_oh$2[3]) begin
             bank_raddr$3 = (k$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$2[4]) begin
+        if (issue & jb_oh$2[4]) begin
             bank_raddr$4 = (j$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$2[4]) begin
+        if (issue & kb_oh$2[4]) begin
             bank_raddr$4 = (k$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$2[5]) begin
+        if (issue & jb_oh$2[5]) begin
             bank_raddr$5 = (j$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$2[5]) begin
+        if (issue & kb_oh$2[5]) begin
             bank_raddr$5 = (k$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$2[6]) begin
+        if (issue & jb_oh$2[6]) begin
             bank_raddr$6 = (j$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$2[6]) begin
+        if (issue & kb_oh$2[6]) begin
             bank_raddr$6 = (k$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$2[7]) begin
+        if (issue & jb_oh$2[7]) begin
             bank_raddr$7 = (j$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$2[7]) begin
+        if (issue & kb_oh$2[7]) begin
             bank_raddr$7 = (k$2 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
         jbd$2$d = jb_oh$2;
         kbd$2$d = kb_oh$2;
         twi$2 = (((32'h1) & 9'h1ff) << layer$q) | blk$2;
-        if (f_inv$q) begin
+        if (f_inv) begin
             twi$2 = (((32'h100) & 9'h1ff) >> layer$q) - 32'h1 - blk$2;
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             twi$2 = bidx$2 + 32'h80;
         end
-        if (dsa$q) begin
+        if (dsa) begin
             twi$2 = (twi$2 & 32'hff) + 32'h100;
         end
         rom$2$read_address = twi$2;
-        twad$2$d = twi$2;
         jd$22$d = j$2;
         kd$22$d = k$2;
         jd$23$d = jd$22$q;
@@ -3525,29 +3560,26 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (vp$q[32'h0] & first_d$q & ((a0$2 >= qm) | (a1$2 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$2 >= qm) | (b1$2 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin & ((b0$2 >= qm) | (b1$2 >= qm))) begin
             abort = 1'b1;
         end
         tw$2 = rom$2$read_data;
-        if (fault_tw & (twad$2$q == fault_addr)) begin
-            tw$2 = rom$2$read_data ^ fault_mask;
-        end
         p1y$2 = a1$2;
         p1s$2 = 1'b0;
         p2x$2 = a1$2;
         p2y$2 = a0$2;
         p2s$2 = 1'b1;
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             p2x$2 = b0$2;
             p2y$2 = b1$2;
             p2s$2 = 1'b0;
         end
-        if (f_add$q | f_sub$q) begin
+        if (f_add | f_sub) begin
             p1y$2 = b0$2;
-            p1s$2 = f_sub$q;
+            p1s$2 = f_sub;
             p2x$2 = a1$2;
             p2y$2 = b1$2;
-            p2s$2 = f_sub$q;
+            p2s$2 = f_sub;
         end
         pre1$2 = a0$2 + p1y$2;
         if (p1s$2) begin
@@ -3567,15 +3599,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         mul_a$2$b = 32'h1;
         mul_b$2$a = pre2$2;
         mul_b$2$b = 32'h1;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             mul_a$2$a = a0$2;
             mul_b$2$a = a1$2;
             mul_b$2$b = tw$2;
         end
-        if (f_inv$q) begin
+        if (f_inv) begin
             mul_b$2$b = tw$2;
             if (inv_last_d$q) begin
-                if (dsa$q) begin
+                if (dsa) begin
                     mul_a$2$b = ninv_dsa;
                     mul_b$2$b = zninv_dsa;
                 end
@@ -3585,7 +3617,7 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
                 end
             end
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             mul_a$2$a = a0$2;
             mul_a$2$b = b0$2;
             mul_b$2$a = a1$2;
@@ -3635,7 +3667,7 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         we$2 = vp$q[32'h5];
         wx$2 = mul_a$2$r;
         wy$2 = mul_b$2$r;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             wx$2 = padd$2;
             wy$2 = psub$2;
         end
@@ -3646,8 +3678,56 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
             wx$2 = c0$2;
             wy$2 = y1d$14$q;
         end
-        if (fault_stuck & (fault_lane == lane_id2$2)) begin
-            wx$2 = wx$2 | fault_mask;
+        if (~issue | wipe) begin
+            jbd$2$d = 32'h0;
+            kbd$2$d = 32'h0;
+            jd$22$d = 32'h0;
+            kd$22$d = 32'h0;
+        end
+        if (hold_zero) begin
+            mul_a$2$a = 32'h0;
+            mul_a$2$b = 32'h0;
+            mul_b$2$a = 32'h0;
+            mul_b$2$b = 32'h0;
+            mul_c$2$a = 32'h0;
+            mul_c$2$b = 32'h0;
+            mul_d$2$a = 32'h0;
+            mul_d$2$b = 32'h0;
+            jd$23$d = 32'h0;
+            kd$23$d = 32'h0;
+            jd$24$d = 32'h0;
+            kd$24$d = 32'h0;
+            jd$25$d = 32'h0;
+            kd$25$d = 32'h0;
+            jd$26$d = 32'h0;
+            kd$26$d = 32'h0;
+            jd$27$d = 32'h0;
+            kd$27$d = 32'h0;
+            jd$28$d = 32'h0;
+            kd$28$d = 32'h0;
+            jd$29$d = 32'h0;
+            kd$29$d = 32'h0;
+            jd$30$d = 32'h0;
+            kd$30$d = 32'h0;
+            jd$31$d = 32'h0;
+            kd$31$d = 32'h0;
+            jd$32$d = 32'h0;
+            kd$32$d = 32'h0;
+            gd$10$d = 32'h0;
+            x1d$10$d = 32'h0;
+            y1d$10$d = 32'h0;
+            gd$11$d = 32'h0;
+            x1d$11$d = 32'h0;
+            y1d$11$d = 32'h0;
+            gd$12$d = 32'h0;
+            x1d$12$d = 32'h0;
+            y1d$12$d = 32'h0;
+            gd$13$d = 32'h0;
+            x1d$13$d = 32'h0;
+            y1d$13$d = 32'h0;
+            gd$14$d = 32'h0;
+            x1d$14$d = 32'h0;
+            y1d$14$d = 32'h0;
         end
         wa_oh$2 = ((32'h1) & 8'hff) << (wa$2 & (32'h4 - 32'h1));
         if (^(wa$2 >> 32'h2)) begin
@@ -3749,68 +3829,67 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (^(k$3 >> 32'h2)) begin
             kb_oh$3 = ((32'h1) & 8'hff) << ((k$3 & (32'h4 - 32'h1)) + 32'h4);
         end
-        if (jb_oh$3[0]) begin
+        if (issue & jb_oh$3[0]) begin
             bank_raddr$0 = (j$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$3[0]) begin
+        if (issue & kb_oh$3[0]) begin
             bank_raddr$0 = (k$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$3[1]) begin
+        if (issue & jb_oh$3[1]) begin
             bank_raddr$1 = (j$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$3[1]) begin
+        if (issue & kb_oh$3[1]) begin
             bank_raddr$1 = (k$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$3[2]) begin
+        if (issue & jb_oh$3[2]) begin
             bank_raddr$2 = (j$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$3[2]) begin
+        if (issue & kb_oh$3[2]) begin
             bank_raddr$2 = (k$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$3[3]) begin
+        if (issue & jb_oh$3[3]) begin
             bank_raddr$3 = (j$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$3[3]) begin
+        if (issue & kb_oh$3[3]) begin
             bank_raddr$3 = (k$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$3[4]) begin
+        if (issue & jb_oh$3[4]) begin
             bank_raddr$4 = (j$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$3[4]) begin
+        if (issue & kb_oh$3[4]) begin
             bank_raddr$4 = (k$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$3[5]) begin
+        if (issue & jb_oh$3[5]) begin
             bank_raddr$5 = (j$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$3[5]) begin
+        if (issue & kb_oh$3[5]) begin
             bank_raddr$5 = (k$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$3[6]) begin
+        if (issue & jb_oh$3[6]) begin
             bank_raddr$6 = (j$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$3[6]) begin
+        if (issue & kb_oh$3[6]) begin
             bank_raddr$6 = (k$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (jb_oh$3[7]) begin
+        if (issue & jb_oh$3[7]) begin
             bank_raddr$7 = (j$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
-        if (kb_oh$3[7]) begin
+        if (issue & kb_oh$3[7]) begin
             bank_raddr$7 = (k$3 >> (32'h2 + 32'h1)) | rd_slot_a;
         end
         jbd$3$d = jb_oh$3;
         kbd$3$d = kb_oh$3;
         twi$3 = (((32'h1) & 9'h1ff) << layer$q) | blk$3;
-        if (f_inv$q) begin
+        if (f_inv) begin
             twi$3 = (((32'h100) & 9'h1ff) >> layer$q) - 32'h1 - blk$3;
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             twi$3 = bidx$3 + 32'h80;
         end
-        if (dsa$q) begin
+        if (dsa) begin
             twi$3 = (twi$3 & 32'hff) + 32'h100;
         end
         rom$3$read_address = twi$3;
-        twad$3$d = twi$3;
         jd$33$d = j$3;
         kd$33$d = k$3;
         jd$34$d = jd$33$q;
@@ -3904,29 +3983,26 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (vp$q[32'h0] & first_d$q & ((a0$3 >= qm) | (a1$3 >= qm))) begin
             abort = 1'b1;
         end
-        if (vp$q[32'h0] & first_d$q & f_bin$q & ((b0$3 >= qm) | (b1$3 >= qm))) begin
+        if (vp$q[32'h0] & first_d$q & f_bin & ((b0$3 >= qm) | (b1$3 >= qm))) begin
             abort = 1'b1;
         end
         tw$3 = rom$3$read_data;
-        if (fault_tw & (twad$3$q == fault_addr)) begin
-            tw$3 = rom$3$read_data ^ fault_mask;
-        end
         p1y$3 = a1$3;
         p1s$3 = 1'b0;
         p2x$3 = a1$3;
         p2y$3 = a0$3;
         p2s$3 = 1'b1;
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             p2x$3 = b0$3;
             p2y$3 = b1$3;
             p2s$3 = 1'b0;
         end
-        if (f_add$q | f_sub$q) begin
+        if (f_add | f_sub) begin
             p1y$3 = b0$3;
-            p1s$3 = f_sub$q;
+            p1s$3 = f_sub;
             p2x$3 = a1$3;
             p2y$3 = b1$3;
-            p2s$3 = f_sub$q;
+            p2s$3 = f_sub;
         end
         pre1$3 = a0$3 + p1y$3;
         if (p1s$3) begin
@@ -3946,15 +4022,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         mul_a$3$b = 32'h1;
         mul_b$3$a = pre2$3;
         mul_b$3$b = 32'h1;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             mul_a$3$a = a0$3;
             mul_b$3$a = a1$3;
             mul_b$3$b = tw$3;
         end
-        if (f_inv$q) begin
+        if (f_inv) begin
             mul_b$3$b = tw$3;
             if (inv_last_d$q) begin
-                if (dsa$q) begin
+                if (dsa) begin
                     mul_a$3$b = ninv_dsa;
                     mul_b$3$b = zninv_dsa;
                 end
@@ -3964,7 +4040,7 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
                 end
             end
         end
-        if (f_pwm$q) begin
+        if (f_pwm) begin
             mul_a$3$a = a0$3;
             mul_a$3$b = b0$3;
             mul_b$3$a = a1$3;
@@ -4014,7 +4090,7 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         we$3 = vp$q[32'h5];
         wx$3 = mul_a$3$r;
         wy$3 = mul_b$3$r;
-        if (f_fwd$q) begin
+        if (f_fwd) begin
             wx$3 = padd$3;
             wy$3 = psub$3;
         end
@@ -4025,8 +4101,56 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
             wx$3 = c0$3;
             wy$3 = y1d$19$q;
         end
-        if (fault_stuck & (fault_lane == lane_id2$3)) begin
-            wx$3 = wx$3 | fault_mask;
+        if (~issue | wipe) begin
+            jbd$3$d = 32'h0;
+            kbd$3$d = 32'h0;
+            jd$33$d = 32'h0;
+            kd$33$d = 32'h0;
+        end
+        if (hold_zero) begin
+            mul_a$3$a = 32'h0;
+            mul_a$3$b = 32'h0;
+            mul_b$3$a = 32'h0;
+            mul_b$3$b = 32'h0;
+            mul_c$3$a = 32'h0;
+            mul_c$3$b = 32'h0;
+            mul_d$3$a = 32'h0;
+            mul_d$3$b = 32'h0;
+            jd$34$d = 32'h0;
+            kd$34$d = 32'h0;
+            jd$35$d = 32'h0;
+            kd$35$d = 32'h0;
+            jd$36$d = 32'h0;
+            kd$36$d = 32'h0;
+            jd$37$d = 32'h0;
+            kd$37$d = 32'h0;
+            jd$38$d = 32'h0;
+            kd$38$d = 32'h0;
+            jd$39$d = 32'h0;
+            kd$39$d = 32'h0;
+            jd$40$d = 32'h0;
+            kd$40$d = 32'h0;
+            jd$41$d = 32'h0;
+            kd$41$d = 32'h0;
+            jd$42$d = 32'h0;
+            kd$42$d = 32'h0;
+            jd$43$d = 32'h0;
+            kd$43$d = 32'h0;
+            gd$15$d = 32'h0;
+            x1d$15$d = 32'h0;
+            y1d$15$d = 32'h0;
+            gd$16$d = 32'h0;
+            x1d$16$d = 32'h0;
+            y1d$16$d = 32'h0;
+            gd$17$d = 32'h0;
+            x1d$17$d = 32'h0;
+            y1d$17$d = 32'h0;
+            gd$18$d = 32'h0;
+            x1d$18$d = 32'h0;
+            y1d$18$d = 32'h0;
+            gd$19$d = 32'h0;
+            x1d$19$d = 32'h0;
+            y1d$19$d = 32'h0;
         end
         wa_oh$3 = ((32'h1) & 8'hff) << (wa$3 & (32'h4 - 32'h1));
         if (^(wa$3 >> 32'h2)) begin
@@ -4129,9 +4253,13 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
             host_oh1 = ((32'h1) & 8'hff) << ((host_x1 & (32'h4 - 32'h1)) + 32'h4);
         end
         bad_w = (mem_wdata$0 >= qin) | (mem_wdata$1 >= qin);
-        host_rd$d = mem_re & idle;
-        host_b0$d = host_oh0;
-        host_b1$d = host_oh1;
+        host_rd$d = mem_re & host_ok;
+        host_b0$d = 32'h0;
+        host_b1$d = 32'h0;
+        if (mem_re & host_ok) begin
+            host_b0$d = host_oh0;
+            host_b1$d = host_oh1;
+        end
         mem_rdata$0 = 32'h0;
         mem_rdata$1 = 32'h0;
         if (host_rd$q & host_b0$q[0]) begin
@@ -4140,15 +4268,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[0]) begin
             mem_rdata$1 = ram_a$0$read_data;
         end
-        if (idle & mem_re & (host_oh0[0] | host_oh1[0])) begin
+        if (host_ok & mem_re & (host_oh0[0] | host_oh1[0])) begin
             bank_raddr$0 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[0]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[0]) begin
             bank_we$0 = 1'b1;
             bank_waddr$0 = host_row;
             bank_wdata$0 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[0]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[0]) begin
             bank_we$0 = 1'b1;
             bank_waddr$0 = host_row;
             bank_wdata$0 = mem_wdata$1;
@@ -4159,15 +4287,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[1]) begin
             mem_rdata$1 = ram_a$1$read_data;
         end
-        if (idle & mem_re & (host_oh0[1] | host_oh1[1])) begin
+        if (host_ok & mem_re & (host_oh0[1] | host_oh1[1])) begin
             bank_raddr$1 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[1]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[1]) begin
             bank_we$1 = 1'b1;
             bank_waddr$1 = host_row;
             bank_wdata$1 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[1]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[1]) begin
             bank_we$1 = 1'b1;
             bank_waddr$1 = host_row;
             bank_wdata$1 = mem_wdata$1;
@@ -4178,15 +4306,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[2]) begin
             mem_rdata$1 = ram_a$2$read_data;
         end
-        if (idle & mem_re & (host_oh0[2] | host_oh1[2])) begin
+        if (host_ok & mem_re & (host_oh0[2] | host_oh1[2])) begin
             bank_raddr$2 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[2]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[2]) begin
             bank_we$2 = 1'b1;
             bank_waddr$2 = host_row;
             bank_wdata$2 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[2]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[2]) begin
             bank_we$2 = 1'b1;
             bank_waddr$2 = host_row;
             bank_wdata$2 = mem_wdata$1;
@@ -4197,15 +4325,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[3]) begin
             mem_rdata$1 = ram_a$3$read_data;
         end
-        if (idle & mem_re & (host_oh0[3] | host_oh1[3])) begin
+        if (host_ok & mem_re & (host_oh0[3] | host_oh1[3])) begin
             bank_raddr$3 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[3]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[3]) begin
             bank_we$3 = 1'b1;
             bank_waddr$3 = host_row;
             bank_wdata$3 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[3]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[3]) begin
             bank_we$3 = 1'b1;
             bank_waddr$3 = host_row;
             bank_wdata$3 = mem_wdata$1;
@@ -4216,15 +4344,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[4]) begin
             mem_rdata$1 = ram_a$4$read_data;
         end
-        if (idle & mem_re & (host_oh0[4] | host_oh1[4])) begin
+        if (host_ok & mem_re & (host_oh0[4] | host_oh1[4])) begin
             bank_raddr$4 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[4]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[4]) begin
             bank_we$4 = 1'b1;
             bank_waddr$4 = host_row;
             bank_wdata$4 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[4]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[4]) begin
             bank_we$4 = 1'b1;
             bank_waddr$4 = host_row;
             bank_wdata$4 = mem_wdata$1;
@@ -4235,15 +4363,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[5]) begin
             mem_rdata$1 = ram_a$5$read_data;
         end
-        if (idle & mem_re & (host_oh0[5] | host_oh1[5])) begin
+        if (host_ok & mem_re & (host_oh0[5] | host_oh1[5])) begin
             bank_raddr$5 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[5]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[5]) begin
             bank_we$5 = 1'b1;
             bank_waddr$5 = host_row;
             bank_wdata$5 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[5]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[5]) begin
             bank_we$5 = 1'b1;
             bank_waddr$5 = host_row;
             bank_wdata$5 = mem_wdata$1;
@@ -4254,15 +4382,15 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[6]) begin
             mem_rdata$1 = ram_a$6$read_data;
         end
-        if (idle & mem_re & (host_oh0[6] | host_oh1[6])) begin
+        if (host_ok & mem_re & (host_oh0[6] | host_oh1[6])) begin
             bank_raddr$6 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[6]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[6]) begin
             bank_we$6 = 1'b1;
             bank_waddr$6 = host_row;
             bank_wdata$6 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[6]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[6]) begin
             bank_we$6 = 1'b1;
             bank_waddr$6 = host_row;
             bank_wdata$6 = mem_wdata$1;
@@ -4273,18 +4401,48 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         if (host_rd$q & host_b1$q[7]) begin
             mem_rdata$1 = ram_a$7$read_data;
         end
-        if (idle & mem_re & (host_oh0[7] | host_oh1[7])) begin
+        if (host_ok & mem_re & (host_oh0[7] | host_oh1[7])) begin
             bank_raddr$7 = host_row;
         end
-        if (idle & mem_we & ~bad_w & host_oh0[7]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh0[7]) begin
             bank_we$7 = 1'b1;
             bank_waddr$7 = host_row;
             bank_wdata$7 = mem_wdata$0;
         end
-        if (idle & mem_we & ~bad_w & host_oh1[7]) begin
+        if (host_ok & mem_we & ~bad_w & host_oh1[7]) begin
             bank_we$7 = 1'b1;
             bank_waddr$7 = host_row;
             bank_wdata$7 = mem_wdata$1;
+        end
+        swaddr = sw$q;
+        if (fsm$q == s_sweep_dst) begin
+            swaddr = (((dst_r$q) & 9'h1ff) << 32'h5) | sw$q;
+        end
+        if (sweeping) begin
+            bank_we$0 = 1'b1;
+            bank_waddr$0 = swaddr;
+            bank_wdata$0 = 32'h0;
+            bank_we$1 = 1'b1;
+            bank_waddr$1 = swaddr;
+            bank_wdata$1 = 32'h0;
+            bank_we$2 = 1'b1;
+            bank_waddr$2 = swaddr;
+            bank_wdata$2 = 32'h0;
+            bank_we$3 = 1'b1;
+            bank_waddr$3 = swaddr;
+            bank_wdata$3 = 32'h0;
+            bank_we$4 = 1'b1;
+            bank_waddr$4 = swaddr;
+            bank_wdata$4 = 32'h0;
+            bank_we$5 = 1'b1;
+            bank_waddr$5 = swaddr;
+            bank_wdata$5 = 32'h0;
+            bank_we$6 = 1'b1;
+            bank_waddr$6 = swaddr;
+            bank_wdata$6 = 32'h0;
+            bank_we$7 = 1'b1;
+            bank_waddr$7 = swaddr;
+            bank_wdata$7 = 32'h0;
         end
         ram_a$0$read_address = bank_raddr$0;
         ram_b$0$read_address = (bank_raddr$0 & ((32'h1 << 32'h5) - 32'h1)) | rd_slot_b;
@@ -4294,9 +4452,6 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$0$write_enable = bank_we$0;
         ram_b$0$write_address = bank_waddr$0;
         ram_b$0$write_data = bank_wdata$0;
-        obs_we$0 = bank_we$0;
-        obs_addr$0 = bank_waddr$0;
-        obs_data$0 = bank_wdata$0;
         ram_a$1$read_address = bank_raddr$1;
         ram_b$1$read_address = (bank_raddr$1 & ((32'h1 << 32'h5) - 32'h1)) | rd_slot_b;
         ram_a$1$write_enable = bank_we$1;
@@ -4305,9 +4460,6 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$1$write_enable = bank_we$1;
         ram_b$1$write_address = bank_waddr$1;
         ram_b$1$write_data = bank_wdata$1;
-        obs_we$1 = bank_we$1;
-        obs_addr$1 = bank_waddr$1;
-        obs_data$1 = bank_wdata$1;
         ram_a$2$read_address = bank_raddr$2;
         ram_b$2$read_address = (bank_raddr$2 & ((32'h1 << 32'h5) - 32'h1)) | rd_slot_b;
         ram_a$2$write_enable = bank_we$2;
@@ -4316,9 +4468,6 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$2$write_enable = bank_we$2;
         ram_b$2$write_address = bank_waddr$2;
         ram_b$2$write_data = bank_wdata$2;
-        obs_we$2 = bank_we$2;
-        obs_addr$2 = bank_waddr$2;
-        obs_data$2 = bank_wdata$2;
         ram_a$3$read_address = bank_raddr$3;
         ram_b$3$read_address = (bank_raddr$3 & ((32'h1 << 32'h5) - 32'h1)) | rd_slot_b;
         ram_a$3$write_enable = bank_we$3;
@@ -4327,9 +4476,6 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$3$write_enable = bank_we$3;
         ram_b$3$write_address = bank_waddr$3;
         ram_b$3$write_data = bank_wdata$3;
-        obs_we$3 = bank_we$3;
-        obs_addr$3 = bank_waddr$3;
-        obs_data$3 = bank_wdata$3;
         ram_a$4$read_address = bank_raddr$4;
         ram_b$4$read_address = (bank_raddr$4 & ((32'h1 << 32'h5) - 32'h1)) | rd_slot_b;
         ram_a$4$write_enable = bank_we$4;
@@ -4338,9 +4484,6 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$4$write_enable = bank_we$4;
         ram_b$4$write_address = bank_waddr$4;
         ram_b$4$write_data = bank_wdata$4;
-        obs_we$4 = bank_we$4;
-        obs_addr$4 = bank_waddr$4;
-        obs_data$4 = bank_wdata$4;
         ram_a$5$read_address = bank_raddr$5;
         ram_b$5$read_address = (bank_raddr$5 & ((32'h1 << 32'h5) - 32'h1)) | rd_slot_b;
         ram_a$5$write_enable = bank_we$5;
@@ -4349,9 +4492,6 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$5$write_enable = bank_we$5;
         ram_b$5$write_address = bank_waddr$5;
         ram_b$5$write_data = bank_wdata$5;
-        obs_we$5 = bank_we$5;
-        obs_addr$5 = bank_waddr$5;
-        obs_data$5 = bank_wdata$5;
         ram_a$6$read_address = bank_raddr$6;
         ram_b$6$read_address = (bank_raddr$6 & ((32'h1 << 32'h5) - 32'h1)) | rd_slot_b;
         ram_a$6$write_enable = bank_we$6;
@@ -4360,9 +4500,6 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$6$write_enable = bank_we$6;
         ram_b$6$write_address = bank_waddr$6;
         ram_b$6$write_data = bank_wdata$6;
-        obs_we$6 = bank_we$6;
-        obs_addr$6 = bank_waddr$6;
-        obs_data$6 = bank_wdata$6;
         ram_a$7$read_address = bank_raddr$7;
         ram_b$7$read_address = (bank_raddr$7 & ((32'h1 << 32'h5) - 32'h1)) | rd_slot_b;
         ram_a$7$write_enable = bank_we$7;
@@ -4371,100 +4508,123 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
         ram_b$7$write_enable = bank_we$7;
         ram_b$7$write_address = bank_waddr$7;
         ram_b$7$write_data = bank_wdata$7;
-        obs_we$7 = bank_we$7;
-        obs_addr$7 = bank_waddr$7;
-        obs_data$7 = bank_wdata$7;
         pending = (vp$q & 32'h3f) != 32'h0;
         if (d2) begin
             pending = (vp$q & 32'h7ff) != 32'h0;
         end
-        case (fsm$q)
-            NttState$Idle:
-                begin
-                    if (start) begin
-                        if (op_ok) begin
-                            err$d = 1'b0;
-                            code$d = 32'h0;
-                            dsa$d = mode;
-                            src_a_r$d = src_a;
-                            src_b_r$d = src_b;
-                            dst_r$d = dst;
-                            f_fwd$d = op == 32'h0;
-                            f_inv$d = op == 32'h1;
-                            f_pwm$d = op == 32'h2;
-                            f_add$d = op == 32'h3;
-                            f_sub$d = op == 32'h4;
-                            f_bin$d = op >= 32'h2;
-                            cnt$d = 32'h0;
-                            layer$d = 32'h7;
-                            first_layer$d = 32'h7;
-                            last_layer$d = 32'h7;
-                            if (op == 32'h0) begin
-                                layer$d = 32'h0;
-                                first_layer$d = 32'h0;
-                                if (~mode) begin
-                                    last_layer$d = 32'h6;
-                                end
-                            end
-                            if (op == 32'h1) begin
-                                layer$d = 32'h1;
-                                first_layer$d = 32'h1;
-                                if (mode) begin
-                                    layer$d = 32'h0;
-                                    first_layer$d = 32'h0;
-                                end
-                            end
-                            fsm$d = NttState$Run;
-                        end
-                        else begin
-                            err$d = 1'b1;
-                            code$d = 32'h1;
-                        end
-                    end
-                end
-            NttState$Run:
-                begin
-                    issue = 1'b1;
-                    if (cnt$q == 32'h1f) begin
-                        cnt$d = 32'h0;
-                        if (layer$q == last_layer$q) begin
-                            fsm$d = NttState$Drain;
-                        end
-                        else begin
-                            layer$d = layer$q + 32'h1;
-                        end
-                    end
-                    else begin
-                        cnt$d = cnt$q + 32'h1;
-                    end
-                end
-            NttState$Drain:
-                begin
-                    if (~pending) begin
-                        done_r$d = 1'b1;
-                        fsm$d = NttState$Idle;
-                    end
-                end
-            default:
-                begin
-                    fsm$d = NttState$Idle;
-                end
-        endcase
-        inv_last_d$d = inv_last;
-        first_d$d = layer$q == first_layer$q;
         if (issue) begin
             vp$d = (vp$q << 32'h1) | 32'h1;
         end
         else begin
             vp$d = vp$q << 32'h1;
         end
+        if (fsm$q == s_idle) begin
+            if (start & alarm$q) begin
+                err$d = 1'b1;
+                code$d = 32'h6;
+            end
+            else if (start) begin
+                if (op_ok) begin
+                    err$d = 1'b0;
+                    code$d = 32'h0;
+                    mode_r$d = m_kem;
+                    if (mode) begin
+                        mode_r$d = m_dsa;
+                    end
+                    src_a_r$d = src_a;
+                    src_b_r$d = src_b;
+                    dst_r$d = dst;
+                    opc$d = o_sub;
+                    case (op)
+                        0:
+                            begin
+                                opc$d = o_ntt;
+                            end
+                        1:
+                            begin
+                                opc$d = o_intt;
+                            end
+                        2:
+                            begin
+                                opc$d = o_pwm;
+                            end
+                        3:
+                            begin
+                                opc$d = o_add;
+                            end
+                        default:
+                            begin
+                            end
+                    endcase
+                    cnt$d = 32'h0;
+                    vp$d = 32'h0;
+                    layer$d = 32'h7;
+                    if (op == 32'h0) begin
+                        layer$d = 32'h0;
+                    end
+                    if (op == 32'h1) begin
+                        layer$d = 32'h1;
+                        if (mode) begin
+                            layer$d = 32'h0;
+                        end
+                    end
+                    fsm$d = s_run;
+                end
+                else begin
+                    err$d = 1'b1;
+                    code$d = 32'h1;
+                end
+            end
+        end
+        else if (fsm$q == s_run) begin
+            if (cnt$q == 32'h1f) begin
+                cnt$d = 32'h0;
+                if (layer$q == last_layer) begin
+                    fsm$d = s_drain;
+                end
+                else begin
+                    layer$d = layer$q + 32'h1;
+                end
+            end
+            else begin
+                cnt$d = cnt$q + 32'h1;
+            end
+        end
+        else if (fsm$q == s_drain) begin
+            if (~pending) begin
+                done_r$d = 1'b1;
+                opc$d = s_idle;
+                layer$d = 32'h0;
+                vp$d = 32'h0;
+                fsm$d = s_idle;
+            end
+        end
+        else if (fsm$q == s_sweep_all) begin
+            sw$d = sw$q + 32'h1;
+            if (sw$q == 32'h7f) begin
+                sw$d = 32'h0;
+                fsm$d = s_idle;
+            end
+        end
+        else if (fsm$q == s_sweep_dst) begin
+            sw$d = sw$q + 32'h1;
+            if (sw$q == 32'h1f) begin
+                sw$d = 32'h0;
+                fsm$d = s_idle;
+            end
+        end
+        inv_last_d$d = inv_last;
+        first_d$d = layer$q == first_layer;
         if (abort) begin
             err$d = 1'b1;
             code$d = 32'h5;
+            opc$d = s_idle;
             vp$d = 32'h0;
             cnt$d = 32'h0;
+            layer$d = 32'h0;
+            sw$d = 32'h0;
             done_r$d = 1'b0;
-            fsm$d = NttState$Idle;
+            fsm$d = s_sweep_dst;
         end
         if (start & ~idle) begin
             err$d = 1'b1;
@@ -4475,14 +4635,63 @@ module ntt_unit_b4(clock,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,
                 err$d = 1'b1;
                 code$d = 32'h3;
             end
+            else if (alarm$q) begin
+                err$d = 1'b1;
+                code$d = 32'h6;
+            end
             else if (mem_we & bad_w) begin
                 err$d = 1'b1;
                 code$d = 32'h4;
             end
         end
+        if (wipe) begin
+            fsm$d = s_sweep_all;
+            opc$d = s_idle;
+            mode_r$d = m_kem;
+            src_a_r$d = 32'h0;
+            src_b_r$d = 32'h0;
+            dst_r$d = 32'h0;
+            layer$d = 32'h0;
+            cnt$d = 32'h0;
+            sw$d = 32'h0;
+            vp$d = 32'h0;
+            inv_last_d$d = 1'b0;
+            first_d$d = 1'b0;
+            done_r$d = 1'b0;
+        end
+        if (zeroize | reset) begin
+            err$d = 1'b0;
+            code$d = 32'h0;
+        end
+        if (fault) begin
+            alarm$d = 1'b1;
+        end
+        if (reset) begin
+            alarm$d = 1'b0;
+        end
+        red$d = ((cnt$d) & 37'h1fffffffff) | (((layer$d) & 37'h1fffffffff) << 32'h7) | (((sw$d) & 37'h1fffffffff) << 32'hb) | (((vp$d) & 37'h1fffffffff) << 32'h14) | (((src_a_r$d) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$d) & 37'h1fffffffff) << 32'h21) | (((dst_r$d) & 37'h1fffffffff) << 32'h23);
     end
     
 endmodule // ntt_unit_b4
+
+
+module ntt_unit_b4$alarm(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ntt_unit_b4$alarm
 
 
 module ntt_unit_b4$cnt(d,q,clock);
@@ -4542,25 +4751,6 @@ module ntt_unit_b4$done_r(d,q,clock);
 endmodule // ntt_unit_b4$done_r
 
 
-module ntt_unit_b4$dsa(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$dsa
-
-
 module ntt_unit_b4$dst_r(d,q,clock);
     
     // Module arguments
@@ -4599,120 +4789,6 @@ module ntt_unit_b4$err(d,q,clock);
 endmodule // ntt_unit_b4$err
 
 
-module ntt_unit_b4$f_add(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$f_add
-
-
-module ntt_unit_b4$f_bin(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$f_bin
-
-
-module ntt_unit_b4$f_fwd(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$f_fwd
-
-
-module ntt_unit_b4$f_inv(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$f_inv
-
-
-module ntt_unit_b4$f_pwm(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$f_pwm
-
-
-module ntt_unit_b4$f_sub(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$f_sub
-
-
 module ntt_unit_b4$first_d(d,q,clock);
     
     // Module arguments
@@ -4732,40 +4808,16 @@ module ntt_unit_b4$first_d(d,q,clock);
 endmodule // ntt_unit_b4$first_d
 
 
-module ntt_unit_b4$first_layer(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$first_layer
-
-
 module ntt_unit_b4$fsm(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam NttState$Idle = 0;
-    localparam NttState$Run = 1;
-    localparam NttState$Drain = 2;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
@@ -7055,25 +7107,6 @@ module ntt_unit_b4$kd$9(d,q,clock);
 endmodule // ntt_unit_b4$kd$9
 
 
-module ntt_unit_b4$last_layer(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$last_layer
-
-
 module ntt_unit_b4$layer(d,q,clock);
     
     // Module arguments
@@ -7091,6 +7124,25 @@ module ntt_unit_b4$layer(d,q,clock);
     end
           
 endmodule // ntt_unit_b4$layer
+
+
+module ntt_unit_b4$mode_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ntt_unit_b4$mode_r
 
 
 module ntt_unit_b4$mul_a$0(clock,dsa,a,b,r);
@@ -14533,6 +14585,25 @@ module ntt_unit_b4$mul_d$3$res(d,q,clock);
 endmodule // ntt_unit_b4$mul_d$3$res
 
 
+module ntt_unit_b4$opc(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ntt_unit_b4$opc
+
+
 module ntt_unit_b4$ram_a$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -14995,6 +15066,25 @@ module ntt_unit_b4$ram_b$7(read_address,read_clock,read_data,write_address,write
     end
                 
 endmodule // ntt_unit_b4$ram_b$7
+
+
+module ntt_unit_b4$red(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ntt_unit_b4$red
 
 
 module ntt_unit_b4$rom$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -17207,7 +17297,7 @@ module ntt_unit_b4$src_b_r(d,q,clock);
 endmodule // ntt_unit_b4$src_b_r
 
 
-module ntt_unit_b4$twad$0(d,q,clock);
+module ntt_unit_b4$sw(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -17223,64 +17313,7 @@ module ntt_unit_b4$twad$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ntt_unit_b4$twad$0
-
-
-module ntt_unit_b4$twad$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$twad$1
-
-
-module ntt_unit_b4$twad$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$twad$2
-
-
-module ntt_unit_b4$twad$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ntt_unit_b4$twad$3
+endmodule // ntt_unit_b4$sw
 
 
 module ntt_unit_b4$vp(d,q,clock);

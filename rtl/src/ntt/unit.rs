@@ -20,8 +20,9 @@
 //! of B butterflies (or of B coefficient pairs) differ in bits {0..β−1} and one more
 //! bit, which the parity separates: every bank sees one read and one write per cycle.
 //! Each bank is two 1R1W RAMs with identical writes (port A reads operand a, port B
-//! operand b). The twiddle ROM is one synchronous ROM per lane. The bank write ports
-//! are outputs (`obs_*`) so the scoreboard can follow the memory.
+//! operand b). The twiddle ROM is one synchronous ROM per lane. No test port: the
+//! co-simulation reads the banks (`ram_a$n`, `ram_b$n`) and injects faults through
+//! probes (`rtl/verilog/ntt_unit_b*.vlt`).
 //!
 //! # Datapath and schedule (cycles after the start pulse in cycle 0)
 //! Butterfly (or pair) `b = c·B + p` of a layer is issued on lane p in cycle
@@ -34,21 +35,43 @@
 //! first reads come ≥ 64/B cycles after the previous layer's writes of those words;
 //! `golden_model::polyunit` checks it). `done` is high in cycle `L·128/B + 8`
 //! (`+ 13` for the ML-KEM base case), L = number of layers (1 for elementwise ops).
+//! The unit is idle in the `done` cycle: the next start may come in that very cycle.
+//! An accepted start (and the end of every operation) empties the pipeline-valid
+//! register `vp`, so no write of one operation lands in the next one's destination;
+//! outside an operation the lanes' multipliers and delay lines load zero.
 //!
 //! # Host port
 //! Two coefficients per cycle: `mem_addr` = slot·128 + pair, coefficients 2·pair and
 //! 2·pair + 1; `mem_we` writes `mem_wdata`, `mem_re` reads, data on `mem_rdata` the
-//! cycle after. Only while idle.
+//! cycle after (zero on every other cycle). Only while idle and not `fatal`.
 //!
-//! # Errors (`error` high with `err_code` until the next accepted start)
-//! 1 unknown operation (start ignored); 2 start while busy (ignored, the operation
-//! goes on); 3 host access while busy (ignored); 4 host write of a coefficient ≥ q of
-//! `mode` (not written); 5 a source coefficient ≥ q of the operation's mode (checked
-//! as the first layer reads the sources): the operation stops, `dst` is then undefined.
+//! # Errors (`error` high with `err_code` until the next accepted start, zeroize or reset)
+//! 1 unknown operation (start ignored); 2 start while busy, also while wiping (ignored,
+//! the operation goes on); 3 host access while busy or wiping (ignored); 4 host write
+//! of a coefficient ≥ q of `mode` (the pair is not written); 5 a source coefficient
+//! ≥ q of the operation's mode (checked as the first layer reads the sources): the
+//! operation stops and its destination slot is wiped (busy for
+//! [`abort_wipe_cycles`] = 1 + 128/B more cycles); 6 start or host access refused
+//! because `fatal` is set.
 //!
-//! `fault_*` are test-only inputs (board wrappers tie them to 0): `fault_tw` flips
-//! bit `fault_bit` of twiddle ROM word `fault_addr` wherever it is read;
-//! `fault_stuck` holds bit `fault_bit` of lane `fault_lane`'s first output at 1.
+//! # Threat contract (GUIDE §6)
+//! * `zeroize` and `reset` (sampled at an edge, in any phase): that edge clears every
+//!   control and data register (the operation is abandoned, the lanes' multipliers and
+//!   delay lines load zero) and starts a sweep that writes zero into one row of every
+//!   bank per cycle, all banks in parallel. Every bank word and every register but the
+//!   status (`alarm`, `err`, `code`) and the constant twiddle ROMs is zero and `busy`
+//!   is low after [`wipe_cycles`] = **1 + 512/B** edges: 513 (B = 1), 257 (B = 2),
+//!   129 (B = 4). Commands meanwhile are refused (errors 2, 3); a start in the same
+//!   cycle as `zeroize` is dropped. Both clear the error status; `reset` also clears
+//!   `fatal`.
+//! * SEC_CM: FSM.SPARSE: the sequencer state `fsm` and the operation code `opc` are
+//!   6-bit `secure::SPARSE6` codes (`state::*`, `opcode::*`), the modulus `mode_r` a
+//!   `secure::SPARSE3` code. SEC_CM: CTR.REDUN: the counters `cnt`, `layer`, `sw`, the
+//!   pipeline-valid register `vp` and the slot registers are kept twice (`red`). An
+//!   illegal code or a disagreement wipes exactly as `zeroize` does (SEC_CM:
+//!   KEY.SEC_WIPE) and raises the sticky `fatal`; commands are refused with error 6
+//!   until `reset`.
+//! * `mem_rdata` is zero unless valid; no port shows memory writes or internal state.
 
 use super::modmul::ModMul;
 use super::tables::{NINV_DSA, NINV_KEM, TWIDDLE_ROM, ZNINV_DSA, ZNINV_KEM};
@@ -69,11 +92,49 @@ pub const ERR_OPERAND_RANGE: u8 = 5;
 /// Polynomial slots.
 pub const SLOTS: usize = 4;
 
-#[derive(Copy, Clone, Debug, PartialEq, LogicState)]
-pub enum NttState {
-    Idle,
-    Run,
-    Drain,
+pub const ERR_FATAL: u8 = 6;
+
+/// The sequencer's sparse state codes (`secure::SPARSE6`; Idle is the wiped value).
+pub mod state {
+    use crate::secure::SPARSE6;
+    pub const IDLE: u64 = SPARSE6[0];
+    pub const RUN: u64 = SPARSE6[1];
+    pub const DRAIN: u64 = SPARSE6[2];
+    /// Wiping every row of every bank (zeroize, reset, a fault).
+    pub const SWEEP_ALL: u64 = SPARSE6[3];
+    /// Wiping the rows of the destination slot (an operation aborted with error 5).
+    pub const SWEEP_DST: u64 = SPARSE6[4];
+    pub const ALL: [u64; 5] = [IDLE, RUN, DRAIN, SWEEP_ALL, SWEEP_DST];
+}
+
+/// The running operation's sparse code (`secure::SPARSE6`; 0 when no operation runs).
+pub mod opcode {
+    use crate::secure::SPARSE6;
+    pub const NTT: u64 = SPARSE6[1];
+    pub const INTT: u64 = SPARSE6[2];
+    pub const PWM: u64 = SPARSE6[3];
+    pub const ADD: u64 = SPARSE6[4];
+    pub const SUB: u64 = SPARSE6[5];
+}
+
+/// The running operation's modulus (`secure::SPARSE3`).
+pub mod modulus {
+    use crate::secure::SPARSE3;
+    pub const KEM: u64 = SPARSE3[0];
+    pub const DSA: u64 = SPARSE3[1];
+}
+
+/// Cycles from the edge that samples `zeroize` (or `reset`, or that sees an illegal
+/// control value) until every bank word and data register is zero and `busy` is low,
+/// for B lanes: one edge to clear the registers, then one row of every bank per cycle.
+pub const fn wipe_cycles(butterflies: usize) -> u64 {
+    1 + (512 / butterflies) as u64
+}
+
+/// Cycles of the destination wipe after an operation aborted with error 5, counted
+/// from the edge that sees the bad operand until `busy` is low.
+pub const fn abort_wipe_cycles(butterflies: usize) -> u64 {
+    1 + (128 / butterflies) as u64
 }
 
 fn twiddle_rom() -> RAM<Bits<24>, 9> {
@@ -81,13 +142,17 @@ fn twiddle_rom() -> RAM<Bits<24>, 9> {
 }
 
 macro_rules! ntt_unit {
-    ($name:ident, $b:tt, $beta:tt, $nb:tt, $rbits:tt, $clast:tt) => {
+    ($name:ident, $b:tt, $beta:tt, $nb:tt, $rbits:tt, $clast:tt, $swlast:tt) => {
         /// NTT / polynomial unit with
         #[doc = stringify!($b)]
         /// butterfly lane(s).
         #[derive(LogicBlock)]
         pub struct $name {
             pub clock: Signal<In, Clock>,
+            /// Synchronous reset: wipes like `zeroize` and also clears `fatal`.
+            pub reset: Signal<In, Bit>,
+            /// Wipe every bank word and every data register (SEC_CM: KEY.SEC_WIPE).
+            pub zeroize: Signal<In, Bit>,
             pub start: Signal<In, Bit>,
             pub op: Signal<In, Bits<3>>,
             /// 0: ML-KEM (q = 3329), 1: ML-DSA (q = 8380417); also checks host writes.
@@ -99,20 +164,13 @@ macro_rules! ntt_unit {
             pub done: Signal<Out, Bit>,
             pub error: Signal<Out, Bit>,
             pub err_code: Signal<Out, Bits<4>>,
+            /// Sticky fault alarm (SEC_CM: FSM.SPARSE, CTR.REDUN); cleared by `reset`.
+            pub fatal: Signal<Out, Bit>,
             pub mem_addr: Signal<In, Bits<9>>,
             pub mem_we: Signal<In, Bit>,
             pub mem_re: Signal<In, Bit>,
             pub mem_wdata: [Signal<In, Bits<24>>; 2],
             pub mem_rdata: [Signal<Out, Bits<24>>; 2],
-            /// The banks' write ports, for the scoreboard.
-            pub obs_we: [Signal<Out, Bit>; $nb],
-            pub obs_addr: [Signal<Out, Bits<9>>; $nb],
-            pub obs_data: [Signal<Out, Bits<24>>; $nb],
-            pub fault_tw: Signal<In, Bit>,
-            pub fault_addr: Signal<In, Bits<9>>,
-            pub fault_stuck: Signal<In, Bit>,
-            pub fault_lane: Signal<In, Bits<2>>,
-            pub fault_bit: Signal<In, Bits<5>>,
             ram_a: [RAM<Bits<24>, 9>; $nb],
             ram_b: [RAM<Bits<24>, 9>; $nb],
             rom: [RAM<Bits<24>, 9>; $b],
@@ -120,22 +178,23 @@ macro_rules! ntt_unit {
             mul_b: [ModMul; $b],
             mul_c: [ModMul; $b],
             mul_d: [ModMul; $b],
-            fsm: DFF<NttState>,
-            f_fwd: DFF<Bit>,
-            f_inv: DFF<Bit>,
-            f_pwm: DFF<Bit>,
-            f_add: DFF<Bit>,
-            f_sub: DFF<Bit>,
-            f_bin: DFF<Bit>,
-            dsa: DFF<Bit>,
+            /// Sequencer state, `state::*` (SPARSE6).
+            fsm: DFF<Bits<6>>,
+            /// The running operation, `opcode::*` (SPARSE6; 0 when idle).
+            opc: DFF<Bits<6>>,
+            /// The running operation's modulus, `modulus::*` (SPARSE3).
+            mode_r: DFF<Bits<3>>,
             src_a_r: DFF<Bits<2>>,
             src_b_r: DFF<Bits<2>>,
             dst_r: DFF<Bits<2>>,
             layer: DFF<Bits<4>>,
-            first_layer: DFF<Bits<4>>,
-            last_layer: DFF<Bits<4>>,
             cnt: DFF<Bits<7>>,
+            /// Sweep (wipe) row counter.
+            sw: DFF<Bits<9>>,
             vp: DFF<Bits<11>>,
+            /// SEC_CM: CTR.REDUN: a copy of {dst, src_b, src_a, vp, sw, layer, cnt}.
+            red: DFF<Bits<37>>,
+            alarm: DFF<Bit>,
             inv_last_d: DFF<Bit>,
             first_d: DFF<Bit>,
             host_rd: DFF<Bit>,
@@ -148,17 +207,47 @@ macro_rules! ntt_unit {
             kd: [DFF<Bits<9>>; 11 * $b],
             jbd: [DFF<Bits<$nb>>; $b],
             kbd: [DFF<Bits<$nb>>; $b],
-            twad: [DFF<Bits<9>>; $b],
             gd: [DFF<Bits<24>>; 5 * $b],
             x1d: [DFF<Bits<24>>; 5 * $b],
             y1d: [DFF<Bits<24>>; 5 * $b],
             lane_id: [Constant<Bits<9>>; $b],
-            lane_id2: [Constant<Bits<2>>; $b],
             ninv_kem: Constant<Bits<24>>,
             ninv_dsa: Constant<Bits<24>>,
             zninv_kem: Constant<Bits<24>>,
             zninv_dsa: Constant<Bits<24>>,
+            s_idle: Constant<Bits<6>>,
+            s_run: Constant<Bits<6>>,
+            s_drain: Constant<Bits<6>>,
+            s_sweep_all: Constant<Bits<6>>,
+            s_sweep_dst: Constant<Bits<6>>,
+            o_ntt: Constant<Bits<6>>,
+            o_intt: Constant<Bits<6>>,
+            o_pwm: Constant<Bits<6>>,
+            o_add: Constant<Bits<6>>,
+            o_sub: Constant<Bits<6>>,
+            m_kem: Constant<Bits<3>>,
+            m_dsa: Constant<Bits<3>>,
             // Locals: control.
+            f_fwd: Signal<Local, Bit>,
+            f_inv: Signal<Local, Bit>,
+            f_pwm: Signal<Local, Bit>,
+            f_add: Signal<Local, Bit>,
+            f_sub: Signal<Local, Bit>,
+            f_bin: Signal<Local, Bit>,
+            dsa: Signal<Local, Bit>,
+            first_layer: Signal<Local, Bits<4>>,
+            last_layer: Signal<Local, Bits<4>>,
+            fsm_ok: Signal<Local, Bit>,
+            opc_ok: Signal<Local, Bit>,
+            mode_ok: Signal<Local, Bit>,
+            pack_q: Signal<Local, Bits<37>>,
+            fault: Signal<Local, Bit>,
+            wipe: Signal<Local, Bit>,
+            active: Signal<Local, Bit>,
+            sweeping: Signal<Local, Bit>,
+            hold_zero: Signal<Local, Bit>,
+            host_ok: Signal<Local, Bit>,
+            swaddr: Signal<Local, Bits<9>>,
             qm: Signal<Local, Bits<24>>,
             qin: Signal<Local, Bits<24>>,
             op_ok: Signal<Local, Bit>,
@@ -181,7 +270,6 @@ macro_rules! ntt_unit {
             host_oh0: Signal<Local, Bits<$nb>>,
             host_oh1: Signal<Local, Bits<$nb>>,
             host_row: Signal<Local, Bits<9>>,
-            fault_mask: Signal<Local, Bits<24>>,
             // Locals: banks.
             bank_we: [Signal<Local, Bit>; $nb],
             bank_waddr: [Signal<Local, Bits<9>>; $nb],
@@ -223,8 +311,11 @@ macro_rules! ntt_unit {
 
         impl Default for $name {
             fn default() -> Self {
+                let code = |c: u64| Constant::new(Bits::<6>::from(c));
                 Self {
                     clock: Default::default(),
+                    reset: Default::default(),
+                    zeroize: Default::default(),
                     start: Default::default(),
                     op: Default::default(),
                     mode: Default::default(),
@@ -235,19 +326,12 @@ macro_rules! ntt_unit {
                     done: Default::default(),
                     error: Default::default(),
                     err_code: Default::default(),
+                    fatal: Default::default(),
                     mem_addr: Default::default(),
                     mem_we: Default::default(),
                     mem_re: Default::default(),
                     mem_wdata: Default::default(),
                     mem_rdata: Default::default(),
-                    obs_we: Default::default(),
-                    obs_addr: Default::default(),
-                    obs_data: Default::default(),
-                    fault_tw: Default::default(),
-                    fault_addr: Default::default(),
-                    fault_stuck: Default::default(),
-                    fault_lane: Default::default(),
-                    fault_bit: Default::default(),
                     ram_a: array_init::array_init(|_| Default::default()),
                     ram_b: array_init::array_init(|_| Default::default()),
                     rom: array_init::array_init(|_| twiddle_rom()),
@@ -256,21 +340,17 @@ macro_rules! ntt_unit {
                     mul_c: array_init::array_init(|_| Default::default()),
                     mul_d: array_init::array_init(|_| Default::default()),
                     fsm: Default::default(),
-                    f_fwd: Default::default(),
-                    f_inv: Default::default(),
-                    f_pwm: Default::default(),
-                    f_add: Default::default(),
-                    f_sub: Default::default(),
-                    f_bin: Default::default(),
-                    dsa: Default::default(),
+                    opc: Default::default(),
+                    mode_r: Default::default(),
                     src_a_r: Default::default(),
                     src_b_r: Default::default(),
                     dst_r: Default::default(),
                     layer: Default::default(),
-                    first_layer: Default::default(),
-                    last_layer: Default::default(),
                     cnt: Default::default(),
+                    sw: Default::default(),
                     vp: Default::default(),
+                    red: Default::default(),
+                    alarm: Default::default(),
                     inv_last_d: Default::default(),
                     first_d: Default::default(),
                     host_rd: Default::default(),
@@ -283,16 +363,46 @@ macro_rules! ntt_unit {
                     kd: array_init::array_init(|_| Default::default()),
                     jbd: array_init::array_init(|_| Default::default()),
                     kbd: array_init::array_init(|_| Default::default()),
-                    twad: array_init::array_init(|_| Default::default()),
                     gd: array_init::array_init(|_| Default::default()),
                     x1d: array_init::array_init(|_| Default::default()),
                     y1d: array_init::array_init(|_| Default::default()),
                     lane_id: array_init::array_init(|p| Constant::new(Bits::<9>::from(p as u64))),
-                    lane_id2: array_init::array_init(|p| Constant::new(Bits::<2>::from(p as u64))),
                     ninv_kem: Constant::new(Bits::<24>::from(NINV_KEM as u64)),
                     ninv_dsa: Constant::new(Bits::<24>::from(NINV_DSA as u64)),
                     zninv_kem: Constant::new(Bits::<24>::from(ZNINV_KEM as u64)),
                     zninv_dsa: Constant::new(Bits::<24>::from(ZNINV_DSA as u64)),
+                    s_idle: code(state::IDLE),
+                    s_run: code(state::RUN),
+                    s_drain: code(state::DRAIN),
+                    s_sweep_all: code(state::SWEEP_ALL),
+                    s_sweep_dst: code(state::SWEEP_DST),
+                    o_ntt: code(opcode::NTT),
+                    o_intt: code(opcode::INTT),
+                    o_pwm: code(opcode::PWM),
+                    o_add: code(opcode::ADD),
+                    o_sub: code(opcode::SUB),
+                    m_kem: Constant::new(Bits::<3>::from(modulus::KEM)),
+                    m_dsa: Constant::new(Bits::<3>::from(modulus::DSA)),
+                    f_fwd: Default::default(),
+                    f_inv: Default::default(),
+                    f_pwm: Default::default(),
+                    f_add: Default::default(),
+                    f_sub: Default::default(),
+                    f_bin: Default::default(),
+                    dsa: Default::default(),
+                    first_layer: Default::default(),
+                    last_layer: Default::default(),
+                    fsm_ok: Default::default(),
+                    opc_ok: Default::default(),
+                    mode_ok: Default::default(),
+                    pack_q: Default::default(),
+                    fault: Default::default(),
+                    wipe: Default::default(),
+                    active: Default::default(),
+                    sweeping: Default::default(),
+                    hold_zero: Default::default(),
+                    host_ok: Default::default(),
+                    swaddr: Default::default(),
                     qm: Default::default(),
                     qin: Default::default(),
                     op_ok: Default::default(),
@@ -315,7 +425,6 @@ macro_rules! ntt_unit {
                     host_oh0: Default::default(),
                     host_oh1: Default::default(),
                     host_row: Default::default(),
-                    fault_mask: Default::default(),
                     bank_we: Default::default(),
                     bank_waddr: Default::default(),
                     bank_wdata: Default::default(),
@@ -365,7 +474,7 @@ macro_rules! ntt_unit {
         impl Logic for $name {
             #[hdl_gen]
             fn update(&mut self) {
-                dff_setup!(self, clock, fsm, f_fwd, f_inv, f_pwm, f_add, f_sub, f_bin, dsa, src_a_r, src_b_r, dst_r, layer, first_layer, last_layer, cnt, vp, inv_last_d, first_d, host_rd, host_b0, host_b1, err, code, done_r);
+                dff_setup!(self, clock, fsm, opc, mode_r, src_a_r, src_b_r, dst_r, layer, cnt, sw, vp, red, alarm, inv_last_d, first_d, host_rd, host_b0, host_b1, err, code, done_r);
                 for n in 0..$nb {
                     self.ram_a[n].read_clock.next = self.clock.val();
                     self.ram_a[n].write_clock.next = self.clock.val();
@@ -389,28 +498,67 @@ macro_rules! ntt_unit {
                     }
                     self.jbd[p].clock.next = self.clock.val();
                     self.kbd[p].clock.next = self.clock.val();
-                    self.twad[p].clock.next = self.clock.val();
                     self.mul_a[p].clock.next = self.clock.val();
                     self.mul_b[p].clock.next = self.clock.val();
                     self.mul_c[p].clock.next = self.clock.val();
                     self.mul_d[p].clock.next = self.clock.val();
-                    self.mul_a[p].dsa.next = self.dsa.q.val();
-                    self.mul_b[p].dsa.next = self.dsa.q.val();
-                    self.mul_c[p].dsa.next = self.dsa.q.val();
-                    self.mul_d[p].dsa.next = self.dsa.q.val();
                 }
-                self.idle.next = self.fsm.q.val() == NttState::Idle;
+                // Decode of the sparse control registers (SEC_CM: FSM.SPARSE).
+                self.f_fwd.next = self.opc.q.val() == self.o_ntt.val();
+                self.f_inv.next = self.opc.q.val() == self.o_intt.val();
+                self.f_pwm.next = self.opc.q.val() == self.o_pwm.val();
+                self.f_add.next = self.opc.q.val() == self.o_add.val();
+                self.f_sub.next = self.opc.q.val() == self.o_sub.val();
+                self.f_bin.next = self.f_pwm.val() | self.f_add.val() | self.f_sub.val();
+                self.dsa.next = self.mode_r.q.val() == self.m_dsa.val();
+                // Layers: NTT 0..=6 (KEM) / 0..=7 (DSA); NTT⁻¹ 1..=7 (KEM) / 0..=7 (DSA); one pass (7) otherwise.
+                self.first_layer.next = 7.into();
+                if self.f_fwd.val() | (self.f_inv.val() & self.dsa.val()) {
+                    self.first_layer.next = 0.into();
+                }
+                if self.f_inv.val() & !self.dsa.val() {
+                    self.first_layer.next = 1.into();
+                }
+                self.last_layer.next = 7.into();
+                if self.f_fwd.val() & !self.dsa.val() {
+                    self.last_layer.next = 6.into();
+                }
+                for p in 0..$b {
+                    self.mul_a[p].dsa.next = self.dsa.val();
+                    self.mul_b[p].dsa.next = self.dsa.val();
+                    self.mul_c[p].dsa.next = self.dsa.val();
+                    self.mul_d[p].dsa.next = self.dsa.val();
+                }
+                self.fsm_ok.next = (self.fsm.q.val() == self.s_idle.val()) | (self.fsm.q.val() == self.s_run.val()) | (self.fsm.q.val() == self.s_drain.val()) | (self.fsm.q.val() == self.s_sweep_all.val()) | (self.fsm.q.val() == self.s_sweep_dst.val());
+                self.opc_ok.next = (self.opc.q.val() == self.s_idle.val()) | self.f_fwd.val() | self.f_inv.val() | self.f_bin.val();
+                self.mode_ok.next = (self.mode_r.q.val() == self.m_kem.val()) | self.dsa.val();
+                // SEC_CM: CTR.REDUN: the counters and slot registers agree with their copy.
+                self.pack_q.next = bit_cast::<37, 7>(self.cnt.q.val())
+                    | (bit_cast::<37, 4>(self.layer.q.val()) << 7)
+                    | (bit_cast::<37, 9>(self.sw.q.val()) << 11)
+                    | (bit_cast::<37, 11>(self.vp.q.val()) << 20)
+                    | (bit_cast::<37, 2>(self.src_a_r.q.val()) << 31)
+                    | (bit_cast::<37, 2>(self.src_b_r.q.val()) << 33)
+                    | (bit_cast::<37, 2>(self.dst_r.q.val()) << 35);
+                self.fault.next = !(self.fsm_ok.val() & self.opc_ok.val() & self.mode_ok.val() & (self.red.q.val() == self.pack_q.val()));
+                self.wipe.next = self.zeroize.val() | self.reset.val() | self.fault.val();
+                self.idle.next = self.fsm.q.val() == self.s_idle.val();
+                self.issue.next = self.fsm.q.val() == self.s_run.val();
+                self.active.next = self.issue.val() | (self.fsm.q.val() == self.s_drain.val());
+                self.sweeping.next = (self.fsm.q.val() == self.s_sweep_all.val()) | (self.fsm.q.val() == self.s_sweep_dst.val());
+                self.hold_zero.next = !self.active.val() | self.wipe.val();
+                self.host_ok.next = self.idle.val() & !self.wipe.val() & !self.alarm.q.val();
                 self.busy.next = !self.idle.val();
+                self.fatal.next = self.alarm.q.val();
                 self.done.next = self.done_r.q.val();
                 self.done_r.d.next = false;
                 self.error.next = self.err.q.val();
                 self.err_code.next = self.code.q.val();
-                self.issue.next = false;
                 self.abort.next = false;
 
                 // Moduli: of the running operation, and of the host port's `mode`.
                 self.qm.next = 3329.into();
-                if self.dsa.q.val() {
+                if self.dsa.val() {
                     self.qm.next = 8380417.into();
                 }
                 self.qin.next = 3329.into();
@@ -422,21 +570,20 @@ macro_rules! ntt_unit {
                 // Addressing of the issue cycle: s = log2(len); elementwise ops use s = 0
                 // (pair b = coefficients 2b, 2b + 1).
                 self.sh.next = 0.into();
-                if self.f_fwd.q.val() {
+                if self.f_fwd.val() {
                     self.sh.next = 7 - self.layer.q.val();
                 }
-                if self.f_inv.q.val() {
+                if self.f_inv.val() {
                     self.sh.next = self.layer.q.val();
                 }
                 self.lenb.next = bits::<9>(1) << self.sh.val();
                 self.lenm.next = self.lenb.val() - 1;
-                self.inv_last.next = self.f_inv.q.val() & (self.layer.q.val() == 7);
-                self.d2.next = self.f_pwm.q.val() & !self.dsa.q.val();
-                self.fault_mask.next = bits::<24>(1) << self.fault_bit.val();
+                self.inv_last.next = self.f_inv.val() & (self.layer.q.val() == 7);
+                self.d2.next = self.f_pwm.val() & !self.dsa.val();
                 // Slots: the first layer reads the sources, later layers read dst.
                 self.rd_slot_a.next = bit_cast::<9, 2>(self.dst_r.q.val()) << $rbits;
                 self.rd_slot_b.next = bit_cast::<9, 2>(self.src_b_r.q.val()) << $rbits;
-                if self.layer.q.val() == self.first_layer.q.val() {
+                if self.layer.q.val() == self.first_layer.val() {
                     self.rd_slot_a.next = bit_cast::<9, 2>(self.src_a_r.q.val()) << $rbits;
                 }
                 self.wr_slot.next = bit_cast::<9, 2>(self.dst_r.q.val()) << $rbits;
@@ -463,10 +610,10 @@ macro_rules! ntt_unit {
                         self.kb_oh[p].next = bits::<$nb>(1) << ((self.k[p].val() & ($b - 1)) + $b);
                     }
                     for n in 0..$nb {
-                        if self.jb_oh[p].val().get_bit(n) {
+                        if self.issue.val() & self.jb_oh[p].val().get_bit(n) {
                             self.bank_raddr[n].next = (self.j[p].val() >> ($beta + 1)) | self.rd_slot_a.val();
                         }
-                        if self.kb_oh[p].val().get_bit(n) {
+                        if self.issue.val() & self.kb_oh[p].val().get_bit(n) {
                             self.bank_raddr[n].next = (self.k[p].val() >> ($beta + 1)) | self.rd_slot_a.val();
                         }
                     }
@@ -475,17 +622,16 @@ macro_rules! ntt_unit {
                     // Twiddle: forward ζ[2^L + blk] (FIPS 203 Alg 9 step 4, FIPS 204 Alg 41),
                     // inverse ζ[256/2^L − 1 − blk] (Alg 10, Alg 42), base case γ[b] (Alg 11).
                     self.twi[p].next = (bits::<9>(1) << self.layer.q.val()) | self.blk[p].val();
-                    if self.f_inv.q.val() {
+                    if self.f_inv.val() {
                         self.twi[p].next = (bits::<9>(256) >> self.layer.q.val()) - 1 - self.blk[p].val();
                     }
-                    if self.f_pwm.q.val() {
+                    if self.f_pwm.val() {
                         self.twi[p].next = self.bidx[p].val() + 128;
                     }
-                    if self.dsa.q.val() {
+                    if self.dsa.val() {
                         self.twi[p].next = (self.twi[p].val() & 255) + 256;
                     }
                     self.rom[p].read_address.next = self.twi[p].val();
-                    self.twad[p].d.next = self.twi[p].val();
                     self.jd[p * 11].d.next = self.j[p].val();
                     self.kd[p * 11].d.next = self.k[p].val();
                     for m in 1..11 {
@@ -511,13 +657,10 @@ macro_rules! ntt_unit {
                     if self.vp.q.val().get_bit(0) & self.first_d.q.val() & ((self.a0[p].val() >= self.qm.val()) | (self.a1[p].val() >= self.qm.val())) {
                         self.abort.next = true;
                     }
-                    if self.vp.q.val().get_bit(0) & self.first_d.q.val() & self.f_bin.q.val() & ((self.b0[p].val() >= self.qm.val()) | (self.b1[p].val() >= self.qm.val())) {
+                    if self.vp.q.val().get_bit(0) & self.first_d.q.val() & self.f_bin.val() & ((self.b0[p].val() >= self.qm.val()) | (self.b1[p].val() >= self.qm.val())) {
                         self.abort.next = true;
                     }
                     self.tw[p].next = self.rom[p].read_data.val();
-                    if self.fault_tw.val() & (self.twad[p].q.val() == self.fault_addr.val()) {
-                        self.tw[p].next = self.rom[p].read_data.val() ^ self.fault_mask.val();
-                    }
                     // Two modular adders/subtractors before the multipliers:
                     // pre1 = a0 + a1 | a0 ± b0, pre2 = a1 − a0 | b0 + b1 | a1 ± b1.
                     self.p1y[p].next = self.a1[p].val();
@@ -525,17 +668,17 @@ macro_rules! ntt_unit {
                     self.p2x[p].next = self.a1[p].val();
                     self.p2y[p].next = self.a0[p].val();
                     self.p2s[p].next = true;
-                    if self.f_pwm.q.val() {
+                    if self.f_pwm.val() {
                         self.p2x[p].next = self.b0[p].val();
                         self.p2y[p].next = self.b1[p].val();
                         self.p2s[p].next = false;
                     }
-                    if self.f_add.q.val() | self.f_sub.q.val() {
+                    if self.f_add.val() | self.f_sub.val() {
                         self.p1y[p].next = self.b0[p].val();
-                        self.p1s[p].next = self.f_sub.q.val();
+                        self.p1s[p].next = self.f_sub.val();
                         self.p2x[p].next = self.a1[p].val();
                         self.p2y[p].next = self.b1[p].val();
-                        self.p2s[p].next = self.f_sub.q.val();
+                        self.p2s[p].next = self.f_sub.val();
                     }
                     self.pre1[p].next = self.a0[p].val() + self.p1y[p].val();
                     if self.p1s[p].val() {
@@ -556,17 +699,17 @@ macro_rules! ntt_unit {
                     self.mul_a[p].b.next = 1.into();
                     self.mul_b[p].a.next = self.pre2[p].val();
                     self.mul_b[p].b.next = 1.into();
-                    if self.f_fwd.q.val() {
+                    if self.f_fwd.val() {
                         // Cooley–Tukey: (a, ζ·b), combined after the multipliers.
                         self.mul_a[p].a.next = self.a0[p].val();
                         self.mul_b[p].a.next = self.a1[p].val();
                         self.mul_b[p].b.next = self.tw[p].val();
                     }
-                    if self.f_inv.q.val() {
+                    if self.f_inv.val() {
                         // Gentleman–Sande: (a + b, ζ·(b − a)); the last layer scales by n⁻¹.
                         self.mul_b[p].b.next = self.tw[p].val();
                         if self.inv_last_d.q.val() {
-                            if self.dsa.q.val() {
+                            if self.dsa.val() {
                                 self.mul_a[p].b.next = self.ninv_dsa.val();
                                 self.mul_b[p].b.next = self.zninv_dsa.val();
                             } else {
@@ -575,7 +718,7 @@ macro_rules! ntt_unit {
                             }
                         }
                     }
-                    if self.f_pwm.q.val() {
+                    if self.f_pwm.val() {
                         self.mul_a[p].a.next = self.a0[p].val();
                         self.mul_a[p].b.next = self.b0[p].val();
                         self.mul_b[p].a.next = self.a1[p].val();
@@ -626,7 +769,7 @@ macro_rules! ntt_unit {
                     self.we[p].next = self.vp.q.val().get_bit(5);
                     self.wx[p].next = self.mul_a[p].r.val();
                     self.wy[p].next = self.mul_b[p].r.val();
-                    if self.f_fwd.q.val() {
+                    if self.f_fwd.val() {
                         self.wx[p].next = self.padd[p].val();
                         self.wy[p].next = self.psub[p].val();
                     }
@@ -637,8 +780,32 @@ macro_rules! ntt_unit {
                         self.wx[p].next = self.c0[p].val();
                         self.wy[p].next = self.y1d[p * 5 + 4].q.val();
                     }
-                    if self.fault_stuck.val() & (self.fault_lane.val() == self.lane_id2[p].val()) {
-                        self.wx[p].next = self.wx[p].val() | self.fault_mask.val();
+                    // Outside an operation (and on a wipe) the lane's registers load zero:
+                    // the multipliers and delay lines hold no coefficient after an operation.
+                    if !self.issue.val() | self.wipe.val() {
+                        self.jbd[p].d.next = 0.into();
+                        self.kbd[p].d.next = 0.into();
+                        self.jd[p * 11].d.next = 0.into();
+                        self.kd[p * 11].d.next = 0.into();
+                    }
+                    if self.hold_zero.val() {
+                        self.mul_a[p].a.next = 0.into();
+                        self.mul_a[p].b.next = 0.into();
+                        self.mul_b[p].a.next = 0.into();
+                        self.mul_b[p].b.next = 0.into();
+                        self.mul_c[p].a.next = 0.into();
+                        self.mul_c[p].b.next = 0.into();
+                        self.mul_d[p].a.next = 0.into();
+                        self.mul_d[p].b.next = 0.into();
+                        for m in 1..11 {
+                            self.jd[p * 11 + m].d.next = 0.into();
+                            self.kd[p * 11 + m].d.next = 0.into();
+                        }
+                        for m in 0..5 {
+                            self.gd[p * 5 + m].d.next = 0.into();
+                            self.x1d[p * 5 + m].d.next = 0.into();
+                            self.y1d[p * 5 + m].d.next = 0.into();
+                        }
                     }
                     self.wa_oh[p].next = bits::<$nb>(1) << (self.wa[p].val() & ($b - 1));
                     if (self.wa[p].val() >> $beta).xor() {
@@ -676,9 +843,14 @@ macro_rules! ntt_unit {
                     self.host_oh1.next = bits::<$nb>(1) << ((self.host_x1.val() & ($b - 1)) + $b);
                 }
                 self.bad_w.next = (self.mem_wdata[0].val() >= self.qin.val()) | (self.mem_wdata[1].val() >= self.qin.val());
-                self.host_rd.d.next = self.mem_re.val() & self.idle.val();
-                self.host_b0.d.next = self.host_oh0.val();
-                self.host_b1.d.next = self.host_oh1.val();
+                self.host_rd.d.next = self.mem_re.val() & self.host_ok.val();
+                self.host_b0.d.next = 0.into();
+                self.host_b1.d.next = 0.into();
+                if self.mem_re.val() & self.host_ok.val() {
+                    self.host_b0.d.next = self.host_oh0.val();
+                    self.host_b1.d.next = self.host_oh1.val();
+                }
+                // Read data only in the cycle it is valid (zero otherwise).
                 self.mem_rdata[0].next = 0.into();
                 self.mem_rdata[1].next = 0.into();
                 for n in 0..$nb {
@@ -688,18 +860,32 @@ macro_rules! ntt_unit {
                     if self.host_rd.q.val() & self.host_b1.q.val().get_bit(n) {
                         self.mem_rdata[1].next = self.ram_a[n].read_data.val();
                     }
-                    if self.idle.val() & self.mem_re.val() & (self.host_oh0.val().get_bit(n) | self.host_oh1.val().get_bit(n)) {
+                    if self.host_ok.val() & self.mem_re.val() & (self.host_oh0.val().get_bit(n) | self.host_oh1.val().get_bit(n)) {
                         self.bank_raddr[n].next = self.host_row.val();
                     }
-                    if self.idle.val() & self.mem_we.val() & !self.bad_w.val() & self.host_oh0.val().get_bit(n) {
+                    if self.host_ok.val() & self.mem_we.val() & !self.bad_w.val() & self.host_oh0.val().get_bit(n) {
                         self.bank_we[n].next = true;
                         self.bank_waddr[n].next = self.host_row.val();
                         self.bank_wdata[n].next = self.mem_wdata[0].val();
                     }
-                    if self.idle.val() & self.mem_we.val() & !self.bad_w.val() & self.host_oh1.val().get_bit(n) {
+                    if self.host_ok.val() & self.mem_we.val() & !self.bad_w.val() & self.host_oh1.val().get_bit(n) {
                         self.bank_we[n].next = true;
                         self.bank_waddr[n].next = self.host_row.val();
                         self.bank_wdata[n].next = self.mem_wdata[1].val();
+                    }
+                }
+
+                // The wipe sweep (SEC_CM: KEY.SEC_WIPE): one row of every bank per cycle,
+                // all rows (zeroize, reset, fault) or the rows of `dst` (error 5).
+                self.swaddr.next = self.sw.q.val();
+                if self.fsm.q.val() == self.s_sweep_dst.val() {
+                    self.swaddr.next = (bit_cast::<9, 2>(self.dst_r.q.val()) << $rbits) | self.sw.q.val();
+                }
+                if self.sweeping.val() {
+                    for n in 0..$nb {
+                        self.bank_we[n].next = true;
+                        self.bank_waddr[n].next = self.swaddr.val();
+                        self.bank_wdata[n].next = 0.into();
                     }
                 }
 
@@ -713,9 +899,6 @@ macro_rules! ntt_unit {
                     self.ram_b[n].write_enable.next = self.bank_we[n].val();
                     self.ram_b[n].write_address.next = self.bank_waddr[n].val();
                     self.ram_b[n].write_data.next = self.bank_wdata[n].val();
-                    self.obs_we[n].next = self.bank_we[n].val();
-                    self.obs_addr[n].next = self.bank_waddr[n].val();
-                    self.obs_data[n].next = self.bank_wdata[n].val();
                 }
 
                 // Pipeline occupancy: bit m of vp = issued m + 1 cycles ago.
@@ -723,89 +906,110 @@ macro_rules! ntt_unit {
                 if self.d2.val() {
                     self.pending.next = (self.vp.q.val() & 2047) != 0;
                 }
-
-                // Sequencing.
-                match self.fsm.q.val() {
-                    NttState::Idle => {
-                        if self.start.val() {
-                            if self.op_ok.val() {
-                                self.err.d.next = false;
-                                self.code.d.next = 0.into();
-                                self.dsa.d.next = self.mode.val();
-                                self.src_a_r.d.next = self.src_a.val();
-                                self.src_b_r.d.next = self.src_b.val();
-                                self.dst_r.d.next = self.dst.val();
-                                self.f_fwd.d.next = self.op.val() == 0;
-                                self.f_inv.d.next = self.op.val() == 1;
-                                self.f_pwm.d.next = self.op.val() == 2;
-                                self.f_add.d.next = self.op.val() == 3;
-                                self.f_sub.d.next = self.op.val() == 4;
-                                self.f_bin.d.next = self.op.val() >= 2;
-                                self.cnt.d.next = 0.into();
-                                // Layers L: NTT 0..=6 (KEM) / 0..=7 (DSA), len = 128 >> L;
-                                // NTT⁻¹ 1..=7 (KEM) / 0..=7 (DSA), len = 1 << L; elementwise: one pass.
-                                self.layer.d.next = 7.into();
-                                self.first_layer.d.next = 7.into();
-                                self.last_layer.d.next = 7.into();
-                                if self.op.val() == 0 {
-                                    self.layer.d.next = 0.into();
-                                    self.first_layer.d.next = 0.into();
-                                    if !self.mode.val() {
-                                        self.last_layer.d.next = 6.into();
-                                    }
-                                }
-                                if self.op.val() == 1 {
-                                    self.layer.d.next = 1.into();
-                                    self.first_layer.d.next = 1.into();
-                                    if self.mode.val() {
-                                        self.layer.d.next = 0.into();
-                                        self.first_layer.d.next = 0.into();
-                                    }
-                                }
-                                self.fsm.d.next = NttState::Run;
-                            } else {
-                                self.err.d.next = true;
-                                self.code.d.next = 1.into();
-                            }
-                        }
-                    }
-                    NttState::Run => {
-                        self.issue.next = true;
-                        if self.cnt.q.val() == $clast {
-                            self.cnt.d.next = 0.into();
-                            if self.layer.q.val() == self.last_layer.q.val() {
-                                self.fsm.d.next = NttState::Drain;
-                            } else {
-                                self.layer.d.next = self.layer.q.val() + 1;
-                            }
-                        } else {
-                            self.cnt.d.next = self.cnt.q.val() + 1;
-                        }
-                    }
-                    NttState::Drain => {
-                        if !self.pending.val() {
-                            self.done_r.d.next = true;
-                            self.fsm.d.next = NttState::Idle;
-                        }
-                    }
-                    _ => {
-                        self.fsm.d.next = NttState::Idle;
-                    }
-                }
-                self.inv_last_d.d.next = self.inv_last.val();
-                self.first_d.d.next = self.layer.q.val() == self.first_layer.q.val();
                 if self.issue.val() {
                     self.vp.d.next = (self.vp.q.val() << 1) | 1;
                 } else {
                     self.vp.d.next = self.vp.q.val() << 1;
                 }
+
+                // Sequencing.
+                if self.fsm.q.val() == self.s_idle.val() {
+                    if self.start.val() & self.alarm.q.val() {
+                        self.err.d.next = true;
+                        self.code.d.next = 6.into();
+                    } else if self.start.val() {
+                        if self.op_ok.val() {
+                            self.err.d.next = false;
+                            self.code.d.next = 0.into();
+                            self.mode_r.d.next = self.m_kem.val();
+                            if self.mode.val() {
+                                self.mode_r.d.next = self.m_dsa.val();
+                            }
+                            self.src_a_r.d.next = self.src_a.val();
+                            self.src_b_r.d.next = self.src_b.val();
+                            self.dst_r.d.next = self.dst.val();
+                            self.opc.d.next = self.o_sub.val();
+                            match self.op.val().index() {
+                                0 => {
+                                    self.opc.d.next = self.o_ntt.val();
+                                }
+                                1 => {
+                                    self.opc.d.next = self.o_intt.val();
+                                }
+                                2 => {
+                                    self.opc.d.next = self.o_pwm.val();
+                                }
+                                3 => {
+                                    self.opc.d.next = self.o_add.val();
+                                }
+                                _ => {}
+                            }
+                            self.cnt.d.next = 0.into();
+                            // An accepted start empties the pipeline: no write of the previous
+                            // operation can land in this one's destination.
+                            self.vp.d.next = 0.into();
+                            // The first layer: see `first_layer` (decoded from the inputs here).
+                            self.layer.d.next = 7.into();
+                            if self.op.val() == 0 {
+                                self.layer.d.next = 0.into();
+                            }
+                            if self.op.val() == 1 {
+                                self.layer.d.next = 1.into();
+                                if self.mode.val() {
+                                    self.layer.d.next = 0.into();
+                                }
+                            }
+                            self.fsm.d.next = self.s_run.val();
+                        } else {
+                            self.err.d.next = true;
+                            self.code.d.next = 1.into();
+                        }
+                    }
+                } else if self.fsm.q.val() == self.s_run.val() {
+                    if self.cnt.q.val() == $clast {
+                        self.cnt.d.next = 0.into();
+                        if self.layer.q.val() == self.last_layer.val() {
+                            self.fsm.d.next = self.s_drain.val();
+                        } else {
+                            self.layer.d.next = self.layer.q.val() + 1;
+                        }
+                    } else {
+                        self.cnt.d.next = self.cnt.q.val() + 1;
+                    }
+                } else if self.fsm.q.val() == self.s_drain.val() {
+                    if !self.pending.val() {
+                        self.done_r.d.next = true;
+                        self.opc.d.next = self.s_idle.val();
+                        self.layer.d.next = 0.into();
+                        self.vp.d.next = 0.into();
+                        self.fsm.d.next = self.s_idle.val();
+                    }
+                } else if self.fsm.q.val() == self.s_sweep_all.val() {
+                    self.sw.d.next = self.sw.q.val() + 1;
+                    if self.sw.q.val() == $swlast {
+                        self.sw.d.next = 0.into();
+                        self.fsm.d.next = self.s_idle.val();
+                    }
+                } else if self.fsm.q.val() == self.s_sweep_dst.val() {
+                    self.sw.d.next = self.sw.q.val() + 1;
+                    if self.sw.q.val() == $clast {
+                        self.sw.d.next = 0.into();
+                        self.fsm.d.next = self.s_idle.val();
+                    }
+                }
+                self.inv_last_d.d.next = self.inv_last.val();
+                self.first_d.d.next = self.layer.q.val() == self.first_layer.val();
                 if self.abort.val() {
+                    // Error 5: stop, then wipe the partly written destination.
                     self.err.d.next = true;
                     self.code.d.next = 5.into();
+                    self.opc.d.next = self.s_idle.val();
                     self.vp.d.next = 0.into();
                     self.cnt.d.next = 0.into();
+                    self.layer.d.next = 0.into();
+                    self.sw.d.next = 0.into();
                     self.done_r.d.next = false;
-                    self.fsm.d.next = NttState::Idle;
+                    self.fsm.d.next = self.s_sweep_dst.val();
                 }
                 if self.start.val() & !self.idle.val() {
                     self.err.d.next = true;
@@ -815,19 +1019,72 @@ macro_rules! ntt_unit {
                     if !self.idle.val() {
                         self.err.d.next = true;
                         self.code.d.next = 3.into();
+                    } else if self.alarm.q.val() {
+                        self.err.d.next = true;
+                        self.code.d.next = 6.into();
                     } else if self.mem_we.val() & self.bad_w.val() {
                         self.err.d.next = true;
                         self.code.d.next = 4.into();
                     }
                 }
+                // SEC_CM: KEY.SEC_WIPE: zeroize, reset or an illegal control value clears
+                // every control and data register in this edge and sweeps every bank.
+                if self.wipe.val() {
+                    self.fsm.d.next = self.s_sweep_all.val();
+                    self.opc.d.next = self.s_idle.val();
+                    self.mode_r.d.next = self.m_kem.val();
+                    self.src_a_r.d.next = 0.into();
+                    self.src_b_r.d.next = 0.into();
+                    self.dst_r.d.next = 0.into();
+                    self.layer.d.next = 0.into();
+                    self.cnt.d.next = 0.into();
+                    self.sw.d.next = 0.into();
+                    self.vp.d.next = 0.into();
+                    self.inv_last_d.d.next = false;
+                    self.first_d.d.next = false;
+                    self.done_r.d.next = false;
+                }
+                if self.zeroize.val() | self.reset.val() {
+                    self.err.d.next = false;
+                    self.code.d.next = 0.into();
+                }
+                if self.fault.val() {
+                    self.alarm.d.next = true;
+                }
+                if self.reset.val() {
+                    self.alarm.d.next = false;
+                }
+                self.red.d.next = bit_cast::<37, 7>(self.cnt.d.val())
+                    | (bit_cast::<37, 4>(self.layer.d.val()) << 7)
+                    | (bit_cast::<37, 9>(self.sw.d.val()) << 11)
+                    | (bit_cast::<37, 11>(self.vp.d.val()) << 20)
+                    | (bit_cast::<37, 2>(self.src_a_r.d.val()) << 31)
+                    | (bit_cast::<37, 2>(self.src_b_r.d.val()) << 33)
+                    | (bit_cast::<37, 2>(self.dst_r.d.val()) << 35);
             }
         }
     };
 }
 
-ntt_unit!(NttUnitB1, 1, 0, 2, 7, 127);
-ntt_unit!(NttUnitB2, 2, 1, 4, 6, 63);
-ntt_unit!(NttUnitB4, 4, 2, 8, 5, 31);
+ntt_unit!(NttUnitB1, 1, 0, 2, 7, 127, 511);
+ntt_unit!(NttUnitB2, 2, 1, 4, 6, 63, 255);
+ntt_unit!(NttUnitB4, 4, 2, 8, 5, 31, 127);
 
 /// The default unit: 4 butterfly lanes.
 pub type NttUnit = NttUnitB4;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secure::min_distance;
+
+    #[test]
+    fn control_codes_are_sparse_and_wipe_latencies_documented() {
+        assert_eq!(min_distance(&state::ALL), 3);
+        let ops = [0, opcode::NTT, opcode::INTT, opcode::PWM, opcode::ADD, opcode::SUB];
+        assert_eq!(min_distance(&ops), 3);
+        assert_eq!(min_distance(&[modulus::KEM, modulus::DSA]), 3);
+        assert_eq!([wipe_cycles(1), wipe_cycles(2), wipe_cycles(4)], [513, 257, 129]);
+        assert_eq!([abort_wipe_cycles(1), abort_wipe_cycles(2), abort_wipe_cycles(4)], [129, 65, 33]);
+    }
+}
