@@ -16,17 +16,31 @@
 //! about the error rates of the full model (counting quantisation adds a little).
 //! The RTL is the same: the window is an input; the response length, the extractor
 //! and the KDF do not change.
+//!
+//! Probes, not ports (GUIDE §2): the block has no observation or fault port. The
+//! scoreboard reads the response registers after each block's last group (the group
+//! counter `grp` wraps 7 → 0) and the recovered byte from the top of the secret
+//! register after each store (the block counter `blk` steps); fault injection flips a
+//! bit of the secret register between two edges; wipe checks read every register of
+//! the block and of its sponge ([`PufRtl::secrets_left`]). Every cycle the driver also
+//! checks that no output carries data while its valid is low ([`PufRunError::Leak`]),
+//! and it fills every don't-care input bit with random values.
 
-use crate::model::{Model, PortId};
+use crate::model::{Model, ProbeId};
 use crate::models;
+use crate::models::puf_kdf::{Ports, Probes, PORT, PROBE};
 use crate::scoreboard::{Mismatch, Scoreboard};
 use golden_model::puf::physical::{Evaluation, PufParams};
 use golden_model::puf::HELPER_WORDS;
 use golden_model::trace::Checkpoint;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
 use std::path::Path;
 
 pub const OP_ENROL: u8 = 1;
 pub const OP_RECONSTRUCT: u8 = 2;
+/// Start refused while `fatal` (see `rtl::puf::kdf`; codes 1-6 are the golden model's).
+pub const ERR_FATAL: u8 = 7;
 /// Pairs measured at once.
 pub const GROUP: usize = 16;
 /// Clocks of one group measurement beyond the window (sync, compare, restart).
@@ -48,43 +62,8 @@ pub fn cosim_params() -> PufParams {
     }
 }
 
-struct Ports {
-    zeroize: PortId,
-    start: PortId,
-    opcode: PortId,
-    window: PortId,
-    key_in: Vec<PortId>,
-    ro_a: PortId,
-    ro_b: PortId,
-    ro_en: PortId,
-    ro_group: PortId,
-    h_in_data: PortId,
-    h_in_valid: PortId,
-    h_in_last: PortId,
-    h_in_ready: PortId,
-    h_out_data: PortId,
-    h_out_valid: PortId,
-    h_out_last: PortId,
-    h_out_ready: PortId,
-    key_out: Vec<PortId>,
-    key_valid: PortId,
-    busy: PortId,
-    done: PortId,
-    error: PortId,
-    err_code: PortId,
-    dbg_resp_valid: PortId,
-    dbg_byte_valid: PortId,
-    dbg_index: PortId,
-    dbg_resp_lo: PortId,
-    dbg_resp_hi: PortId,
-    dbg_byte: PortId,
-    dbg_live: PortId,
-    dbg_key_live: PortId,
-    fault_en: PortId,
-    fault_bit: PortId,
-}
-
-/// A test-only fault: while storing the byte of `block`, flip its bit `bit`.
+/// A fault injected through the simulator: right after the byte of `block` is stored,
+/// flip its bit `bit` in the secret register (probe `sec$3`, bits 56..63).
 #[derive(Clone, Copy, Debug)]
 pub struct ByteFault {
     pub block: usize,
@@ -106,6 +85,16 @@ pub struct PufRun {
     pub cycles: u64,
     /// Checkpoints observed, in order, each with the cycle (from start) it was seen on.
     pub observed: Vec<Checkpoint>,
+    /// The operation was killed by a fault: `fatal` rose (no `done`).
+    pub fatal: bool,
+}
+
+/// What a per-cycle hook tells [`PufRtl::run_with`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    /// Return now (the run so far, `cycles` = cycles run).
+    Stop,
 }
 
 /// Why a checked run failed.
@@ -113,6 +102,8 @@ pub struct PufRun {
 pub enum PufRunError {
     Mismatch(Box<Mismatch>),
     Timeout { cycles: u64 },
+    /// An output carried a non-zero value while its valid was low.
+    Leak { cycle: u64, output: &'static str, value: u64 },
 }
 
 impl std::fmt::Display for PufRunError {
@@ -120,6 +111,9 @@ impl std::fmt::Display for PufRunError {
         match self {
             PufRunError::Mismatch(m) => write!(f, "{m}"),
             PufRunError::Timeout { cycles } => write!(f, "puf_kdf did not finish within {cycles} cycles"),
+            PufRunError::Leak { cycle, output, value } => {
+                write!(f, "puf_kdf cycle {cycle}: {output} = {value:#x} while its valid is low")
+            }
         }
     }
 }
@@ -132,13 +126,35 @@ pub fn helper_stream(words: &[u64]) -> Vec<(u64, bool)> {
     words.iter().enumerate().map(|(i, &w)| (w, i + 1 == n)).collect()
 }
 
+/// Probes that may hold a non-zero value when no operation runs, none of them secret:
+/// the error status (shown on `error`/`err_code`), the sticky alarms (shown on
+/// `fatal`), the one-cycle `done` pulses, and the sponge's public control state of its
+/// last hash (rate, domain byte and the return state code of its last permutation,
+/// which the sponge keeps until its next start or wipe). The key register and its flag are checked on their own
+/// ([`PufRtl::key_live`]): the key is held for the vault after a successful operation.
+pub fn is_public_status(name: &str) -> bool {
+    matches!(
+        name,
+        "err" | "code" | "alarm" | "done_r" | "sponge$err" | "sponge$code" | "sponge$alarm" | "sponge$core$alarm"
+            | "sponge$done_r" | "sponge$core$done_r" | "sponge$rate_last" | "sponge$domain" | "sponge$after"
+    )
+}
+
+/// The key register and its release flag.
+pub fn is_key(name: &str) -> bool {
+    name == "key_ok" || name.starts_with("key$")
+}
+
 /// The `puf_kdf` block.
 pub struct PufRtl {
     model: Model,
     p: Ports,
+    r: Probes,
     /// Clocks since `ro_en` rose (the oscillators' time since enabling).
     ro_k: u64,
     ro_was_en: bool,
+    /// Random values for don't-care input bits.
+    rng: ChaCha8Rng,
 }
 
 impl Default for PufRtl {
@@ -149,47 +165,28 @@ impl Default for PufRtl {
 
 impl PufRtl {
     pub fn new() -> Self {
-        let model = Model::new(models::puf_kdf::SHIM);
-        let p = Ports {
-            zeroize: model.port("zeroize"),
-            start: model.port("start"),
-            opcode: model.port("opcode"),
-            window: model.port("window"),
-            key_in: (0..4).map(|i| model.port(&format!("key_in${i}"))).collect(),
-            ro_a: model.port("ro_a"),
-            ro_b: model.port("ro_b"),
-            ro_en: model.port("ro_en"),
-            ro_group: model.port("ro_group"),
-            h_in_data: model.port("h_in_data"),
-            h_in_valid: model.port("h_in_valid"),
-            h_in_last: model.port("h_in_last"),
-            h_in_ready: model.port("h_in_ready"),
-            h_out_data: model.port("h_out_data"),
-            h_out_valid: model.port("h_out_valid"),
-            h_out_last: model.port("h_out_last"),
-            h_out_ready: model.port("h_out_ready"),
-            key_out: (0..4).map(|i| model.port(&format!("key_out${i}"))).collect(),
-            key_valid: model.port("key_valid"),
-            busy: model.port("busy"),
-            done: model.port("done"),
-            error: model.port("error"),
-            err_code: model.port("err_code"),
-            dbg_resp_valid: model.port("dbg_resp_valid"),
-            dbg_byte_valid: model.port("dbg_byte_valid"),
-            dbg_index: model.port("dbg_index"),
-            dbg_resp_lo: model.port("dbg_resp_lo"),
-            dbg_resp_hi: model.port("dbg_resp_hi"),
-            dbg_byte: model.port("dbg_byte"),
-            dbg_live: model.port("dbg_live"),
-            dbg_key_live: model.port("dbg_key_live"),
-            fault_en: model.port("fault_en"),
-            fault_bit: model.port("fault_bit"),
-        };
-        PufRtl { model, p, ro_k: 0, ro_was_en: false }
+        Self::with_seed(0x5055_465f)
+    }
+
+    /// A model whose don't-care input bits come from a generator seeded with `seed`.
+    pub fn with_seed(seed: u64) -> Self {
+        let mut rtl = PufRtl { model: Model::new(models::puf_kdf::SHIM), p: PORT, r: PROBE, ro_k: 0, ro_was_en: false, rng: ChaCha8Rng::seed_from_u64(seed) };
+        rtl.idle_inputs();
+        rtl
     }
 
     pub fn model(&mut self) -> &mut Model {
         &mut self.model
+    }
+
+    /// The typed port ids.
+    pub fn ports(&self) -> &Ports {
+        &self.p
+    }
+
+    /// The typed probe ids.
+    pub fn probes(&self) -> &Probes {
+        &self.r
     }
 
     pub fn trace_to(&mut self, path: &Path) {
@@ -199,6 +196,9 @@ impl PufRtl {
     pub fn busy(&self) -> bool {
         self.model.get_bool(self.p.busy)
     }
+    pub fn fatal(&self) -> bool {
+        self.model.get_bool(self.p.fatal)
+    }
     pub fn error(&self) -> Option<u8> {
         self.model.get_bool(self.p.error).then(|| self.model.get(self.p.err_code) as u8)
     }
@@ -207,15 +207,30 @@ impl PufRtl {
     }
     /// The vault port (zero unless `key_valid`).
     pub fn key_port(&self) -> [u64; 4] {
-        [0, 1, 2, 3].map(|i| self.model.get(self.p.key_out[i]))
+        self.p.key_out.map(|p| self.model.get(p))
     }
-    /// Any intermediate register non-zero (test-only wipe checker).
+    /// The FSM's state code (probe `fsm`; names in `rtl::puf::state`).
+    pub fn state(&self) -> u64 {
+        self.model.peek(self.r.fsm)
+    }
+    /// Registers of the block (and of its sponge) that hold a non-zero value, apart from
+    /// the public status ([`is_public_status`]) and, unless `with_key`, the key register.
+    pub fn secrets_left(&self, with_key: bool) -> Vec<(&'static str, usize)> {
+        self.model.nonzero_probes(&|n| is_public_status(n) || (!with_key && is_key(n)))
+    }
+    /// Every register of the block and of its sponge that is non-zero (no skip list:
+    /// after zeroize or reset even the status is clear).
+    pub fn nonzero_registers(&self) -> Vec<(&'static str, usize)> {
+        self.model.nonzero_probes(&|_| false)
+    }
+    /// Any intermediate register (response, counters, secret, helper hash, KCV,
+    /// decoder state, window, mode, the sponge's state) non-zero.
     pub fn live(&self) -> bool {
-        self.model.get_bool(self.p.dbg_live)
+        !self.secrets_left(false).is_empty()
     }
-    /// The key register non-zero (test-only).
+    /// The key register non-zero (read through its probes; `key_out` is masked).
     pub fn key_live(&self) -> bool {
-        self.model.get_bool(self.p.dbg_key_live)
+        self.r.key.iter().any(|&k| self.model.peek(k) != 0) || self.model.peek(self.r.key_ok) != 0
     }
     /// Everything a host or a probe could read reads zero: no key, no intermediate,
     /// no helper output, oscillators off.
@@ -225,13 +240,52 @@ impl PufRtl {
             && !self.key_valid()
             && self.key_port() == [0; 4]
             && self.model.get(self.p.h_out_data) == 0
-            && self.model.get(self.p.dbg_resp_lo) == 0
-            && self.model.get(self.p.dbg_resp_hi) == 0
-            && self.model.get(self.p.dbg_byte) == 0
             && !self.model.get_bool(self.p.ro_en)
+            && self.model.get(self.p.ro_group) == 0
     }
 
-    /// Drive the oscillator inputs for this clock from the evaluation.
+    /// Outputs that carry data only while valid: the first one that does not.
+    fn leak(&self) -> Option<(&'static str, u64)> {
+        let m = &self.model;
+        if !self.key_valid() {
+            if let Some(&k) = self.key_port().iter().find(|&&k| k != 0) {
+                return Some(("key_out", k));
+            }
+        }
+        if !m.get_bool(self.p.h_out_valid) {
+            for (name, port) in [("h_out_data", self.p.h_out_data), ("h_out_last", self.p.h_out_last)] {
+                if m.get(port) != 0 {
+                    return Some((name, m.get(port)));
+                }
+            }
+        }
+        if !m.get_bool(self.p.ro_en) && m.get(self.p.ro_group) != 0 {
+            return Some(("ro_group", m.get(self.p.ro_group)));
+        }
+        None
+    }
+
+    /// Random values on every input whose value does not matter now (GUIDE §7): the
+    /// command fields outside a start, the helper stream's data and last outside valid.
+    fn idle_inputs(&mut self) {
+        let (op, win) = (self.rng.gen::<u64>(), self.rng.gen::<u64>());
+        self.model.set(self.p.opcode, op);
+        self.model.set(self.p.window, win);
+        for i in 0..4 {
+            let k = self.rng.gen();
+            self.model.set(self.p.key_in[i], k);
+        }
+        self.random_helper_in();
+    }
+
+    fn random_helper_in(&mut self) {
+        let (d, l) = (self.rng.gen(), self.rng.gen());
+        self.model.set(self.p.h_in_data, d);
+        self.model.set_bool(self.p.h_in_last, l);
+    }
+
+    /// Drive the oscillator inputs for this clock from the evaluation (the bank drives
+    /// zero while its cells are disabled).
     fn drive_oscillators(&mut self, eval: Option<&Evaluation>) {
         let en = self.model.get_bool(self.p.ro_en);
         if en && !self.ro_was_en {
@@ -261,35 +315,49 @@ impl PufRtl {
         self.model.tick();
     }
 
-    /// Pulse `start` (raw opcode and window so bad values can be tested).
+    /// Pulse `start` (raw opcode and window so bad values can be tested); a
+    /// reconstruction's `key_in` is random (don't care).
     pub fn start(&mut self, opcode: u8, window: u32, key: [u64; 4], eval: Option<&Evaluation>) {
         self.model.set(self.p.opcode, opcode as u64);
         self.model.set(self.p.window, window as u64);
         for (i, &k) in key.iter().enumerate() {
+            let k = if opcode == OP_ENROL { k } else { self.rng.gen() };
             self.model.set(self.p.key_in[i], k);
         }
         self.model.set_bool(self.p.start, true);
         self.tick(eval);
         self.model.set_bool(self.p.start, false);
-        for i in 0..4 {
-            self.model.set(self.p.key_in[i], 0);
-        }
+        self.idle_inputs();
+        self.model.eval();
+    }
+
+    /// Hold `port` (zeroize or reset) high for one clock.
+    fn pulse(&mut self, port: crate::model::PortId, eval: Option<&Evaluation>) {
+        self.model.set_bool(port, true);
+        self.tick(eval);
+        self.model.set_bool(port, false);
         self.model.eval();
     }
 
     /// Hold `zeroize` for one clock.
     pub fn zeroize(&mut self) {
-        self.model.set_bool(self.p.zeroize, true);
-        self.tick(None);
-        self.model.set_bool(self.p.zeroize, false);
-        self.model.eval();
+        self.pulse(self.p.zeroize, None)
+    }
+
+    /// Hold `reset` for one clock.
+    pub fn reset(&mut self) {
+        self.pulse(self.p.reset, None)
+    }
+
+    /// Flips bit `bit` of register probe `id` between two edges (fault injection).
+    pub fn flip(&mut self, id: ProbeId, bit: usize) {
+        self.model.flip(id, 0, bit)
     }
 
     /// Runs an operation already started until `done` (or `max_cycles`), streaming
-    /// `helper_in`, accepting helper output, collecting debug checkpoints; `fault`
-    /// flips a bit of one stored byte; `stop_after` returns early after that many
-    /// cycles (for zeroize tests) with `cycles` = the cycles run.
-    #[allow(clippy::too_many_arguments)]
+    /// `helper_in`, accepting helper output, collecting checkpoints through probes;
+    /// `fault` flips a bit of one stored byte; `stop_after` returns early after that
+    /// many cycles (for zeroize tests) with `cycles` = the cycles run.
     pub fn run(
         &mut self,
         eval: &Evaluation,
@@ -298,37 +366,64 @@ impl PufRtl {
         max_cycles: u64,
         stop_after: Option<u64>,
     ) -> Result<PufRun, PufRunError> {
-        let mut run = PufRun { helper_out: Vec::new(), helper_out_last: None, error: None, key: None, cycles: 0, observed: Vec::new() };
+        self.run_with(eval, helper_in, fault, max_cycles, &mut |_, c| if stop_after == Some(c) { Flow::Stop } else { Flow::Continue })
+    }
+
+    /// [`Self::run`] with a hook called at the start of every cycle (with the cycles
+    /// run so far), before the driver looks at the block: it may strike (zeroize,
+    /// reset, flip a register) and stop the run. A run also ends when `fatal` rises.
+    pub fn run_with(
+        &mut self,
+        eval: &Evaluation,
+        helper_in: &[(u64, bool)],
+        fault: Option<ByteFault>,
+        max_cycles: u64,
+        hook: &mut dyn FnMut(&mut PufRtl, u64) -> Flow,
+    ) -> Result<PufRun, PufRunError> {
+        let mut run = PufRun { helper_out: Vec::new(), helper_out_last: None, error: None, key: None, cycles: 0, observed: Vec::new(), fatal: false };
         let mut next = 0usize;
-        let mut blocks_stored = 0usize;
+        // The counters before the last edge: a block's response is complete when `grp`
+        // wraps 7 -> 0, its byte is stored when `blk` steps.
+        let (mut grp, mut blk) = (0u64, 0u64);
         loop {
-            if stop_after == Some(run.cycles) {
+            if hook(self, run.cycles) == Flow::Stop {
                 return Ok(run);
             }
             if run.cycles >= max_cycles {
                 return Err(PufRunError::Timeout { cycles: max_cycles });
             }
             self.model.eval();
-            // Observe the debug taps (registered: they show the previous edge's result).
-            if self.model.get_bool(self.p.dbg_resp_valid) {
+            if let Some((output, value)) = self.leak() {
+                return Err(PufRunError::Leak { cycle: run.cycles, output, value });
+            }
+            if self.fatal() {
+                run.fatal = true;
+                return Ok(run);
+            }
+            let (g, b) = (self.model.peek(self.r.grp), self.model.peek(self.r.blk));
+            if grp == 7 && g == 0 {
                 run.observed.push(Checkpoint {
                     block: "puf",
                     name: "response",
-                    index: self.model.get(self.p.dbg_index) as usize,
+                    index: b as usize,
                     cycle: Some(run.cycles),
-                    values: vec![self.model.get(self.p.dbg_resp_lo), self.model.get(self.p.dbg_resp_hi)],
+                    values: vec![self.model.peek(self.r.resp_lo), self.model.peek(self.r.resp_hi)],
                 });
             }
-            if self.model.get_bool(self.p.dbg_byte_valid) {
-                blocks_stored += 1;
+            if b == (blk + 1) % 64 {
+                let block = blk as usize;
+                if let Some(f) = fault.filter(|f| f.block == block) {
+                    self.flip(self.r.sec[3], 56 + f.bit as usize);
+                }
                 run.observed.push(Checkpoint {
                     block: "puf",
                     name: "byte",
-                    index: self.model.get(self.p.dbg_index) as usize,
+                    index: block,
                     cycle: Some(run.cycles),
-                    values: vec![self.model.get(self.p.dbg_byte)],
+                    values: vec![self.model.peek(self.r.sec[3]) >> 56],
                 });
             }
+            (grp, blk) = (g, b);
             if self.model.get_bool(self.p.done) {
                 run.error = self.error();
                 if self.key_valid() {
@@ -349,9 +444,6 @@ impl PufRtl {
                 self.model.set_bool(self.p.h_in_last, last);
             }
             self.model.set_bool(self.p.h_out_ready, true);
-            let f = fault.filter(|f| f.block == blocks_stored);
-            self.model.set_bool(self.p.fault_en, f.is_some());
-            self.model.set(self.p.fault_bit, f.map_or(0, |f| f.bit as u64));
             self.model.eval();
             if offer.is_some() && self.model.get_bool(self.p.h_in_ready) {
                 next += 1;
@@ -366,7 +458,7 @@ impl PufRtl {
             run.cycles += 1;
             self.model.set_bool(self.p.h_in_valid, false);
             self.model.set_bool(self.p.h_out_ready, false);
-            self.model.set_bool(self.p.fault_en, false);
+            self.random_helper_in();
         }
     }
 

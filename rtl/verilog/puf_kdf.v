@@ -1,9 +1,10 @@
 
 
-module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3,ro_a,ro_b,ro_en,ro_group,h_in_data,h_in_valid,h_in_last,h_in_ready,h_out_data,h_out_valid,h_out_last,h_out_ready,key_out$0,key_out$1,key_out$2,key_out$3,key_valid,busy,done,error,err_code,dbg_resp_valid,dbg_byte_valid,dbg_index,dbg_resp_lo,dbg_resp_hi,dbg_byte,dbg_live,dbg_key_live,fault_en,fault_bit);
+module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3,ro_a,ro_b,ro_en,ro_group,h_in_data,h_in_valid,h_in_last,h_in_ready,h_out_data,h_out_valid,h_out_last,h_out_ready,key_out$0,key_out$1,key_out$2,key_out$3,key_valid,busy,done,error,err_code,fatal);
     
     // Module arguments
     input wire  clock;
+    input wire  reset;
     input wire  zeroize;
     input wire  start;
     input wire  [1:0] opcode;
@@ -33,16 +34,7 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
     output reg  done;
     output reg  error;
     output reg  [3:0] err_code;
-    output reg  dbg_resp_valid;
-    output reg  dbg_byte_valid;
-    output reg  [5:0] dbg_index;
-    output reg  [63:0] dbg_resp_lo;
-    output reg  [63:0] dbg_resp_hi;
-    output reg  [7:0] dbg_byte;
-    output reg  dbg_live;
-    output reg  dbg_key_live;
-    input wire  fault_en;
-    input wire  [2:0] fault_bit;
+    output reg  fatal;
     
     // Constant declarations
     localparam  row$0 = 64'haaaaaaaaaaaaaaaa;
@@ -53,22 +45,22 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
     localparam  row$5 = 64'hffffffff00000000;
     localparam  label = 64'h313046444b465550;
     localparam  ones = 64'hffffffffffffffff;
-    
-    // Enums
-    localparam PufState$Idle = 0;
-    localparam PufState$Measure = 1;
-    localparam PufState$Compare = 2;
-    localparam PufState$HelperIn = 3;
-    localparam PufState$HelperOut = 4;
-    localparam PufState$Decode = 5;
-    localparam PufState$Store = 6;
-    localparam PufState$KcvIn = 7;
-    localparam PufState$HashOut = 8;
-    localparam PufState$KdfStart = 9;
-    localparam PufState$KdfAbsorb = 10;
-    localparam PufState$KdfSqueeze = 11;
-    localparam PufState$KcvOut = 12;
-    localparam PufState$Abort = 13;
+    localparam  s_idle = 7'b0;
+    localparam  s_measure = 7'b110001;
+    localparam  s_compare = 7'b1010010;
+    localparam  s_helper_in = 7'b1100011;
+    localparam  s_helper_out = 7'b1100100;
+    localparam  s_decode = 7'b1010101;
+    localparam  s_store = 7'b110110;
+    localparam  s_kcv_in = 7'b111;
+    localparam  s_hash_out = 7'b1111000;
+    localparam  s_kdf_start = 7'b1001001;
+    localparam  s_kdf_absorb = 7'b101010;
+    localparam  s_kdf_squeeze = 7'b11011;
+    localparam  s_kcv_out = 7'b11100;
+    localparam  s_abort = 7'b101101;
+    localparam  m_enrol = 3'b111;
+    localparam  m_reconstruct = 3'b0;
     
     // Stub signals
     reg  sponge$clock;
@@ -92,12 +84,15 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
     wire  sponge$error;
     wire  [3:0] sponge$err_code;
     wire  sponge$fatal;
-    reg  [3:0] fsm$d;
-    wire  [3:0] fsm$q;
+    reg  [6:0] fsm$d;
+    wire  [6:0] fsm$q;
     reg  fsm$clock;
-    reg  enrolling$d;
-    wire  enrolling$q;
-    reg  enrolling$clock;
+    reg  [2:0] mode$d;
+    wire  [2:0] mode$q;
+    reg  mode$clock;
+    reg  alarm$d;
+    wire  alarm$q;
+    reg  alarm$clock;
     reg  [15:0] win$d;
     wire  [15:0] win$q;
     reg  win$clock;
@@ -293,20 +288,17 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
     reg  done_r$d;
     wire  done_r$q;
     reg  done_r$clock;
-    reg  resp_r$d;
-    wire  resp_r$q;
-    reg  resp_r$clock;
-    reg  byte_r$d;
-    wire  byte_r$q;
-    reg  byte_r$clock;
-    reg  [7:0] dbyte$d;
-    wire  [7:0] dbyte$q;
-    reg  dbyte$clock;
-    reg  [5:0] dix$d;
-    wire  [5:0] dix$q;
-    reg  dix$clock;
     
     // Local signals
+    reg  enrolling;
+    reg  fsm_ok;
+    reg  mode_ok;
+    reg  bad_own;
+    reg  bad;
+    reg  kill_sponge;
+    reg  kill;
+    reg  accept;
+    reg  hh_take;
     reg  [16:0] win17;
     reg  count_en;
     reg  [15:0] edge_a;
@@ -601,7 +593,6 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
     reg  [7:0] m_cur;
     reg  a0_cur;
     reg  [7:0] store_byte;
-    reg  [7:0] fault_mask;
     reg  [63:0] kdf_word;
     reg  [63:0] hw;
     reg  wipe;
@@ -636,10 +627,15 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    puf_kdf$enrolling enrolling(
-        .d(enrolling$d),
-        .q(enrolling$q),
-        .clock(enrolling$clock)
+    puf_kdf$mode mode(
+        .d(mode$d),
+        .q(mode$q),
+        .clock(mode$clock)
+    );
+    puf_kdf$alarm alarm(
+        .d(alarm$d),
+        .q(alarm$q),
+        .clock(alarm$clock)
     );
     puf_kdf$win win(
         .d(win$d),
@@ -966,31 +962,12 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
         .q(done_r$q),
         .clock(done_r$clock)
     );
-    puf_kdf$resp_r resp_r(
-        .d(resp_r$d),
-        .q(resp_r$q),
-        .clock(resp_r$clock)
-    );
-    puf_kdf$byte_r byte_r(
-        .d(byte_r$d),
-        .q(byte_r$q),
-        .clock(byte_r$clock)
-    );
-    puf_kdf$dbyte dbyte(
-        .d(dbyte$d),
-        .q(dbyte$q),
-        .clock(dbyte$clock)
-    );
-    puf_kdf$dix dix(
-        .d(dix$d),
-        .q(dix$q),
-        .clock(dix$clock)
-    );
     
     // Update code
     always @(*) begin
         fsm$clock = clock;
-        enrolling$clock = clock;
+        mode$clock = clock;
+        alarm$clock = clock;
         win$clock = clock;
         t$clock = clock;
         blk$clock = clock;
@@ -1012,12 +989,9 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
         err$clock = clock;
         code$clock = clock;
         done_r$clock = clock;
-        resp_r$clock = clock;
-        byte_r$clock = clock;
-        dbyte$clock = clock;
-        dix$clock = clock;
         fsm$d = fsm$q;
-        enrolling$d = enrolling$q;
+        mode$d = mode$q;
+        alarm$d = alarm$q;
         win$d = win$q;
         t$d = t$q;
         blk$d = blk$q;
@@ -1039,10 +1013,6 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
         err$d = err$q;
         code$d = code$q;
         done_r$d = done_r$q;
-        resp_r$d = resp_r$q;
-        byte_r$d = byte_r$q;
-        dbyte$d = dbyte$q;
-        dix$d = dix$q;
         cnt_a$0$clock = clock;
         cnt_a$0$d = cnt_a$0$q;
         cnt_b$0$clock = clock;
@@ -1147,7 +1117,15 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
         if (key_ok$q) begin
             key_out$3 = key$3$q;
         end
+        fsm_ok = (fsm$q == s_idle) | (fsm$q == s_measure) | (fsm$q == s_compare) | (fsm$q == s_helper_in) | (fsm$q == s_helper_out) | (fsm$q == s_decode) | (fsm$q == s_store) | (fsm$q == s_kcv_in) | (fsm$q == s_hash_out) | (fsm$q == s_kdf_start) | (fsm$q == s_kdf_absorb) | (fsm$q == s_kdf_squeeze) | (fsm$q == s_kcv_out) | (fsm$q == s_abort);
+        mode_ok = (mode$q == m_enrol) | (mode$q == m_reconstruct);
+        enrolling = mode$q == m_enrol;
+        bad_own = ~fsm_ok | ~mode_ok;
+        bad = bad_own | sponge$fatal;
+        kill = zeroize | reset | bad | alarm$q;
+        kill_sponge = zeroize | alarm$q;
         sponge$clock = clock;
+        sponge$reset = reset;
         sponge$zeroize = 1'b0;
         sponge$start = 1'b0;
         sponge$mode = 32'h1;
@@ -1157,106 +1135,29 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
         sponge$in_last = 1'b0;
         sponge$in_bytes = 32'h8;
         sponge$out_ready = 1'b0;
-        sponge$reset = 1'b0;
+        fatal = alarm$q;
         key_valid = key_ok$q;
-        busy = fsm$q != PufState$Idle;
+        busy = fsm$q != s_idle;
         done = done_r$q;
         done_r$d = 1'b0;
         error = err$q;
         err_code = code$q;
-        dbg_resp_valid = resp_r$q;
-        resp_r$d = 1'b0;
-        dbg_byte_valid = byte_r$q;
-        byte_r$d = 1'b0;
-        dbg_index = dix$q;
-        dbg_resp_lo = resp_lo$q;
-        dbg_resp_hi = resp_hi$q;
-        dbg_byte = dbyte$q;
         h_in_ready = 1'b0;
         h_out_data = 32'h0;
         h_out_valid = 1'b0;
         h_out_last = 1'b0;
-        dbg_live = (resp_lo$q != 32'h0) | (resp_hi$q != 32'h0) | (kcv$q != 32'h0) | (best_byte$q != 32'h0) | (best_m$q != 32'h0) | (dbyte$q != 32'h0);
-        dbg_key_live = 1'b0;
-        if ((sec$0$q != 32'h0) | (hh$0$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if (key$0$q != 32'h0) begin
-            dbg_key_live = 1'b1;
-        end
-        if ((sec$1$q != 32'h0) | (hh$1$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if (key$1$q != 32'h0) begin
-            dbg_key_live = 1'b1;
-        end
-        if ((sec$2$q != 32'h0) | (hh$2$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if (key$2$q != 32'h0) begin
-            dbg_key_live = 1'b1;
-        end
-        if ((sec$3$q != 32'h0) | (hh$3$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if (key$3$q != 32'h0) begin
-            dbg_key_live = 1'b1;
-        end
-        if ((cnt_a$0$q != 32'h0) | (cnt_b$0$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$1$q != 32'h0) | (cnt_b$1$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$2$q != 32'h0) | (cnt_b$2$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$3$q != 32'h0) | (cnt_b$3$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$4$q != 32'h0) | (cnt_b$4$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$5$q != 32'h0) | (cnt_b$5$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$6$q != 32'h0) | (cnt_b$6$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$7$q != 32'h0) | (cnt_b$7$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$8$q != 32'h0) | (cnt_b$8$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$9$q != 32'h0) | (cnt_b$9$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$10$q != 32'h0) | (cnt_b$10$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$11$q != 32'h0) | (cnt_b$11$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$12$q != 32'h0) | (cnt_b$12$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$13$q != 32'h0) | (cnt_b$13$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$14$q != 32'h0) | (cnt_b$14$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
-        if ((cnt_a$15$q != 32'h0) | (cnt_b$15$q != 32'h0)) begin
-            dbg_live = 1'b1;
-        end
         hw = 32'h0;
         wipe = 1'b0;
         abort = 1'b0;
-        ro_group = (((blk$q) & 8'hff) << 32'h3) | ((grp$q) & 8'hff);
+        accept = 1'b0;
+        hh_take = 1'b0;
         win17 = ((win$q) & 17'h1ffff);
-        ro_en = (fsm$q == PufState$Measure) & (t$q <= win17);
-        count_en = (fsm$q == PufState$Measure) & (t$q >= 32'h3) & (t$q <= win17 + 32'h2);
+        ro_en = (fsm$q == s_measure) & (t$q <= win17);
+        ro_group = 32'h0;
+        if (ro_en) begin
+            ro_group = (((blk$q) & 8'hff) << 32'h3) | ((grp$q) & 8'hff);
+        end
+        count_en = (fsm$q == s_measure) & (t$q >= 32'h3) & (t$q <= win17 + 32'h2);
         sy1_a$d = ro_a;
         sy2_a$d = sy1_a$q;
         pv_a$d = sy2_a$q;
@@ -1428,7 +1329,7 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
         end
         byte_e = ((sec$0$q) & 8'hff);
         lu_sel = ((u$q) & 7'h7f);
-        if (enrolling$q) begin
+        if (enrolling) begin
             lu_sel = ((byte_e >> 32'h1) & 7'h7f);
         end
         lt$0 = 32'h0;
@@ -2115,12 +2016,8 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
             a0_cur = 1'b1;
         end
         store_byte = best_byte$q;
-        if (enrolling$q) begin
+        if (enrolling) begin
             store_byte = byte_e;
-        end
-        fault_mask = 32'h0;
-        if (fault_en) begin
-            fault_mask = ((32'h1) & 8'hff) << fault_bit;
         end
         case (word$q)
             0:
@@ -2160,333 +2057,303 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
                     kdf_word = hh$3$q;
                 end
         endcase
-        case (fsm$q)
-            PufState$Idle:
-                begin
-                    if (start) begin
-                        if ((opcode != 32'h1) & (opcode != 32'h2)) begin
-                            err$d = 1'b1;
-                            code$d = 32'h1;
-                        end
-                        else if (window == 32'h0) begin
-                            err$d = 1'b1;
-                            code$d = 32'h6;
-                        end
-                        else begin
-                            err$d = 1'b0;
-                            code$d = 32'h0;
-                            wipe = 1'b1;
-                            key_ok$d = 1'b0;
-                            key$0$d = 32'h0;
-                            key$1$d = 32'h0;
-                            key$2$d = 32'h0;
-                            key$3$d = 32'h0;
-                            enrolling$d = opcode == 32'h1;
-                            win$d = window;
-                            sponge$start = 1'b1;
-                            fsm$d = PufState$Measure;
-                        end
-                    end
+        if (fsm$q == s_idle) begin
+            if (start & alarm$q) begin
+                err$d = 1'b1;
+                code$d = 32'h7;
+            end
+            else if (start) begin
+                if ((opcode != 32'h1) & (opcode != 32'h2)) begin
+                    err$d = 1'b1;
+                    code$d = 32'h1;
                 end
-            PufState$Measure:
-                begin
-                    t$d = t$q + 32'h1;
-                    if (t$q == win17 + 32'h2) begin
-                        fsm$d = PufState$Compare;
-                    end
+                else if (window == 32'h0) begin
+                    err$d = 1'b1;
+                    code$d = 32'h6;
                 end
-            PufState$Compare:
-                begin
-                    resp_lo$d = (resp_lo$q >> 32'h10) | (resp_hi$q << 32'h30);
-                    resp_hi$d = (resp_hi$q >> 32'h10) | (((cmp$16) & 64'hffffffffffffffff) << 32'h30);
-                    cnt_a$0$d = 32'h0;
-                    cnt_b$0$d = 32'h0;
-                    cnt_a$1$d = 32'h0;
-                    cnt_b$1$d = 32'h0;
-                    cnt_a$2$d = 32'h0;
-                    cnt_b$2$d = 32'h0;
-                    cnt_a$3$d = 32'h0;
-                    cnt_b$3$d = 32'h0;
-                    cnt_a$4$d = 32'h0;
-                    cnt_b$4$d = 32'h0;
-                    cnt_a$5$d = 32'h0;
-                    cnt_b$5$d = 32'h0;
-                    cnt_a$6$d = 32'h0;
-                    cnt_b$6$d = 32'h0;
-                    cnt_a$7$d = 32'h0;
-                    cnt_b$7$d = 32'h0;
-                    cnt_a$8$d = 32'h0;
-                    cnt_b$8$d = 32'h0;
-                    cnt_a$9$d = 32'h0;
-                    cnt_b$9$d = 32'h0;
-                    cnt_a$10$d = 32'h0;
-                    cnt_b$10$d = 32'h0;
-                    cnt_a$11$d = 32'h0;
-                    cnt_b$11$d = 32'h0;
-                    cnt_a$12$d = 32'h0;
-                    cnt_b$12$d = 32'h0;
-                    cnt_a$13$d = 32'h0;
-                    cnt_b$13$d = 32'h0;
-                    cnt_a$14$d = 32'h0;
-                    cnt_b$14$d = 32'h0;
-                    cnt_a$15$d = 32'h0;
-                    cnt_b$15$d = 32'h0;
-                    t$d = 32'h0;
-                    grp$d = grp$q + 32'h1;
-                    if (grp$q == 32'h7) begin
-                        resp_r$d = 1'b1;
-                        dix$d = blk$q;
-                        if (enrolling$q) begin
-                            fsm$d = PufState$HelperOut;
-                        end
-                        else begin
-                            fsm$d = PufState$HelperIn;
-                        end
-                    end
-                    else begin
-                        fsm$d = PufState$Measure;
-                    end
-                end
-            PufState$HelperIn:
-                begin
-                    h_in_ready = sponge$in_ready;
-                    if (h_in_valid & sponge$in_ready) begin
-                        if (h_in_last) begin
-                            err$d = 1'b1;
-                            code$d = 32'h3;
-                            abort = 1'b1;
-                        end
-                        else begin
-                            sponge$in_valid = 1'b1;
-                            sponge$in_data = h_in_data;
-                            sponge$in_last = word$q == 32'h3f;
-                            word$d = word$q + 32'h1;
-                            if (word$q[32'h0]) begin
-                                resp_hi$d = resp_hi$q ^ h_in_data;
-                                u$d = 32'h0;
-                                fsm$d = PufState$Decode;
-                            end
-                            else begin
-                                resp_lo$d = resp_lo$q ^ h_in_data;
-                            end
-                        end
-                    end
-                end
-            PufState$Decode:
-                begin
-                    if ((u$q == 32'h0) | (m_cur > best_m$q)) begin
-                        best_m$d = m_cur;
-                        best_byte$d = ((lu_sel) & 8'hff) << 32'h1;
-                        if (a0_cur) begin
-                            best_byte$d = (((lu_sel) & 8'hff) << 32'h1) | ((32'h1) & 8'hff);
-                        end
-                    end
-                    u$d = u$q + 32'h1;
-                    if (u$q == 32'h7f) begin
-                        fsm$d = PufState$Store;
-                    end
-                end
-            PufState$HelperOut:
-                begin
-                    h_out_valid = sponge$in_ready;
-                    hw = resp_lo$q ^ cw_lo;
-                    if (word$q[32'h0]) begin
-                        hw = resp_hi$q ^ cw_hi;
-                    end
-                    h_out_data = hw;
-                    if (h_out_ready & sponge$in_ready) begin
-                        sponge$in_valid = 1'b1;
-                        sponge$in_data = hw;
-                        sponge$in_last = word$q == 32'h3f;
-                        word$d = word$q + 32'h1;
-                        if (word$q[32'h0]) begin
-                            fsm$d = PufState$Store;
-                        end
-                    end
-                end
-            PufState$Store:
-                begin
-                    sec$0$d = (sec$0$q >> 32'h8) | (sec$1$q << 32'h38);
-                    sec$1$d = (sec$1$q >> 32'h8) | (sec$2$q << 32'h38);
-                    sec$2$d = (sec$2$q >> 32'h8) | (sec$3$q << 32'h38);
-                    sec$3$d = (sec$3$q >> 32'h8) | (((store_byte ^ fault_mask) & 64'hffffffffffffffff) << 32'h38);
-                    dbyte$d = store_byte ^ fault_mask;
-                    byte_r$d = 1'b1;
-                    dix$d = blk$q;
-                    blk$d = blk$q + 32'h1;
-                    resp_lo$d = 32'h0;
-                    resp_hi$d = 32'h0;
-                    best_m$d = 32'h0;
-                    best_byte$d = 32'h0;
-                    u$d = 32'h0;
-                    if (blk$q == 32'h1f) begin
-                        if (enrolling$q) begin
-                            word$d = 32'h0;
-                            fsm$d = PufState$HashOut;
-                        end
-                        else begin
-                            fsm$d = PufState$KcvIn;
-                        end
-                    end
-                    else begin
-                        fsm$d = PufState$Measure;
-                    end
-                end
-            PufState$KcvIn:
-                begin
-                    h_in_ready = 1'b1;
-                    if (h_in_valid) begin
-                        if (h_in_last) begin
-                            kcv$d = h_in_data;
-                            word$d = 32'h0;
-                            fsm$d = PufState$HashOut;
-                        end
-                        else begin
-                            err$d = 1'b1;
-                            code$d = 32'h4;
-                            abort = 1'b1;
-                        end
-                    end
-                end
-            PufState$HashOut:
-                begin
-                    sponge$out_ready = 1'b1;
-                    if (sponge$out_valid) begin
-                        case (word$q)
-                            0:
-                                begin
-                                    hh$0$d = sponge$out_data;
-                                end
-                            1:
-                                begin
-                                    hh$1$d = sponge$out_data;
-                                end
-                            2:
-                                begin
-                                    hh$2$d = sponge$out_data;
-                                end
-                            default:
-                                begin
-                                    hh$3$d = sponge$out_data;
-                                end
-                        endcase
-                        word$d = word$q + 32'h1;
-                        if (sponge$out_last) begin
-                            fsm$d = PufState$KdfStart;
-                        end
-                    end
-                end
-            PufState$KdfStart:
-                begin
+                else begin
+                    err$d = 1'b0;
+                    code$d = 32'h0;
+                    wipe = 1'b1;
+                    key_ok$d = 1'b0;
+                    key$0$d = 32'h0;
+                    key$1$d = 32'h0;
+                    key$2$d = 32'h0;
+                    key$3$d = 32'h0;
+                    accept = 1'b1;
                     sponge$start = 1'b1;
-                    sponge$mode = 32'h5;
-                    sponge$out_len = 32'h28;
-                    word$d = 32'h0;
-                    fsm$d = PufState$KdfAbsorb;
+                    fsm$d = s_measure;
                 end
-            PufState$KdfAbsorb:
-                begin
+            end
+        end
+        else if (fsm$q == s_measure) begin
+            t$d = t$q + 32'h1;
+            if (t$q == win17 + 32'h2) begin
+                fsm$d = s_compare;
+            end
+        end
+        else if (fsm$q == s_compare) begin
+            resp_lo$d = (resp_lo$q >> 32'h10) | (resp_hi$q << 32'h30);
+            resp_hi$d = (resp_hi$q >> 32'h10) | (((cmp$16) & 64'hffffffffffffffff) << 32'h30);
+            cnt_a$0$d = 32'h0;
+            cnt_b$0$d = 32'h0;
+            cnt_a$1$d = 32'h0;
+            cnt_b$1$d = 32'h0;
+            cnt_a$2$d = 32'h0;
+            cnt_b$2$d = 32'h0;
+            cnt_a$3$d = 32'h0;
+            cnt_b$3$d = 32'h0;
+            cnt_a$4$d = 32'h0;
+            cnt_b$4$d = 32'h0;
+            cnt_a$5$d = 32'h0;
+            cnt_b$5$d = 32'h0;
+            cnt_a$6$d = 32'h0;
+            cnt_b$6$d = 32'h0;
+            cnt_a$7$d = 32'h0;
+            cnt_b$7$d = 32'h0;
+            cnt_a$8$d = 32'h0;
+            cnt_b$8$d = 32'h0;
+            cnt_a$9$d = 32'h0;
+            cnt_b$9$d = 32'h0;
+            cnt_a$10$d = 32'h0;
+            cnt_b$10$d = 32'h0;
+            cnt_a$11$d = 32'h0;
+            cnt_b$11$d = 32'h0;
+            cnt_a$12$d = 32'h0;
+            cnt_b$12$d = 32'h0;
+            cnt_a$13$d = 32'h0;
+            cnt_b$13$d = 32'h0;
+            cnt_a$14$d = 32'h0;
+            cnt_b$14$d = 32'h0;
+            cnt_a$15$d = 32'h0;
+            cnt_b$15$d = 32'h0;
+            t$d = 32'h0;
+            grp$d = grp$q + 32'h1;
+            if (grp$q == 32'h7) begin
+                if (enrolling) begin
+                    fsm$d = s_helper_out;
+                end
+                else begin
+                    fsm$d = s_helper_in;
+                end
+            end
+            else begin
+                fsm$d = s_measure;
+            end
+        end
+        else if (fsm$q == s_helper_in) begin
+            h_in_ready = sponge$in_ready;
+            if (h_in_valid & sponge$in_ready) begin
+                if (h_in_last) begin
+                    err$d = 1'b1;
+                    code$d = 32'h3;
+                    abort = 1'b1;
+                end
+                else begin
                     sponge$in_valid = 1'b1;
-                    sponge$in_data = kdf_word;
-                    sponge$in_last = word$q == 32'h8;
-                    if (sponge$in_ready) begin
-                        word$d = word$q + 32'h1;
-                        if (word$q == 32'h8) begin
-                            word$d = 32'h0;
-                            fsm$d = PufState$KdfSqueeze;
-                        end
+                    sponge$in_data = h_in_data;
+                    sponge$in_last = word$q == 32'h3f;
+                    word$d = word$q + 32'h1;
+                    if (word$q[32'h0]) begin
+                        resp_hi$d = resp_hi$q ^ h_in_data;
+                        u$d = 32'h0;
+                        fsm$d = s_decode;
+                    end
+                    else begin
+                        resp_lo$d = resp_lo$q ^ h_in_data;
                     end
                 end
-            PufState$KdfSqueeze:
-                begin
-                    sponge$out_ready = 1'b1;
-                    if (sponge$out_valid) begin
-                        case (word$q)
-                            0:
-                                begin
-                                    hh$0$d = sponge$out_data;
-                                end
-                            1:
-                                begin
-                                    hh$1$d = sponge$out_data;
-                                end
-                            2:
-                                begin
-                                    hh$2$d = sponge$out_data;
-                                end
-                            3:
-                                begin
-                                    hh$3$d = sponge$out_data;
-                                end
-                            default:
-                                begin
-                                end
-                        endcase
-                        word$d = word$q + 32'h1;
-                        if (sponge$out_last) begin
-                            if (enrolling$q) begin
-                                kcv$d = sponge$out_data;
-                                key$0$d = hh$0$q;
-                                hh$0$d = 32'h0;
-                                key$1$d = hh$1$q;
-                                hh$1$d = 32'h0;
-                                key$2$d = hh$2$q;
-                                hh$2$d = 32'h0;
-                                key$3$d = hh$3$q;
-                                hh$3$d = 32'h0;
-                                fsm$d = PufState$KcvOut;
-                            end
-                            else begin
-                                if (sponge$out_data == kcv$q) begin
-                                    key$0$d = hh$0$q;
-                                    key$1$d = hh$1$q;
-                                    key$2$d = hh$2$q;
-                                    key$3$d = hh$3$q;
-                                    key_ok$d = 1'b1;
-                                end
-                                else begin
-                                    err$d = 1'b1;
-                                    code$d = 32'h5;
-                                end
-                                wipe = 1'b1;
-                                done_r$d = 1'b1;
-                                fsm$d = PufState$Idle;
-                            end
-                        end
-                    end
+            end
+        end
+        else if (fsm$q == s_decode) begin
+            if ((u$q == 32'h0) | (m_cur > best_m$q)) begin
+                best_m$d = m_cur;
+                best_byte$d = ((lu_sel) & 8'hff) << 32'h1;
+                if (a0_cur) begin
+                    best_byte$d = (((lu_sel) & 8'hff) << 32'h1) | ((32'h1) & 8'hff);
                 end
-            PufState$KcvOut:
-                begin
-                    h_out_valid = 1'b1;
-                    h_out_last = 1'b1;
-                    h_out_data = kcv$q;
-                    if (h_out_ready) begin
-                        key_ok$d = 1'b1;
+            end
+            u$d = u$q + 32'h1;
+            if (u$q == 32'h7f) begin
+                fsm$d = s_store;
+            end
+        end
+        else if (fsm$q == s_helper_out) begin
+            h_out_valid = sponge$in_ready;
+            hw = resp_lo$q ^ cw_lo;
+            if (word$q[32'h0]) begin
+                hw = resp_hi$q ^ cw_hi;
+            end
+            h_out_data = hw;
+            if (h_out_ready & sponge$in_ready) begin
+                sponge$in_valid = 1'b1;
+                sponge$in_data = hw;
+                sponge$in_last = word$q == 32'h3f;
+                word$d = word$q + 32'h1;
+                if (word$q[32'h0]) begin
+                    fsm$d = s_store;
+                end
+            end
+        end
+        else if (fsm$q == s_store) begin
+            sec$0$d = (sec$0$q >> 32'h8) | (sec$1$q << 32'h38);
+            sec$1$d = (sec$1$q >> 32'h8) | (sec$2$q << 32'h38);
+            sec$2$d = (sec$2$q >> 32'h8) | (sec$3$q << 32'h38);
+            sec$3$d = (sec$3$q >> 32'h8) | (((store_byte) & 64'hffffffffffffffff) << 32'h38);
+            blk$d = blk$q + 32'h1;
+            resp_lo$d = 32'h0;
+            resp_hi$d = 32'h0;
+            best_m$d = 32'h0;
+            best_byte$d = 32'h0;
+            u$d = 32'h0;
+            if (blk$q == 32'h1f) begin
+                if (enrolling) begin
+                    word$d = 32'h0;
+                    fsm$d = s_hash_out;
+                end
+                else begin
+                    fsm$d = s_kcv_in;
+                end
+            end
+            else begin
+                fsm$d = s_measure;
+            end
+        end
+        else if (fsm$q == s_kcv_in) begin
+            h_in_ready = 1'b1;
+            if (h_in_valid) begin
+                if (h_in_last) begin
+                    kcv$d = h_in_data;
+                    word$d = 32'h0;
+                    fsm$d = s_hash_out;
+                end
+                else begin
+                    err$d = 1'b1;
+                    code$d = 32'h4;
+                    abort = 1'b1;
+                end
+            end
+        end
+        else if (fsm$q == s_hash_out) begin
+            sponge$out_ready = 1'b1;
+            if (sponge$out_valid) begin
+                hh_take = 1'b1;
+                word$d = word$q + 32'h1;
+                if (sponge$out_last) begin
+                    fsm$d = s_kdf_start;
+                end
+            end
+        end
+        else if (fsm$q == s_kdf_start) begin
+            sponge$start = 1'b1;
+            sponge$mode = 32'h5;
+            sponge$out_len = 32'h28;
+            word$d = 32'h0;
+            fsm$d = s_kdf_absorb;
+        end
+        else if (fsm$q == s_kdf_absorb) begin
+            sponge$in_valid = 1'b1;
+            sponge$in_data = kdf_word;
+            sponge$in_last = word$q == 32'h8;
+            if (sponge$in_ready) begin
+                word$d = word$q + 32'h1;
+                if (word$q == 32'h8) begin
+                    word$d = 32'h0;
+                    fsm$d = s_kdf_squeeze;
+                end
+            end
+        end
+        else if (fsm$q == s_kdf_squeeze) begin
+            sponge$out_ready = 1'b1;
+            if (sponge$out_valid) begin
+                hh_take = 1'b1;
+                word$d = word$q + 32'h1;
+                if (sponge$out_last) begin
+                    if (enrolling) begin
+                        kcv$d = sponge$out_data;
+                        key$0$d = hh$0$q;
+                        hh$0$d = 32'h0;
+                        key$1$d = hh$1$q;
+                        hh$1$d = 32'h0;
+                        key$2$d = hh$2$q;
+                        hh$2$d = 32'h0;
+                        key$3$d = hh$3$q;
+                        hh$3$d = 32'h0;
+                        fsm$d = s_kcv_out;
+                    end
+                    else begin
+                        if (sponge$out_data == kcv$q) begin
+                            key$0$d = hh$0$q;
+                            key$1$d = hh$1$q;
+                            key$2$d = hh$2$q;
+                            key$3$d = hh$3$q;
+                            key_ok$d = 1'b1;
+                        end
+                        else begin
+                            err$d = 1'b1;
+                            code$d = 32'h5;
+                        end
                         wipe = 1'b1;
                         done_r$d = 1'b1;
-                        fsm$d = PufState$Idle;
+                        fsm$d = s_idle;
                     end
                 end
-            PufState$Abort:
-                begin
-                    sponge$zeroize = 1'b1;
-                    done_r$d = 1'b1;
-                    fsm$d = PufState$Idle;
-                end
-            default:
-                begin
-                    fsm$d = PufState$Idle;
-                end
-        endcase
-        if (start & (fsm$q != PufState$Idle)) begin
+            end
+        end
+        else if (fsm$q == s_kcv_out) begin
+            h_out_valid = 1'b1;
+            h_out_last = 1'b1;
+            h_out_data = kcv$q;
+            if (h_out_ready) begin
+                key_ok$d = 1'b1;
+                wipe = 1'b1;
+                done_r$d = 1'b1;
+                fsm$d = s_idle;
+            end
+        end
+        else if (fsm$q == s_abort) begin
+            sponge$zeroize = 1'b1;
+            done_r$d = 1'b1;
+            fsm$d = s_idle;
+        end
+        if (hh_take) begin
+            case (word$q)
+                0:
+                    begin
+                        hh$0$d = sponge$out_data;
+                    end
+                1:
+                    begin
+                        hh$1$d = sponge$out_data;
+                    end
+                2:
+                    begin
+                        hh$2$d = sponge$out_data;
+                    end
+                3:
+                    begin
+                        hh$3$d = sponge$out_data;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        if (~h_out_valid) begin
+            h_out_data = 32'h0;
+            h_out_last = 1'b0;
+        end
+        if (start & (fsm$q != s_idle)) begin
             err$d = 1'b1;
             code$d = 32'h2;
         end
         if (abort) begin
             wipe = 1'b1;
-            fsm$d = PufState$Abort;
+            fsm$d = s_abort;
         end
-        if (wipe | zeroize) begin
+        if (wipe | kill) begin
+            mode$d = m_reconstruct;
+            win$d = 32'h0;
             t$d = 32'h0;
             blk$d = 32'h0;
             grp$d = 32'h0;
@@ -2497,8 +2364,6 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
             u$d = 32'h0;
             best_m$d = 32'h0;
             best_byte$d = 32'h0;
-            dbyte$d = 32'h0;
-            dix$d = 32'h0;
             cnt_a$0$d = 32'h0;
             cnt_b$0$d = 32'h0;
             cnt_a$1$d = 32'h0;
@@ -2540,18 +2405,22 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
             sec$3$d = 32'h0;
             hh$3$d = 32'h0;
         end
-        if (start & (fsm$q == PufState$Idle) & (opcode == 32'h1) & (window != 32'h0) & ~zeroize) begin
-            sec$0$d = key_in$0;
-            sec$1$d = key_in$1;
-            sec$2$d = key_in$2;
-            sec$3$d = key_in$3;
+        if (accept & ~kill) begin
+            win$d = window;
+            if (opcode == 32'h1) begin
+                mode$d = m_enrol;
+                sec$0$d = key_in$0;
+                sec$1$d = key_in$1;
+                sec$2$d = key_in$2;
+                sec$3$d = key_in$3;
+            end
         end
-        if (zeroize) begin
+        if (kill_sponge) begin
             sponge$zeroize = 1'b1;
             sponge$start = 1'b0;
-            fsm$d = PufState$Idle;
-            enrolling$d = 1'b0;
-            win$d = 32'h0;
+        end
+        if (kill) begin
+            fsm$d = s_idle;
             sy1_a$d = 32'h0;
             sy2_a$d = 32'h0;
             pv_a$d = 32'h0;
@@ -2559,19 +2428,44 @@ module puf_kdf(clock,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_
             sy2_b$d = 32'h0;
             pv_b$d = 32'h0;
             key_ok$d = 1'b0;
+            done_r$d = 1'b0;
             key$0$d = 32'h0;
             key$1$d = 32'h0;
             key$2$d = 32'h0;
             key$3$d = 32'h0;
+        end
+        if (bad) begin
+            alarm$d = 1'b1;
+        end
+        if (zeroize | reset) begin
             err$d = 1'b0;
             code$d = 32'h0;
-            done_r$d = 1'b0;
-            resp_r$d = 1'b0;
-            byte_r$d = 1'b0;
+        end
+        if (reset) begin
+            alarm$d = 1'b0;
         end
     end
     
 endmodule // puf_kdf
+
+
+module puf_kdf$alarm(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$alarm
 
 
 module puf_kdf$best_byte(d,q,clock);
@@ -2629,25 +2523,6 @@ module puf_kdf$blk(d,q,clock);
     end
           
 endmodule // puf_kdf$blk
-
-
-module puf_kdf$byte_r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // puf_kdf$byte_r
 
 
 module puf_kdf$cnt_a$0(d,q,clock);
@@ -3277,44 +3152,6 @@ module puf_kdf$code(d,q,clock);
 endmodule // puf_kdf$code
 
 
-module puf_kdf$dbyte(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // puf_kdf$dbyte
-
-
-module puf_kdf$dix(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // puf_kdf$dix
-
-
 module puf_kdf$done_r(d,q,clock);
     
     // Module arguments
@@ -3332,25 +3169,6 @@ module puf_kdf$done_r(d,q,clock);
     end
           
 endmodule // puf_kdf$done_r
-
-
-module puf_kdf$enrolling(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // puf_kdf$enrolling
 
 
 module puf_kdf$err(d,q,clock);
@@ -3375,29 +3193,13 @@ endmodule // puf_kdf$err
 module puf_kdf$fsm(d,q,clock);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [6:0] d;
+    output reg  [6:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam PufState$Idle = 0;
-    localparam PufState$Measure = 1;
-    localparam PufState$Compare = 2;
-    localparam PufState$HelperIn = 3;
-    localparam PufState$HelperOut = 4;
-    localparam PufState$Decode = 5;
-    localparam PufState$Store = 6;
-    localparam PufState$KcvIn = 7;
-    localparam PufState$HashOut = 8;
-    localparam PufState$KdfStart = 9;
-    localparam PufState$KdfAbsorb = 10;
-    localparam PufState$KdfSqueeze = 11;
-    localparam PufState$KcvOut = 12;
-    localparam PufState$Abort = 13;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 7'h0;
     end
     
     always @(posedge clock) begin
@@ -3616,6 +3418,25 @@ module puf_kdf$key_ok(d,q,clock);
 endmodule // puf_kdf$key_ok
 
 
+module puf_kdf$mode(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$mode
+
+
 module puf_kdf$pv_a(d,q,clock);
     
     // Module arguments
@@ -3690,25 +3511,6 @@ module puf_kdf$resp_lo(d,q,clock);
     end
           
 endmodule // puf_kdf$resp_lo
-
-
-module puf_kdf$resp_r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // puf_kdf$resp_r
 
 
 module puf_kdf$sec$0(d,q,clock);
@@ -4025,7 +3827,7 @@ module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in
         core$start = 1'b0;
         fsm_ok = (fsm$q == s_idle) | (fsm$q == s_absorb) | (fsm$q == s_pad) | (fsm$q == s_perm_wait) | (fsm$q == s_squeeze);
         after_ok = (after$q == s_idle) | (after$q == s_absorb) | (after$q == s_pad) | (after$q == s_squeeze);
-        fatal = alarm$q;
+        fatal = alarm$q | core$fatal;
         busy = fsm$q != s_idle;
         done = done_r$q;
         done_r$d = 1'b0;
@@ -4279,10 +4081,12 @@ module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in
             err$d = 1'b1;
             code$d = 32'h3;
         end
-        wipe = zeroize | reset | ~fsm_ok | ~after_ok | core$fatal;
+        wipe = zeroize | reset | ~fsm_ok | ~after_ok;
         if (wipe) begin
             core$clear = 1'b1;
             core$start = 1'b0;
+        end
+        if (wipe | core$fatal) begin
             fsm$d = s_idle;
             after$d = s_idle;
             rate_last$d = 32'h0;

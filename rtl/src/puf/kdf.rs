@@ -20,29 +20,106 @@
 //!   helper word 64 = KCV (must carry `h_in_last`), the KDF as above, and the key is
 //!   released only if the KCV matches.
 //!
-//! The key register is never on a bus: it drives `key_out` towards the key vault only
-//! while `key_valid`; candidate keys wait in the (wiped) hash register until checked.
-//! Every intermediate (response, secret, helper hash, counters, KCV) is wiped when an
-//! operation ends or aborts.
-//!
 //! Error codes (`error`, `err_code` stay until the next accepted start; `done` pulses
 //! when an accepted operation ends, with or without error): 1 unknown opcode (start
 //! ignored), 2 start while busy (ignored), 3 helper record ended early (`h_in_last`
-//! before word 64; aborted, wiped, `done` one cycle later), 4 helper record too long (word 64 without
-//! `h_in_last`; aborted, wiped), 5 key check failed (no key), 6 zero window (ignored).
+//! before word 64; aborted, wiped, `done` one cycle later), 4 helper record too long
+//! (word 64 without `h_in_last`; aborted, wiped), 5 key check failed (no key), 6 zero
+//! window (ignored), 7 start refused because `fatal` is set (until `reset`).
 //!
-//! `zeroize` clears every register of the unit and of its sponge on the next clock
-//! edge (latency 1 cycle), in any state, and returns to idle; error status is cleared too.
-//!
-//! Test-only ports: `fault_en`/`fault_bit` flip one bit of each byte as it is stored in
-//! the secret register; `dbg_*` show each block's response and byte for the scoreboard.
-//! Board wrappers tie the fault inputs low and leave `dbg_*` unconnected.
+//! Threat contract (GUIDE §6):
+//! * Outputs: `key_out` is zero unless `key_valid` (the key register drives the vault
+//!   port only then; candidate keys wait in the wiped hash register until checked);
+//!   `h_out_data` and `h_out_last` are zero unless `h_out_valid`; `ro_group` is zero
+//!   unless `ro_en`. There is no test port: co-simulation reads the response, the
+//!   recovered bytes and the secret register through probes and injects faults there.
+//! * Wipe: every intermediate (response, counters, secret, helper hash / candidate key,
+//!   KCV, decoder state, window, mode, the sponge's state) is wiped when an operation
+//!   ends or aborts. `zeroize` and `reset` (both synchronous) wipe every register of
+//!   the unit and of its sponge, the key included, on the next clock edge (**latency
+//!   1 cycle**), in any state, and return to idle; both clear the error status, `reset`
+//!   also clears `fatal`.
+//! * Faults: the FSM holds 7-bit codes from [`SPARSE7`] and the operation mode 3-bit
+//!   codes from `secure::SPARSE3` (SEC_CM: FSM.SPARSE). An illegal code in either, or
+//!   the sponge's `fatal`, wipes everything (as zeroize) and raises the sticky `fatal`
+//!   (SEC_CM: KEY.SEC_WIPE); while `fatal` every register is held wiped and `start` is
+//!   refused with error 7 until `reset`. No `done` pulse for an operation killed by a
+//!   fault. Latency: every register is wiped and `fatal` high **within 3 cycles** of
+//!   the fault. A fault here: this unit's registers on the next edge, the sponge (held
+//!   zeroized by the alarm from then on) on the one after. A fault inside the sponge:
+//!   the sponge wipes itself on the next edge and raises its `fatal`, this unit wipes
+//!   on the one after; a fault in the sponge's core can let the core take one more
+//!   absorbed word on that second edge (the core accepts input while its alarm is
+//!   up), which this unit's alarm wipes on the third.
+//!   (The key-release flag `key_ok` is the PUF issue's: a multi-bit encoding there.)
 
 use crate::keccak::KeccakSponge;
+use crate::secure::SPARSE3;
 use rust_hdl::prelude::*;
 
 pub const OP_ENROL: u8 = 1;
 pub const OP_RECONSTRUCT: u8 = 2;
+
+/// Start refused while `fatal` (codes 1-6 are `golden_model::puf`'s `ERR_*`).
+pub const ERR_FATAL: u8 = 7;
+
+/// Wipe latency of `zeroize` and `reset`, in cycles (every register, the key included).
+pub const WIPE_CYCLES: u64 = 1;
+/// Bound from a fault (illegal state code here or in the sponge) to `fatal` with every
+/// register wiped, in cycles (see the module doc).
+pub const FAULT_WIPE_CYCLES: u64 = 3;
+
+/// 7-bit state codes, pairwise Hamming distance 3: the 16 words of the Hamming(7,4)
+/// code (`secure::SPARSE6` has 8 codes, this FSM has 14 states). Idle is all-zero.
+pub const SPARSE7: [u64; 16] = [
+    0b0000000, 0b0110001, 0b1010010, 0b1100011, 0b1100100, 0b1010101, 0b0110110, 0b0000111, 0b1111000, 0b1001001,
+    0b0101010, 0b0011011, 0b0011100, 0b0101101, 0b1001110, 0b1111111,
+];
+
+/// The FSM's sparse state codes ([`SPARSE7`]; Idle is the wiped value) and the mode
+/// register's ([`SPARSE3`]).
+pub mod state {
+    use super::{SPARSE3, SPARSE7};
+    pub const IDLE: u64 = SPARSE7[0];
+    pub const MEASURE: u64 = SPARSE7[1];
+    pub const COMPARE: u64 = SPARSE7[2];
+    pub const HELPER_IN: u64 = SPARSE7[3];
+    pub const HELPER_OUT: u64 = SPARSE7[4];
+    pub const DECODE: u64 = SPARSE7[5];
+    pub const STORE: u64 = SPARSE7[6];
+    pub const KCV_IN: u64 = SPARSE7[7];
+    pub const HASH_OUT: u64 = SPARSE7[8];
+    pub const KDF_START: u64 = SPARSE7[9];
+    pub const KDF_ABSORB: u64 = SPARSE7[10];
+    pub const KDF_SQUEEZE: u64 = SPARSE7[11];
+    pub const KCV_OUT: u64 = SPARSE7[12];
+    pub const ABORT: u64 = SPARSE7[13];
+    /// Every legal FSM code with its name, for phase reports and fault campaigns.
+    pub const ALL: [(&str, u64); 14] = [
+        ("idle", IDLE),
+        ("measure", MEASURE),
+        ("compare", COMPARE),
+        ("helper_in", HELPER_IN),
+        ("helper_out", HELPER_OUT),
+        ("decode", DECODE),
+        ("store", STORE),
+        ("kcv_in", KCV_IN),
+        ("hash_out", HASH_OUT),
+        ("kdf_start", KDF_START),
+        ("kdf_absorb", KDF_ABSORB),
+        ("kdf_squeeze", KDF_SQUEEZE),
+        ("kcv_out", KCV_OUT),
+        ("abort", ABORT),
+    ];
+    /// The mode register: reconstruction (also the idle, wiped value) and enrolment.
+    pub const MODE_RECONSTRUCT: u64 = SPARSE3[0];
+    pub const MODE_ENROL: u64 = SPARSE3[1];
+
+    /// The name of FSM code `code` (`"illegal"` if it is none).
+    pub fn name(code: u64) -> &'static str {
+        ALL.iter().find(|(_, c)| *c == code).map_or("illegal", |(n, _)| n)
+    }
+}
 
 /// Truth tables of x ↦ x_i (i = 0..5) within a 64-bit half block.
 pub const ROW: [u64; 6] = [
@@ -54,27 +131,11 @@ pub const ROW: [u64; 6] = [
     0xFFFF_FFFF_0000_0000,
 ];
 
-#[derive(Copy, Clone, Debug, PartialEq, LogicState)]
-pub enum PufState {
-    Idle,
-    Measure,
-    Compare,
-    HelperIn,
-    HelperOut,
-    Decode,
-    Store,
-    KcvIn,
-    HashOut,
-    KdfStart,
-    KdfAbsorb,
-    KdfSqueeze,
-    KcvOut,
-    Abort,
-}
-
 #[derive(LogicBlock)]
 pub struct PufKdf {
     pub clock: Signal<In, Clock>,
+    /// Synchronous reset: wipes everything (1 cycle), returns to idle, clears `fatal`.
+    pub reset: Signal<In, Bit>,
     pub zeroize: Signal<In, Bit>,
     pub start: Signal<In, Bit>,
     pub opcode: Signal<In, Bits<2>>,
@@ -98,23 +159,12 @@ pub struct PufKdf {
     pub done: Signal<Out, Bit>,
     pub error: Signal<Out, Bit>,
     pub err_code: Signal<Out, Bits<4>>,
-    pub dbg_resp_valid: Signal<Out, Bit>,
-    pub dbg_byte_valid: Signal<Out, Bit>,
-    pub dbg_index: Signal<Out, Bits<6>>,
-    pub dbg_resp_lo: Signal<Out, Bits<64>>,
-    pub dbg_resp_hi: Signal<Out, Bits<64>>,
-    pub dbg_byte: Signal<Out, Bits<8>>,
-    /// Test-only wipe checker: high while any intermediate register (response,
-    /// counters, secret, helper hash / candidate key, KCV, decoder state, the sponge's
-    /// state) is non-zero.
-    pub dbg_live: Signal<Out, Bit>,
-    /// Test-only: high while the key register is non-zero (`key_out` is masked).
-    pub dbg_key_live: Signal<Out, Bit>,
-    pub fault_en: Signal<In, Bit>,
-    pub fault_bit: Signal<In, Bits<3>>,
+    /// Sticky fault alarm (SEC_CM: FSM.SPARSE, KEY.SEC_WIPE); cleared by `reset`.
+    pub fatal: Signal<Out, Bit>,
     sponge: KeccakSponge,
-    fsm: DFF<PufState>,
-    enrolling: DFF<Bit>,
+    fsm: DFF<Bits<7>>,
+    mode: DFF<Bits<3>>,
+    alarm: DFF<Bit>,
     win: DFF<Bits<16>>,
     t: DFF<Bits<17>>,
     blk: DFF<Bits<6>>,
@@ -141,14 +191,35 @@ pub struct PufKdf {
     err: DFF<Bit>,
     code: DFF<Bits<4>>,
     done_r: DFF<Bit>,
-    resp_r: DFF<Bit>,
-    byte_r: DFF<Bit>,
-    dbyte: DFF<Bits<8>>,
-    dix: DFF<Bits<6>>,
     row: [Constant<Bits<64>>; 6],
     label: Constant<Bits<64>>,
     ones: Constant<Bits<64>>,
+    s_idle: Constant<Bits<7>>,
+    s_measure: Constant<Bits<7>>,
+    s_compare: Constant<Bits<7>>,
+    s_helper_in: Constant<Bits<7>>,
+    s_helper_out: Constant<Bits<7>>,
+    s_decode: Constant<Bits<7>>,
+    s_store: Constant<Bits<7>>,
+    s_kcv_in: Constant<Bits<7>>,
+    s_hash_out: Constant<Bits<7>>,
+    s_kdf_start: Constant<Bits<7>>,
+    s_kdf_absorb: Constant<Bits<7>>,
+    s_kdf_squeeze: Constant<Bits<7>>,
+    s_kcv_out: Constant<Bits<7>>,
+    s_abort: Constant<Bits<7>>,
+    m_enrol: Constant<Bits<3>>,
+    m_reconstruct: Constant<Bits<3>>,
     // Locals.
+    enrolling: Signal<Local, Bit>,
+    fsm_ok: Signal<Local, Bit>,
+    mode_ok: Signal<Local, Bit>,
+    bad_own: Signal<Local, Bit>,
+    bad: Signal<Local, Bit>,
+    kill_sponge: Signal<Local, Bit>,
+    kill: Signal<Local, Bit>,
+    accept: Signal<Local, Bit>,
+    hh_take: Signal<Local, Bit>,
     win17: Signal<Local, Bits<17>>,
     count_en: Signal<Local, Bit>,
     edge_a: Signal<Local, Bits<16>>,
@@ -174,7 +245,6 @@ pub struct PufKdf {
     m_cur: Signal<Local, Bits<8>>,
     a0_cur: Signal<Local, Bit>,
     store_byte: Signal<Local, Bits<8>>,
-    fault_mask: Signal<Local, Bits<8>>,
     kdf_word: Signal<Local, Bits<64>>,
     hw: Signal<Local, Bits<64>>,
     wipe: Signal<Local, Bit>,
@@ -183,8 +253,11 @@ pub struct PufKdf {
 
 impl Default for PufKdf {
     fn default() -> Self {
+        let st = |c: u64| Constant::new(Bits::<7>::from(c));
+        let md = |c: u64| Constant::new(Bits::<3>::from(c));
         Self {
             clock: Default::default(),
+            reset: Default::default(),
             zeroize: Default::default(),
             start: Default::default(),
             opcode: Default::default(),
@@ -208,19 +281,11 @@ impl Default for PufKdf {
             done: Default::default(),
             error: Default::default(),
             err_code: Default::default(),
-            dbg_resp_valid: Default::default(),
-            dbg_byte_valid: Default::default(),
-            dbg_index: Default::default(),
-            dbg_resp_lo: Default::default(),
-            dbg_resp_hi: Default::default(),
-            dbg_byte: Default::default(),
-            dbg_live: Default::default(),
-            dbg_key_live: Default::default(),
-            fault_en: Default::default(),
-            fault_bit: Default::default(),
+            fatal: Default::default(),
             sponge: Default::default(),
             fsm: Default::default(),
-            enrolling: Default::default(),
+            mode: Default::default(),
+            alarm: Default::default(),
             win: Default::default(),
             t: Default::default(),
             blk: Default::default(),
@@ -247,13 +312,34 @@ impl Default for PufKdf {
             err: Default::default(),
             code: Default::default(),
             done_r: Default::default(),
-            resp_r: Default::default(),
-            byte_r: Default::default(),
-            dbyte: Default::default(),
-            dix: Default::default(),
             row: array_init::array_init(|i| Constant::new(Bits::<64>::from(ROW[i]))),
             label: Constant::new(Bits::<64>::from(u64::from_le_bytes(*b"PUFKDF01"))),
             ones: Constant::new(Bits::<64>::from(u64::MAX)),
+            s_idle: st(state::IDLE),
+            s_measure: st(state::MEASURE),
+            s_compare: st(state::COMPARE),
+            s_helper_in: st(state::HELPER_IN),
+            s_helper_out: st(state::HELPER_OUT),
+            s_decode: st(state::DECODE),
+            s_store: st(state::STORE),
+            s_kcv_in: st(state::KCV_IN),
+            s_hash_out: st(state::HASH_OUT),
+            s_kdf_start: st(state::KDF_START),
+            s_kdf_absorb: st(state::KDF_ABSORB),
+            s_kdf_squeeze: st(state::KDF_SQUEEZE),
+            s_kcv_out: st(state::KCV_OUT),
+            s_abort: st(state::ABORT),
+            m_enrol: md(state::MODE_ENROL),
+            m_reconstruct: md(state::MODE_RECONSTRUCT),
+            enrolling: Default::default(),
+            fsm_ok: Default::default(),
+            mode_ok: Default::default(),
+            bad_own: Default::default(),
+            bad: Default::default(),
+            kill_sponge: Default::default(),
+            kill: Default::default(),
+            accept: Default::default(),
+            hh_take: Default::default(),
             win17: Default::default(),
             count_en: Default::default(),
             edge_a: Default::default(),
@@ -279,7 +365,6 @@ impl Default for PufKdf {
             m_cur: Default::default(),
             a0_cur: Default::default(),
             store_byte: Default::default(),
-            fault_mask: Default::default(),
             kdf_word: Default::default(),
             hw: Default::default(),
             wipe: Default::default(),
@@ -292,8 +377,8 @@ impl Logic for PufKdf {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, fsm, enrolling, win, t, blk, grp, word, sy1_a, sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo,
-            resp_hi, key_ok, kcv, u, best_m, best_byte, err, code, done_r, resp_r, byte_r, dbyte, dix
+            self, clock, fsm, mode, alarm, win, t, blk, grp, word, sy1_a, sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo,
+            resp_hi, key_ok, kcv, u, best_m, best_byte, err, code, done_r
         );
         for i in 0..16 {
             self.cnt_a[i].clock.next = self.clock.val();
@@ -313,8 +398,36 @@ impl Logic for PufKdf {
                 self.key_out[i].next = self.key[i].q.val();
             }
         }
+        // SEC_CM: FSM.SPARSE: the FSM and the mode register hold legal codes.
+        self.fsm_ok.next = (self.fsm.q.val() == self.s_idle.val())
+            | (self.fsm.q.val() == self.s_measure.val())
+            | (self.fsm.q.val() == self.s_compare.val())
+            | (self.fsm.q.val() == self.s_helper_in.val())
+            | (self.fsm.q.val() == self.s_helper_out.val())
+            | (self.fsm.q.val() == self.s_decode.val())
+            | (self.fsm.q.val() == self.s_store.val())
+            | (self.fsm.q.val() == self.s_kcv_in.val())
+            | (self.fsm.q.val() == self.s_hash_out.val())
+            | (self.fsm.q.val() == self.s_kdf_start.val())
+            | (self.fsm.q.val() == self.s_kdf_absorb.val())
+            | (self.fsm.q.val() == self.s_kdf_squeeze.val())
+            | (self.fsm.q.val() == self.s_kcv_out.val())
+            | (self.fsm.q.val() == self.s_abort.val());
+        self.mode_ok.next = (self.mode.q.val() == self.m_enrol.val()) | (self.mode.q.val() == self.m_reconstruct.val());
+        self.enrolling.next = self.mode.q.val() == self.m_enrol.val();
+        self.bad_own.next = !self.fsm_ok.val() | !self.mode_ok.val();
+        self.bad.next = self.bad_own.val() | self.sponge.fatal.val();
+        // SEC_CM: KEY.SEC_WIPE: zeroize, reset, a fault, or a standing alarm wipes
+        // every register (the key included) on this edge. The sponge's inputs see only
+        // zeroize and the registered alarm (its own faults it wipes itself; `reset`
+        // reaches it on its own port): the sponge is wiped one edge after a fault here,
+        // and no decode of the sponge's outputs feeds back into its inputs (Verilator
+        // would see a combinational loop through the one always block per module).
+        self.kill.next = self.zeroize.val() | self.reset.val() | self.bad.val() | self.alarm.q.val();
+        self.kill_sponge.next = self.zeroize.val() | self.alarm.q.val();
         // Sponge defaults: idle inputs.
         self.sponge.clock.next = self.clock.val();
+        self.sponge.reset.next = self.reset.val();
         self.sponge.zeroize.next = false;
         self.sponge.start.next = false;
         self.sponge.mode.next = 1.into();
@@ -324,58 +437,35 @@ impl Logic for PufKdf {
         self.sponge.in_last.next = false;
         self.sponge.in_bytes.next = 8.into();
         self.sponge.out_ready.next = false;
-        self.sponge.reset.next = false;
         // Outputs.
+        self.fatal.next = self.alarm.q.val();
         self.key_valid.next = self.key_ok.q.val();
-        self.busy.next = self.fsm.q.val() != PufState::Idle;
+        self.busy.next = self.fsm.q.val() != self.s_idle.val();
         self.done.next = self.done_r.q.val();
         self.done_r.d.next = false;
         self.error.next = self.err.q.val();
         self.err_code.next = self.code.q.val();
-        self.dbg_resp_valid.next = self.resp_r.q.val();
-        self.resp_r.d.next = false;
-        self.dbg_byte_valid.next = self.byte_r.q.val();
-        self.byte_r.d.next = false;
-        self.dbg_index.next = self.dix.q.val();
-        self.dbg_resp_lo.next = self.resp_lo.q.val();
-        self.dbg_resp_hi.next = self.resp_hi.q.val();
-        self.dbg_byte.next = self.dbyte.q.val();
         self.h_in_ready.next = false;
         self.h_out_data.next = 0.into();
         self.h_out_valid.next = false;
         self.h_out_last.next = false;
-        // Wipe checker (test-only outputs).
-        self.dbg_live.next = (self.resp_lo.q.val() != 0)
-            | (self.resp_hi.q.val() != 0)
-            | (self.kcv.q.val() != 0)
-            | (self.best_byte.q.val() != 0)
-            | (self.best_m.q.val() != 0)
-            | (self.dbyte.q.val() != 0);
-        self.dbg_key_live.next = false;
-        for i in 0..4 {
-            if (self.sec[i].q.val() != 0) | (self.hh[i].q.val() != 0) {
-                self.dbg_live.next = true;
-            }
-            if self.key[i].q.val() != 0 {
-                self.dbg_key_live.next = true;
-            }
-        }
-        for k in 0..16 {
-            if (self.cnt_a[k].q.val() != 0) | (self.cnt_b[k].q.val() != 0) {
-                self.dbg_live.next = true;
-            }
-        }
         self.hw.next = 0.into();
         self.wipe.next = false;
         self.abort.next = false;
+        self.accept.next = false;
+        self.hh_take.next = false;
 
         // Oscillator interface: enable during the window, two-flop synchronisers,
         // rising-edge detection; counting covers the edges between clock 0 and W.
-        self.ro_group.next = (bit_cast::<8, 6>(self.blk.q.val()) << 3) | bit_cast::<8, 3>(self.grp.q.val());
+        // `ro_group` is zero unless `ro_en`.
         self.win17.next = bit_cast::<17, 16>(self.win.q.val());
-        self.ro_en.next = (self.fsm.q.val() == PufState::Measure) & (self.t.q.val() <= self.win17.val());
+        self.ro_en.next = (self.fsm.q.val() == self.s_measure.val()) & (self.t.q.val() <= self.win17.val());
+        self.ro_group.next = 0.into();
+        if self.ro_en.val() {
+            self.ro_group.next = (bit_cast::<8, 6>(self.blk.q.val()) << 3) | bit_cast::<8, 3>(self.grp.q.val());
+        }
         self.count_en.next =
-            (self.fsm.q.val() == PufState::Measure) & (self.t.q.val() >= 3) & (self.t.q.val() <= self.win17.val() + 2);
+            (self.fsm.q.val() == self.s_measure.val()) & (self.t.q.val() >= 3) & (self.t.q.val() <= self.win17.val() + 2);
         self.sy1_a.d.next = self.ro_a.val();
         self.sy2_a.d.next = self.sy1_a.q.val();
         self.pv_a.d.next = self.sy2_a.q.val();
@@ -405,7 +495,7 @@ impl Logic for PufKdf {
         // RM(1,7): the truth table L_u of x -> parity(u & x), lo = x 0..63, hi = x 64..127.
         self.byte_e.next = bit_cast::<8, 64>(self.sec[0].q.val());
         self.lu_sel.next = bit_cast::<7, 8>(self.u.q.val());
-        if self.enrolling.q.val() {
+        if self.enrolling.val() {
             self.lu_sel.next = bit_cast::<7, 8>(self.byte_e.val() >> 1);
         }
         self.lt[0].next = 0.into();
@@ -465,14 +555,10 @@ impl Logic for PufKdf {
             self.m_cur.next = self.pc.val() - 64;
             self.a0_cur.next = true;
         }
-        // The byte stored into the secret register (test-only fault: flip one bit).
+        // The byte stored into the secret register.
         self.store_byte.next = self.best_byte.q.val();
-        if self.enrolling.q.val() {
+        if self.enrolling.val() {
             self.store_byte.next = self.byte_e.val();
-        }
-        self.fault_mask.next = 0.into();
-        if self.fault_en.val() {
-            self.fault_mask.next = bits::<8>(1) << self.fault_bit.val();
         }
         // KDF input words: label, secret[0..4], helper hash[0..4].
         match self.word.q.val().index() {
@@ -505,269 +591,248 @@ impl Logic for PufKdf {
             }
         }
 
-        match self.fsm.q.val() {
-            PufState::Idle => {
-                if self.start.val() {
-                    if (self.opcode.val() != 1) & (self.opcode.val() != 2) {
-                        self.err.d.next = true;
-                        self.code.d.next = 1.into();
-                    } else if self.window.val() == 0 {
-                        self.err.d.next = true;
-                        self.code.d.next = 6.into();
-                    } else {
-                        self.err.d.next = false;
-                        self.code.d.next = 0.into();
-                        self.wipe.next = true;
-                        self.key_ok.d.next = false;
-                        for i in 0..4 {
-                            self.key[i].d.next = 0.into();
-                        }
-                        self.enrolling.d.next = self.opcode.val() == 1;
-                        self.win.d.next = self.window.val();
-                        self.sponge.start.next = true;
-                        self.fsm.d.next = PufState::Measure;
-                    }
-                }
-            }
-            PufState::Measure => {
-                self.t.d.next = self.t.q.val() + 1;
-                if self.t.q.val() == self.win17.val() + 2 {
-                    self.fsm.d.next = PufState::Compare;
-                }
-            }
-            PufState::Compare => {
-                self.resp_lo.d.next = (self.resp_lo.q.val() >> 16) | (self.resp_hi.q.val() << 48);
-                self.resp_hi.d.next = (self.resp_hi.q.val() >> 16) | (bit_cast::<64, 16>(self.cmp[16].val()) << 48);
-                for k in 0..16 {
-                    self.cnt_a[k].d.next = 0.into();
-                    self.cnt_b[k].d.next = 0.into();
-                }
-                self.t.d.next = 0.into();
-                self.grp.d.next = self.grp.q.val() + 1;
-                if self.grp.q.val() == 7 {
-                    self.resp_r.d.next = true;
-                    self.dix.d.next = self.blk.q.val();
-                    if self.enrolling.q.val() {
-                        self.fsm.d.next = PufState::HelperOut;
-                    } else {
-                        self.fsm.d.next = PufState::HelperIn;
-                    }
+        if self.fsm.q.val() == self.s_idle.val() {
+            if self.start.val() & self.alarm.q.val() {
+                // Refused until reset (SEC_CM: KEY.SEC_WIPE).
+                self.err.d.next = true;
+                self.code.d.next = 7.into();
+            } else if self.start.val() {
+                if (self.opcode.val() != 1) & (self.opcode.val() != 2) {
+                    self.err.d.next = true;
+                    self.code.d.next = 1.into();
+                } else if self.window.val() == 0 {
+                    self.err.d.next = true;
+                    self.code.d.next = 6.into();
                 } else {
-                    self.fsm.d.next = PufState::Measure;
-                }
-            }
-            PufState::HelperIn => {
-                self.h_in_ready.next = self.sponge.in_ready.val();
-                if self.h_in_valid.val() & self.sponge.in_ready.val() {
-                    if self.h_in_last.val() {
-                        // The record ended before the key check value: abort.
-                        self.err.d.next = true;
-                        self.code.d.next = 3.into();
-                        self.abort.next = true;
-                    } else {
-                        self.sponge.in_valid.next = true;
-                        self.sponge.in_data.next = self.h_in_data.val();
-                        self.sponge.in_last.next = self.word.q.val() == 63;
-                        self.word.d.next = self.word.q.val() + 1;
-                        if self.word.q.val().get_bit(0) {
-                            self.resp_hi.d.next = self.resp_hi.q.val() ^ self.h_in_data.val();
-                            self.u.d.next = 0.into();
-                            self.fsm.d.next = PufState::Decode;
-                        } else {
-                            self.resp_lo.d.next = self.resp_lo.q.val() ^ self.h_in_data.val();
-                        }
+                    self.err.d.next = false;
+                    self.code.d.next = 0.into();
+                    self.wipe.next = true;
+                    self.key_ok.d.next = false;
+                    for i in 0..4 {
+                        self.key[i].d.next = 0.into();
                     }
+                    self.accept.next = true;
+                    self.sponge.start.next = true;
+                    self.fsm.d.next = self.s_measure.val();
                 }
             }
-            PufState::Decode => {
-                if (self.u.q.val() == 0) | (self.m_cur.val() > self.best_m.q.val()) {
-                    self.best_m.d.next = self.m_cur.val();
-                    self.best_byte.d.next = bit_cast::<8, 7>(self.lu_sel.val()) << 1;
-                    if self.a0_cur.val() {
-                        self.best_byte.d.next = (bit_cast::<8, 7>(self.lu_sel.val()) << 1) | bits::<8>(1);
-                    }
-                }
-                self.u.d.next = self.u.q.val() + 1;
-                if self.u.q.val() == 127 {
-                    self.fsm.d.next = PufState::Store;
-                }
+        } else if self.fsm.q.val() == self.s_measure.val() {
+            self.t.d.next = self.t.q.val() + 1;
+            if self.t.q.val() == self.win17.val() + 2 {
+                self.fsm.d.next = self.s_compare.val();
             }
-            PufState::HelperOut => {
-                self.h_out_valid.next = self.sponge.in_ready.val();
-                self.hw.next = self.resp_lo.q.val() ^ self.cw_lo.val();
-                if self.word.q.val().get_bit(0) {
-                    self.hw.next = self.resp_hi.q.val() ^ self.cw_hi.val();
+        } else if self.fsm.q.val() == self.s_compare.val() {
+            self.resp_lo.d.next = (self.resp_lo.q.val() >> 16) | (self.resp_hi.q.val() << 48);
+            self.resp_hi.d.next = (self.resp_hi.q.val() >> 16) | (bit_cast::<64, 16>(self.cmp[16].val()) << 48);
+            for k in 0..16 {
+                self.cnt_a[k].d.next = 0.into();
+                self.cnt_b[k].d.next = 0.into();
+            }
+            self.t.d.next = 0.into();
+            self.grp.d.next = self.grp.q.val() + 1;
+            if self.grp.q.val() == 7 {
+                if self.enrolling.val() {
+                    self.fsm.d.next = self.s_helper_out.val();
+                } else {
+                    self.fsm.d.next = self.s_helper_in.val();
                 }
-                self.h_out_data.next = self.hw.val();
-                if self.h_out_ready.val() & self.sponge.in_ready.val() {
+            } else {
+                self.fsm.d.next = self.s_measure.val();
+            }
+        } else if self.fsm.q.val() == self.s_helper_in.val() {
+            self.h_in_ready.next = self.sponge.in_ready.val();
+            if self.h_in_valid.val() & self.sponge.in_ready.val() {
+                if self.h_in_last.val() {
+                    // The record ended before the key check value: abort.
+                    self.err.d.next = true;
+                    self.code.d.next = 3.into();
+                    self.abort.next = true;
+                } else {
                     self.sponge.in_valid.next = true;
-                    self.sponge.in_data.next = self.hw.val();
+                    self.sponge.in_data.next = self.h_in_data.val();
                     self.sponge.in_last.next = self.word.q.val() == 63;
                     self.word.d.next = self.word.q.val() + 1;
                     if self.word.q.val().get_bit(0) {
-                        self.fsm.d.next = PufState::Store;
-                    }
-                }
-            }
-            PufState::Store => {
-                // Rotate the secret by one byte, the new byte entering at the top.
-                self.sec[0].d.next = (self.sec[0].q.val() >> 8) | (self.sec[1].q.val() << 56);
-                self.sec[1].d.next = (self.sec[1].q.val() >> 8) | (self.sec[2].q.val() << 56);
-                self.sec[2].d.next = (self.sec[2].q.val() >> 8) | (self.sec[3].q.val() << 56);
-                self.sec[3].d.next = (self.sec[3].q.val() >> 8)
-                    | (bit_cast::<64, 8>(self.store_byte.val() ^ self.fault_mask.val()) << 56);
-                self.dbyte.d.next = self.store_byte.val() ^ self.fault_mask.val();
-                self.byte_r.d.next = true;
-                self.dix.d.next = self.blk.q.val();
-                self.blk.d.next = self.blk.q.val() + 1;
-                self.resp_lo.d.next = 0.into();
-                self.resp_hi.d.next = 0.into();
-                self.best_m.d.next = 0.into();
-                self.best_byte.d.next = 0.into();
-                self.u.d.next = 0.into();
-                if self.blk.q.val() == 31 {
-                    if self.enrolling.q.val() {
-                        self.word.d.next = 0.into();
-                        self.fsm.d.next = PufState::HashOut;
+                        self.resp_hi.d.next = self.resp_hi.q.val() ^ self.h_in_data.val();
+                        self.u.d.next = 0.into();
+                        self.fsm.d.next = self.s_decode.val();
                     } else {
-                        self.fsm.d.next = PufState::KcvIn;
-                    }
-                } else {
-                    self.fsm.d.next = PufState::Measure;
-                }
-            }
-            PufState::KcvIn => {
-                self.h_in_ready.next = true;
-                if self.h_in_valid.val() {
-                    if self.h_in_last.val() {
-                        self.kcv.d.next = self.h_in_data.val();
-                        self.word.d.next = 0.into();
-                        self.fsm.d.next = PufState::HashOut;
-                    } else {
-                        self.err.d.next = true;
-                        self.code.d.next = 4.into();
-                        self.abort.next = true;
+                        self.resp_lo.d.next = self.resp_lo.q.val() ^ self.h_in_data.val();
                     }
                 }
             }
-            PufState::HashOut => {
-                self.sponge.out_ready.next = true;
-                if self.sponge.out_valid.val() {
-                    match self.word.q.val().index() {
-                        0 => {
-                            self.hh[0].d.next = self.sponge.out_data.val();
-                        }
-                        1 => {
-                            self.hh[1].d.next = self.sponge.out_data.val();
-                        }
-                        2 => {
-                            self.hh[2].d.next = self.sponge.out_data.val();
-                        }
-                        _ => {
-                            self.hh[3].d.next = self.sponge.out_data.val();
-                        }
-                    }
-                    self.word.d.next = self.word.q.val() + 1;
-                    if self.sponge.out_last.val() {
-                        self.fsm.d.next = PufState::KdfStart;
-                    }
+        } else if self.fsm.q.val() == self.s_decode.val() {
+            if (self.u.q.val() == 0) | (self.m_cur.val() > self.best_m.q.val()) {
+                self.best_m.d.next = self.m_cur.val();
+                self.best_byte.d.next = bit_cast::<8, 7>(self.lu_sel.val()) << 1;
+                if self.a0_cur.val() {
+                    self.best_byte.d.next = (bit_cast::<8, 7>(self.lu_sel.val()) << 1) | bits::<8>(1);
                 }
             }
-            PufState::KdfStart => {
-                self.sponge.start.next = true;
-                self.sponge.mode.next = 5.into();
-                self.sponge.out_len.next = 40.into();
-                self.word.d.next = 0.into();
-                self.fsm.d.next = PufState::KdfAbsorb;
+            self.u.d.next = self.u.q.val() + 1;
+            if self.u.q.val() == 127 {
+                self.fsm.d.next = self.s_store.val();
             }
-            PufState::KdfAbsorb => {
+        } else if self.fsm.q.val() == self.s_helper_out.val() {
+            self.h_out_valid.next = self.sponge.in_ready.val();
+            self.hw.next = self.resp_lo.q.val() ^ self.cw_lo.val();
+            if self.word.q.val().get_bit(0) {
+                self.hw.next = self.resp_hi.q.val() ^ self.cw_hi.val();
+            }
+            self.h_out_data.next = self.hw.val();
+            if self.h_out_ready.val() & self.sponge.in_ready.val() {
                 self.sponge.in_valid.next = true;
-                self.sponge.in_data.next = self.kdf_word.val();
-                self.sponge.in_last.next = self.word.q.val() == 8;
-                if self.sponge.in_ready.val() {
-                    self.word.d.next = self.word.q.val() + 1;
-                    if self.word.q.val() == 8 {
-                        self.word.d.next = 0.into();
-                        self.fsm.d.next = PufState::KdfSqueeze;
-                    }
+                self.sponge.in_data.next = self.hw.val();
+                self.sponge.in_last.next = self.word.q.val() == 63;
+                self.word.d.next = self.word.q.val() + 1;
+                if self.word.q.val().get_bit(0) {
+                    self.fsm.d.next = self.s_store.val();
                 }
             }
-            PufState::KdfSqueeze => {
-                // Candidate key words wait in the helper-hash register until checked.
-                self.sponge.out_ready.next = true;
-                if self.sponge.out_valid.val() {
-                    match self.word.q.val().index() {
-                        0 => {
-                            self.hh[0].d.next = self.sponge.out_data.val();
+        } else if self.fsm.q.val() == self.s_store.val() {
+            // Rotate the secret by one byte, the new byte entering at the top.
+            self.sec[0].d.next = (self.sec[0].q.val() >> 8) | (self.sec[1].q.val() << 56);
+            self.sec[1].d.next = (self.sec[1].q.val() >> 8) | (self.sec[2].q.val() << 56);
+            self.sec[2].d.next = (self.sec[2].q.val() >> 8) | (self.sec[3].q.val() << 56);
+            self.sec[3].d.next = (self.sec[3].q.val() >> 8)
+                | (bit_cast::<64, 8>(self.store_byte.val()) << 56);
+            self.blk.d.next = self.blk.q.val() + 1;
+            self.resp_lo.d.next = 0.into();
+            self.resp_hi.d.next = 0.into();
+            self.best_m.d.next = 0.into();
+            self.best_byte.d.next = 0.into();
+            self.u.d.next = 0.into();
+            if self.blk.q.val() == 31 {
+                if self.enrolling.val() {
+                    self.word.d.next = 0.into();
+                    self.fsm.d.next = self.s_hash_out.val();
+                } else {
+                    self.fsm.d.next = self.s_kcv_in.val();
+                }
+            } else {
+                self.fsm.d.next = self.s_measure.val();
+            }
+        } else if self.fsm.q.val() == self.s_kcv_in.val() {
+            self.h_in_ready.next = true;
+            if self.h_in_valid.val() {
+                if self.h_in_last.val() {
+                    self.kcv.d.next = self.h_in_data.val();
+                    self.word.d.next = 0.into();
+                    self.fsm.d.next = self.s_hash_out.val();
+                } else {
+                    self.err.d.next = true;
+                    self.code.d.next = 4.into();
+                    self.abort.next = true;
+                }
+            }
+        } else if self.fsm.q.val() == self.s_hash_out.val() {
+            self.sponge.out_ready.next = true;
+            if self.sponge.out_valid.val() {
+                self.hh_take.next = true;
+                self.word.d.next = self.word.q.val() + 1;
+                if self.sponge.out_last.val() {
+                    self.fsm.d.next = self.s_kdf_start.val();
+                }
+            }
+        } else if self.fsm.q.val() == self.s_kdf_start.val() {
+            self.sponge.start.next = true;
+            self.sponge.mode.next = 5.into();
+            self.sponge.out_len.next = 40.into();
+            self.word.d.next = 0.into();
+            self.fsm.d.next = self.s_kdf_absorb.val();
+        } else if self.fsm.q.val() == self.s_kdf_absorb.val() {
+            self.sponge.in_valid.next = true;
+            self.sponge.in_data.next = self.kdf_word.val();
+            self.sponge.in_last.next = self.word.q.val() == 8;
+            if self.sponge.in_ready.val() {
+                self.word.d.next = self.word.q.val() + 1;
+                if self.word.q.val() == 8 {
+                    self.word.d.next = 0.into();
+                    self.fsm.d.next = self.s_kdf_squeeze.val();
+                }
+            }
+        } else if self.fsm.q.val() == self.s_kdf_squeeze.val() {
+            // Candidate key words wait in the helper-hash register until checked.
+            self.sponge.out_ready.next = true;
+            if self.sponge.out_valid.val() {
+                self.hh_take.next = true;
+                self.word.d.next = self.word.q.val() + 1;
+                if self.sponge.out_last.val() {
+                    if self.enrolling.val() {
+                        self.kcv.d.next = self.sponge.out_data.val();
+                        for i in 0..4 {
+                            self.key[i].d.next = self.hh[i].q.val();
+                            self.hh[i].d.next = 0.into();
                         }
-                        1 => {
-                            self.hh[1].d.next = self.sponge.out_data.val();
-                        }
-                        2 => {
-                            self.hh[2].d.next = self.sponge.out_data.val();
-                        }
-                        3 => {
-                            self.hh[3].d.next = self.sponge.out_data.val();
-                        }
-                        _ => {}
-                    }
-                    self.word.d.next = self.word.q.val() + 1;
-                    if self.sponge.out_last.val() {
-                        if self.enrolling.q.val() {
-                            self.kcv.d.next = self.sponge.out_data.val();
+                        self.fsm.d.next = self.s_kcv_out.val();
+                    } else {
+                        if self.sponge.out_data.val() == self.kcv.q.val() {
                             for i in 0..4 {
                                 self.key[i].d.next = self.hh[i].q.val();
-                                self.hh[i].d.next = 0.into();
                             }
-                            self.fsm.d.next = PufState::KcvOut;
+                            self.key_ok.d.next = true;
                         } else {
-                            if self.sponge.out_data.val() == self.kcv.q.val() {
-                                for i in 0..4 {
-                                    self.key[i].d.next = self.hh[i].q.val();
-                                }
-                                self.key_ok.d.next = true;
-                            } else {
-                                self.err.d.next = true;
-                                self.code.d.next = 5.into();
-                            }
-                            self.wipe.next = true;
-                            self.done_r.d.next = true;
-                            self.fsm.d.next = PufState::Idle;
+                            self.err.d.next = true;
+                            self.code.d.next = 5.into();
                         }
+                        self.wipe.next = true;
+                        self.done_r.d.next = true;
+                        self.fsm.d.next = self.s_idle.val();
                     }
                 }
             }
-            PufState::KcvOut => {
-                self.h_out_valid.next = true;
-                self.h_out_last.next = true;
-                self.h_out_data.next = self.kcv.q.val();
-                if self.h_out_ready.val() {
-                    self.key_ok.d.next = true;
-                    self.wipe.next = true;
-                    self.done_r.d.next = true;
-                    self.fsm.d.next = PufState::Idle;
-                }
-            }
-            PufState::Abort => {
-                // One cycle to wipe the sponge (driven from the state register only).
-                self.sponge.zeroize.next = true;
+        } else if self.fsm.q.val() == self.s_kcv_out.val() {
+            self.h_out_valid.next = true;
+            self.h_out_last.next = true;
+            self.h_out_data.next = self.kcv.q.val();
+            if self.h_out_ready.val() {
+                self.key_ok.d.next = true;
+                self.wipe.next = true;
                 self.done_r.d.next = true;
-                self.fsm.d.next = PufState::Idle;
+                self.fsm.d.next = self.s_idle.val();
             }
-            _ => {
-                self.fsm.d.next = PufState::Idle;
+        } else if self.fsm.q.val() == self.s_abort.val() {
+            // One cycle to wipe the sponge (driven from the state register only).
+            self.sponge.zeroize.next = true;
+            self.done_r.d.next = true;
+            self.fsm.d.next = self.s_idle.val();
+        }
+        // Sponge output words 0..3 (the helper hash, then the candidate key) into `hh`;
+        // word 4 of the KDF is the KCV.
+        if self.hh_take.val() {
+            match self.word.q.val().index() {
+                0 => {
+                    self.hh[0].d.next = self.sponge.out_data.val();
+                }
+                1 => {
+                    self.hh[1].d.next = self.sponge.out_data.val();
+                }
+                2 => {
+                    self.hh[2].d.next = self.sponge.out_data.val();
+                }
+                3 => {
+                    self.hh[3].d.next = self.sponge.out_data.val();
+                }
+                _ => {}
             }
         }
-        if self.start.val() & (self.fsm.q.val() != PufState::Idle) {
+        // The helper output shows nothing unless valid.
+        if !self.h_out_valid.val() {
+            self.h_out_data.next = 0.into();
+            self.h_out_last.next = false;
+        }
+        if self.start.val() & (self.fsm.q.val() != self.s_idle.val()) {
             self.err.d.next = true;
             self.code.d.next = 2.into();
         }
         if self.abort.val() {
             self.wipe.next = true;
-            self.fsm.d.next = PufState::Abort;
+            self.fsm.d.next = self.s_abort.val();
         }
-        // Wipe every intermediate (operation end, abort, zeroize).
-        if self.wipe.val() | self.zeroize.val() {
+        // Wipe every intermediate (operation start, end, abort, and every kill).
+        if self.wipe.val() | self.kill.val() {
+            self.mode.d.next = self.m_reconstruct.val();
+            self.win.d.next = 0.into();
             self.t.d.next = 0.into();
             self.blk.d.next = 0.into();
             self.grp.d.next = 0.into();
@@ -778,8 +843,6 @@ impl Logic for PufKdf {
             self.u.d.next = 0.into();
             self.best_m.d.next = 0.into();
             self.best_byte.d.next = 0.into();
-            self.dbyte.d.next = 0.into();
-            self.dix.d.next = 0.into();
             for k in 0..16 {
                 self.cnt_a[k].d.next = 0.into();
                 self.cnt_b[k].d.next = 0.into();
@@ -789,23 +852,24 @@ impl Logic for PufKdf {
                 self.hh[i].d.next = 0.into();
             }
         }
-        // A new enrolment loads the RNG's key as the secret.
-        if self.start.val()
-            & (self.fsm.q.val() == PufState::Idle)
-            & (self.opcode.val() == 1)
-            & (self.window.val() != 0)
-            & !self.zeroize.val()
-        {
-            for i in 0..4 {
-                self.sec[i].d.next = self.key_in[i].val();
+        // An accepted start latches the mode and the window; an enrolment loads the
+        // RNG's key as the secret.
+        if self.accept.val() & !self.kill.val() {
+            self.win.d.next = self.window.val();
+            if self.opcode.val() == 1 {
+                self.mode.d.next = self.m_enrol.val();
+                for i in 0..4 {
+                    self.sec[i].d.next = self.key_in[i].val();
+                }
             }
         }
-        if self.zeroize.val() {
+        if self.kill_sponge.val() {
             self.sponge.zeroize.next = true;
             self.sponge.start.next = false;
-            self.fsm.d.next = PufState::Idle;
-            self.enrolling.d.next = false;
-            self.win.d.next = 0.into();
+        }
+        // A kill also clears the control, the synchronisers and the key.
+        if self.kill.val() {
+            self.fsm.d.next = self.s_idle.val();
             self.sy1_a.d.next = 0.into();
             self.sy2_a.d.next = 0.into();
             self.pv_a.d.next = 0.into();
@@ -813,14 +877,20 @@ impl Logic for PufKdf {
             self.sy2_b.d.next = 0.into();
             self.pv_b.d.next = 0.into();
             self.key_ok.d.next = false;
+            self.done_r.d.next = false;
             for i in 0..4 {
                 self.key[i].d.next = 0.into();
             }
+        }
+        if self.bad.val() {
+            self.alarm.d.next = true;
+        }
+        if self.zeroize.val() | self.reset.val() {
             self.err.d.next = false;
             self.code.d.next = 0.into();
-            self.done_r.d.next = false;
-            self.resp_r.d.next = false;
-            self.byte_r.d.next = false;
+        }
+        if self.reset.val() {
+            self.alarm.d.next = false;
         }
     }
 }
@@ -837,6 +907,7 @@ mod tests {
         uut.connect_all();
         let v = generate_verilog(&uut);
         assert!(v.contains("module top("));
+        assert!(!v.contains("dbg_") && !v.contains("fault_"), "no test ports");
         if let Some(dir) = std::env::var_os("PUF_EMIT_DIR") {
             std::fs::write(std::path::Path::new(&dir).join("puf_kdf.v"), &v).unwrap();
             std::fs::write(
@@ -845,5 +916,15 @@ mod tests {
             )
             .unwrap();
         }
+    }
+
+    #[test]
+    fn state_codes_are_sparse() {
+        assert_eq!(crate::secure::min_distance(&SPARSE7), 3);
+        let fsm: Vec<u64> = state::ALL.iter().map(|s| s.1).collect();
+        assert!(crate::secure::min_distance(&fsm) >= 3);
+        assert_eq!(state::IDLE, 0);
+        assert!(fsm.iter().all(|&c| c < 1 << 7));
+        assert_eq!(state::MODE_RECONSTRUCT, 0);
     }
 }

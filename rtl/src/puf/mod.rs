@@ -6,5 +6,5 @@
 pub mod kdf;
 pub mod ro;
 
-pub use kdf::{PufKdf, PufState};
+pub use kdf::{state, PufKdf};
 pub use ro::{RoBank, RoCell};
