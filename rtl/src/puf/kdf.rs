@@ -39,7 +39,7 @@
 //!   the unit and of its sponge, the key included, on the next clock edge (**latency
 //!   1 cycle**), in any state, and return to idle; both clear the error status, `reset`
 //!   also clears `fatal`.
-//! * Faults: the FSM holds 7-bit codes from [`SPARSE7`] and the operation mode 3-bit
+//! * Faults: the FSM holds 7-bit codes from [`SPARSE7`](crate::secure::SPARSE7) and the operation mode 3-bit
 //!   codes from `secure::SPARSE3` (SEC_CM: FSM.SPARSE). An illegal code in either, or
 //!   the sponge's `fatal`, wipes everything (as zeroize) and raises the sticky `fatal`
 //!   (SEC_CM: KEY.SEC_WIPE); while `fatal` every register is held wiped and `start` is
@@ -54,7 +54,7 @@
 //!   (The key-release flag `key_ok` is the PUF issue's: a multi-bit encoding there.)
 
 use crate::keccak::KeccakSponge;
-use crate::secure::SPARSE3;
+use crate::secure::{SPARSE3, SPARSE7};
 use rust_hdl::prelude::*;
 
 pub const OP_ENROL: u8 = 1;
@@ -69,14 +69,7 @@ pub const WIPE_CYCLES: u64 = 1;
 /// register wiped, in cycles (see the module doc).
 pub const FAULT_WIPE_CYCLES: u64 = 3;
 
-/// 7-bit state codes, pairwise Hamming distance 3: the 16 words of the Hamming(7,4)
-/// code (`secure::SPARSE6` has 8 codes, this FSM has 14 states). Idle is all-zero.
-pub const SPARSE7: [u64; 16] = [
-    0b0000000, 0b0110001, 0b1010010, 0b1100011, 0b1100100, 0b1010101, 0b0110110, 0b0000111, 0b1111000, 0b1001001,
-    0b0101010, 0b0011011, 0b0011100, 0b0101101, 0b1001110, 0b1111111,
-];
-
-/// The FSM's sparse state codes ([`SPARSE7`]; Idle is the wiped value) and the mode
+/// The FSM's sparse state codes ([`SPARSE7`](crate::secure::SPARSE7); Idle is the wiped value) and the mode
 /// register's ([`SPARSE3`]).
 pub mod state {
     use super::{SPARSE3, SPARSE7};
