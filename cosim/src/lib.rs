@@ -8,6 +8,7 @@ pub mod model;
 pub mod ntt;
 pub mod puf;
 pub mod rtl_engine;
+pub mod sampler;
 pub mod scoreboard;
 
 /// The generated bindings, one module per block of `rtl/verilog/`.

@@ -170,6 +170,16 @@ pub fn blocks() -> Vec<Block> {
             description: "RO-PUF measurement, RM(1,7) fuzzy extractor and SHAKE256 KDF (uses keccak_sponge)",
             raw: emit::<crate::puf::PufKdf>,
         },
+        Block {
+            name: "sample_ntt",
+            description: "SampleNTT (FIPS 203 Alg. 7): XOF word stream to 256 coefficients < q, 2 write ports",
+            raw: emit::<crate::sampler::SampleNtt>,
+        },
+        Block {
+            name: "sample_poly_cbd",
+            description: "SamplePolyCBD_eta (FIPS 203 Alg. 8), eta = 2, 3: PRF word stream to 256 coefficients, 2 write ports",
+            raw: emit::<crate::sampler::SamplePolyCbd>,
+        },
     ]
 }
 

@@ -5,4 +5,5 @@ pub mod emit;
 pub mod keccak;
 pub mod ntt;
 pub mod puf;
+pub mod sampler;
 pub mod secure;
