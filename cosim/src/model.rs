@@ -246,19 +246,29 @@ impl Drop for Model {
     }
 }
 
+/// A driver's error that may carry a scoreboard mismatch (which then names its VCD).
+pub trait WithMismatch {
+    fn mismatch_mut(&mut self) -> Option<&mut crate::scoreboard::Mismatch>;
+}
+
+impl WithMismatch for crate::scoreboard::Mismatch {
+    fn mismatch_mut(&mut self) -> Option<&mut crate::scoreboard::Mismatch> {
+        Some(self)
+    }
+}
+
 /// Runs `run` once without tracing; if it reports a mismatch, runs it again on a fresh
 /// model with a VCD at `vcd_dir()/<vcd_name>.vcd` and names that file in the mismatch.
 /// `run` gets the path to trace to (or `None`) and builds its own model, so the second
 /// run repeats the first exactly. Every driver's "rerun with a VCD" is this function.
-pub fn rerun_with_vcd<T>(
-    vcd_name: &str,
-    run: impl Fn(Option<&Path>) -> Result<T, crate::scoreboard::Mismatch>,
-) -> Result<T, crate::scoreboard::Mismatch> {
-    run(None).map_err(|mut m| {
-        let path = vcd_dir().join(format!("{vcd_name}.vcd"));
-        let _ = run(Some(&path));
-        m.vcd = Some(path);
-        m
+pub fn rerun_with_vcd<T, E: WithMismatch>(vcd_name: &str, run: impl Fn(Option<&Path>) -> Result<T, E>) -> Result<T, E> {
+    run(None).map_err(|mut e| {
+        if let Some(m) = e.mismatch_mut() {
+            let path = vcd_dir().join(format!("{vcd_name}.vcd"));
+            let _ = run(Some(&path));
+            m.vcd = Some(path);
+        }
+        e
     })
 }
 

@@ -21,7 +21,7 @@
 //! operations, the host port while idle) are driven with random values, and
 //! `mem_rdata` is checked to be zero on every cycle it is not valid.
 
-use crate::model::{vcd_dir, Model, ProbeId, Shim};
+use crate::model::{Model, ProbeId, Shim};
 use crate::models;
 use crate::scoreboard::{Mismatch, Scoreboard};
 use golden_model::polyunit::{self, bank_of, row_of, Mode, Op, Schedule, N, SLOTS};
@@ -547,24 +547,24 @@ pub fn check_op(
     fault: Option<Fault>,
     vcd_name: &str,
 ) -> Result<OpRun, NttError> {
-    let go = |unit: &mut NttUnitRtl| -> Result<OpRun, NttError> {
+    crate::model::rerun_with_vcd(vcd_name, |vcd| {
+        let mut unit = NttUnitRtl::new(butterflies);
+        if let Some(p) = vcd {
+            unit.trace_to(p);
+        }
         unit.load(mode, 0, a).map_err(NttError::Hardware)?;
         unit.load(mode, 1, b).map_err(NttError::Hardware)?;
         unit.run_checked(mode, op, 0, 1, 2, fault.clone())
-    };
-    let mut unit = NttUnitRtl::new(butterflies);
-    go(&mut unit).map_err(|e| match e {
-        NttError::Mismatch(mut m) => {
-            let path = vcd_dir().join(format!("{vcd_name}.vcd"));
-            let mut again = NttUnitRtl::new(butterflies);
-            again.trace_to(&path);
-            let _ = go(&mut again);
-            drop(again);
-            m.vcd = Some(path);
-            NttError::Mismatch(m)
-        }
-        e => e,
     })
+}
+
+impl crate::model::WithMismatch for NttError {
+    fn mismatch_mut(&mut self) -> Option<&mut Mismatch> {
+        match self {
+            NttError::Mismatch(m) => Some(m),
+            _ => None,
+        }
+    }
 }
 
 /// A random canonical polynomial.

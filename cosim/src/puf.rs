@@ -505,19 +505,22 @@ impl PufRtl {
 /// tracing on and the VCD path is named in the report (`vcd_name`.vcd under
 /// [`crate::model::vcd_dir`]).
 pub fn check_reconstruct(eval: &Evaluation, helper: &[u64], fault: Option<ByteFault>, vcd_name: &str) -> Result<PufRun, PufRunError> {
-    let mut rtl = PufRtl::new();
-    rtl.reconstruct_checked(eval, helper, fault).map_err(|e| match e {
-        PufRunError::Mismatch(mut m) => {
-            let path = crate::model::vcd_dir().join(format!("{vcd_name}.vcd"));
-            let mut again = PufRtl::new();
-            again.trace_to(&path);
-            let _ = again.reconstruct_checked(eval, helper, fault);
-            drop(again);
-            m.vcd = Some(path);
-            PufRunError::Mismatch(m)
+    crate::model::rerun_with_vcd(vcd_name, |vcd| {
+        let mut rtl = PufRtl::new();
+        if let Some(p) = vcd {
+            rtl.trace_to(p);
         }
-        other => other,
+        rtl.reconstruct_checked(eval, helper, fault)
     })
+}
+
+impl crate::model::WithMismatch for PufRunError {
+    fn mismatch_mut(&mut self) -> Option<&mut Mismatch> {
+        match self {
+            PufRunError::Mismatch(m) => Some(m),
+            _ => None,
+        }
+    }
 }
 
 /// The key as four little-endian words, as `key_in` takes it.
