@@ -1620,7 +1620,7 @@ module keccak_sponge_r1$core(clock,reset,clear,xor_lanes,xor_data,end_lanes,star
                 step_b$d = step$q + 32'h1;
             end
         end
-        if (clear | reset | bad | alarm$q) begin
+        if (clear | reset | bad) begin
             state$0$d = 32'h0;
             state$1$d = 32'h0;
             state$2$d = 32'h0;

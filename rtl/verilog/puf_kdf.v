@@ -5382,7 +5382,7 @@ module puf_kdf$sponge$core(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,
                 step_b$d = step$q + 32'h1;
             end
         end
-        if (clear | reset | bad | alarm$q) begin
+        if (clear | reset | bad) begin
             state$0$d = 32'h0;
             state$1$d = 32'h0;
             state$2$d = 32'h0;

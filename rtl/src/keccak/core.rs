@@ -12,9 +12,8 @@
 //! `last_step` in cycle 24/R − 1 and `done` in cycle 24/R.
 //!
 //! Hardening (see [`crate::secure`]): the run flag is a 3-bit sparse code and the step
-//! counter is kept twice; a disagreement wipes the state in the next edge, raises the
-//! sticky `fatal`, and until `reset` the state is held wiped (nothing is absorbed) and
-//! `start` is ignored. Wipe latency: 1 cycle
+//! counter is kept twice; a disagreement wipes the state in the same edge,
+//! raises the sticky `fatal` and `start` is ignored until `reset`. Wipe latency: 1 cycle
 //! (`clear`, `reset`, or a detected fault). The co-simulation loads and observes the state
 //! through probes (the registers `state$i`), not ports.
 
@@ -237,9 +236,8 @@ macro_rules! keccak_core {
                         self.step_b.d.next = self.step.q.val() + 1;
                     }
                 }
-                // SEC_CM: KEY.SEC_WIPE on clear, reset or a detected fault; while the alarm
-                // is up the state is held wiped (no word is absorbed).
-                if self.clear.val() | self.reset.val() | self.bad.val() | self.alarm.q.val() {
+                // SEC_CM: KEY.SEC_WIPE on clear, reset or a detected fault.
+                if self.clear.val() | self.reset.val() | self.bad.val() {
                     for i in 0..25 {
                         self.state[i].d.next = 0.into();
                     }
