@@ -314,28 +314,19 @@ impl SpongeRtl {
 
     /// Hold `reset` for one cycle.
     pub fn reset(&mut self) {
-        self.model.set_bool(self.p.reset, true);
-        self.model.tick();
-        self.model.set_bool(self.p.reset, false);
-        self.model.eval();
+        self.model.pulse(self.p.reset)
     }
 
     /// Pulse `start` with `mode` (raw code, so bad codes can be tested) for one cycle.
     pub fn start(&mut self, mode: u8, out_len: u32) {
         self.model.set(self.p.mode, mode as u64);
         self.model.set(self.p.out_len, out_len as u64);
-        self.model.set_bool(self.p.start, true);
-        self.model.tick();
-        self.model.set_bool(self.p.start, false);
-        self.model.eval();
+        self.model.pulse(self.p.start)
     }
 
     /// Hold `zeroize` for one cycle.
     pub fn zeroize(&mut self) {
-        self.model.set_bool(self.p.zeroize, true);
-        self.model.tick();
-        self.model.set_bool(self.p.zeroize, false);
-        self.model.eval();
+        self.model.pulse(self.p.zeroize)
     }
 
     /// Drive one clock with the given stream inputs; returns (word accepted, output

@@ -199,6 +199,15 @@ impl Model {
         out
     }
 
+    /// Holds a one-bit input high for one clock cycle, then low (a command pulse:
+    /// `start`, `zeroize`, `reset`).
+    pub fn pulse(&mut self, port: PortId) {
+        self.set_bool(port, true);
+        self.tick();
+        self.set_bool(port, false);
+        self.eval();
+    }
+
     /// Settle combinational logic after changing inputs.
     pub fn eval(&mut self) {
         unsafe { (self.shim.eval)(self.ptr) }

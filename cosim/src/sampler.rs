@@ -275,21 +275,14 @@ impl SamplerRtl {
         self.ungated
     }
 
-    fn pulse(&mut self, port: PortId) {
-        self.model.set_bool(port, true);
-        self.model.tick();
-        self.model.set_bool(port, false);
-        self.model.eval();
-    }
-
     /// Hold `reset` for one cycle.
     pub fn reset(&mut self) {
-        self.pulse(self.p.reset)
+        self.model.pulse(self.p.reset)
     }
 
     /// Hold `zeroize` for one cycle.
     pub fn zeroize(&mut self) {
-        self.pulse(self.p.zeroize)
+        self.model.pulse(self.p.zeroize)
     }
 
     /// Pulse `start` for one cycle with raw `eta` (ignored by SampleNTT).
@@ -297,7 +290,7 @@ impl SamplerRtl {
         if let Some(e) = self.p.eta {
             self.model.set(e, eta as u64);
         }
-        self.pulse(self.p.start);
+        self.model.pulse(self.p.start);
         if let Some(e) = self.p.eta {
             self.model.set(e, 0);
         }

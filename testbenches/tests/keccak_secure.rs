@@ -96,16 +96,11 @@ fn core_clear_and_reset_wipe_in_one_cycle() {
                 rng.fill(&mut st[..]);
                 c.load(&st);
                 let m = c.model();
-                m.set_bool(p.start, true);
-                m.tick();
-                m.set_bool(p.start, false);
+                m.pulse(p.start);
                 for _ in 0..at {
                     m.tick();
                 }
-                m.set_bool(port, true);
-                m.tick();
-                m.set_bool(port, false);
-                m.eval();
+                m.pulse(port);
                 let left = all_zero(m);
                 assert!(left.is_empty(), "core r{rpc} at {at}: {left:?}");
                 assert!(!m.get_bool(p.busy));
@@ -154,17 +149,13 @@ fn core_back_to_back_permutations_at_every_gap() {
             rng.fill(&mut st[..]);
             c.load(&st);
             let m = c.model();
-            m.set_bool(p.start, true);
-            m.tick();
-            m.set_bool(p.start, false);
+            m.pulse(p.start);
             for _ in 1..steps + gap {
                 m.tick();
             }
             m.eval();
             assert_eq!(m.get_bool(p.done), gap == 0);
-            m.set_bool(p.start, true);
-            m.tick();
-            m.set_bool(p.start, false);
+            m.pulse(p.start);
             for _ in 1..steps {
                 m.tick();
             }
