@@ -31,18 +31,8 @@ impl Block {
         rename_top((self.raw)(), self.name)
     }
 
-    /// The block's probes: every register and RAM of its Verilog.
-    pub fn probes(&self) -> Vec<Probe> {
-        probes(&self.verilog(), self.name)
-    }
-
-    /// The Verilator configuration that makes the probes public (`rtl/verilog/<name>.vlt`).
-    pub fn vlt(&self) -> String {
-        vlt(self.name, &self.probes())
-    }
-
     /// The checked-in files of the block and their fresh contents: the Verilog and its
-    /// probe configuration.
+    /// probe configuration (`rtl/verilog/<name>.vlt`, every register and RAM public).
     pub fn artifacts(&self) -> Vec<(std::path::PathBuf, String)> {
         let v = self.verilog();
         let cfg = vlt(self.name, &probes(&v, self.name));
