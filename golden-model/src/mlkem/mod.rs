@@ -22,6 +22,7 @@ pub mod kem;
 pub mod kpke;
 pub mod ntt;
 pub mod params;
+pub mod program;
 pub mod sampling;
 pub mod symmetric;
 
