@@ -3,103 +3,17 @@
 //! outputs are stripped from the internal projection before it is answered, then
 //! every answer is compared with the projection.
 
+#[path = "common/mlkem_vectors.rs"]
+mod vectors;
+
 use acvp::{respond, AcvpError};
 use golden_model::engine::Golden;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
+use vectors::{assert_all, load_acvp as load, to_prompt};
 
-const VECTORS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/vectors/acvp");
-
-fn load(dir: &str) -> Value {
-    let path = format!("{VECTORS}/{dir}/internalProjection.json");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    serde_json::from_str(&text).unwrap()
-}
-
-/// The output fields of a group, by mode and function (what the prompt must not hold).
-fn outputs(mode: &str, function: Option<&str>) -> &'static [&'static str] {
-    match (mode, function) {
-        ("keyGen", _) => &["ek", "dk"],
-        ("encapDecap", Some("encapsulation")) => &["c", "k"],
-        ("encapDecap", Some("decapsulation")) => &["k"],
-        ("encapDecap", Some("encapsulationKeyCheck" | "decapsulationKeyCheck")) => &["testPassed"],
-        other => panic!("unexpected group kind {other:?}"),
-    }
-}
-
-/// Removes, per group, exactly that group's outputs (and the `reason` annotation,
-/// which hints at the answer) from every test case.
-fn to_prompt(projection: &Value) -> Value {
-    let mode = projection["mode"].as_str().unwrap().to_string();
-    let mut prompt = projection.clone();
-    for g in prompt["testGroups"].as_array_mut().unwrap() {
-        let function = g.get("function").and_then(|f| f.as_str()).map(str::to_string);
-        let strip = outputs(&mode, function.as_deref());
-        for t in g["tests"].as_array_mut().unwrap() {
-            let t = t.as_object_mut().unwrap();
-            for f in strip.iter().chain(["reason"].iter()) {
-                t.remove(*f);
-            }
-        }
-    }
-    prompt
-}
-
-/// Answers the stripped prompt and compares with the projection; returns
-/// (passed, total) per "function parameterSet" and prints the counts.
 fn run(dir: &str) -> BTreeMap<String, (usize, usize)> {
-    let projection = load(dir);
-    let mode = projection["mode"].as_str().unwrap().to_string();
-    let prompt = to_prompt(&projection);
-    let response = respond(&prompt, &mut Golden).unwrap_or_else(|e| panic!("{dir}: {e}"));
-    assert_eq!(response["algorithm"], "ML-KEM");
-    assert_eq!(response["mode"], projection["mode"]);
-    assert_eq!(response["revision"], "FIPS203");
-    let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let groups = projection["testGroups"].as_array().unwrap();
-    let answered = response["testGroups"].as_array().unwrap();
-    assert_eq!(groups.len(), answered.len());
-    for (g, a) in groups.iter().zip(answered) {
-        assert_eq!(g["tgId"], a["tgId"]);
-        let function = g.get("function").and_then(|f| f.as_str());
-        let label = format!("{} {}", function.unwrap_or(&mode), g["parameterSet"].as_str().unwrap());
-        let fields = outputs(&mode, function);
-        let tests = g["tests"].as_array().unwrap();
-        let answers = a["tests"].as_array().unwrap();
-        assert_eq!(tests.len(), answers.len());
-        for (t, ans) in tests.iter().zip(answers) {
-            assert_eq!(t["tcId"], ans["tcId"]);
-            let entry = counts.entry(label.clone()).or_default();
-            entry.1 += 1;
-            let ok = fields.iter().all(|f| {
-                let (e, o) = (&t[*f], &ans[*f]);
-                assert!(!e.is_null(), "expected {f} missing in tcId {}", t["tcId"]);
-                match (e.as_str(), o.as_str()) {
-                    (Some(e), Some(o)) => e.eq_ignore_ascii_case(o),
-                    _ => e == o,
-                }
-            });
-            if ok {
-                entry.0 += 1;
-            } else {
-                eprintln!("{dir} tgId {} tcId {}: {label} mismatch ({:?})", g["tgId"], t["tcId"], t.get("reason"));
-            }
-        }
-    }
-    let (mut pass, mut total) = (0, 0);
-    for (label, (p, n)) in &counts {
-        println!("ML-KEM {label}: {p}/{n}");
-        pass += p;
-        total += n;
-    }
-    println!("ML-KEM {mode} total: {pass}/{total}");
-    counts
-}
-
-fn assert_all(counts: &BTreeMap<String, (usize, usize)>) {
-    for (label, (p, n)) in counts {
-        assert_eq!(p, n, "{label}: {p}/{n}");
-    }
+    vectors::run_acvp(dir, &mut Golden, 1)
 }
 
 #[test]
