@@ -3,7 +3,9 @@
 //!
 //! [`Engine`]: golden_model::engine::Engine
 
+pub mod codec;
 pub mod keccak;
+pub mod mlkem;
 pub mod model;
 pub mod ntt;
 pub mod puf;

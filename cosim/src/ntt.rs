@@ -10,9 +10,10 @@
 //! (`golden_model::polyunit::{bank_of, row_of}`); faults are written into registers and
 //! memory words between two edges ([`Fault`]).
 //!
-//! **An independent model of every slot.** The driver keeps its own copy of the four
-//! slots, loaded from what it wrote through the host port (with the unit's acceptance
-//! rules), updated with the golden result of every operation (and the wipes the unit
+//! **An independent model of every slot.** The driver keeps its own copy of the 4·B
+//! slots ([`slots`], stated here, not taken from `rtl`), loaded from what it wrote
+//! through the host port (with the unit's acceptance rules: [`NttUnitRtl::host_verdict`]),
+//! updated with the golden result of every operation (and the wipes the unit
 //! documents), never rebuilt from the RTL. Each operation's golden input comes from that
 //! copy, and after every operation every word of every slot (both RAM copies) is
 //! compared with it, so a stray write into any slot is named.
@@ -24,7 +25,7 @@
 use crate::model::{Model, ProbeId, Shim};
 use crate::models;
 use crate::scoreboard::{Mismatch, Scoreboard};
-use golden_model::polyunit::{self, bank_of, row_of, Mode, Op, Schedule, N, SLOTS};
+use golden_model::polyunit::{self, bank_of, row_of, Mode, Op, Schedule, N};
 use golden_model::trace::Recorder;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -33,6 +34,24 @@ use std::path::Path;
 
 // The three variants have the same ports (one macro); their probe tables differ in size.
 use models::ntt_unit_b4::{Ports, PORT};
+
+/// Polynomial slots of the unit with `butterflies` lanes: 4·B (every row of the 2B
+/// banks of 512 rows, 128/B rows per slot). Stated independently of `rtl::ntt::slots`.
+pub const fn slots(butterflies: usize) -> usize {
+    4 * butterflies
+}
+
+/// Host-port coefficient index of coefficient `x` of slot `slot` (`mem_idx`).
+pub const fn mem_idx(slot: usize, x: usize) -> usize {
+    slot * N + x
+}
+
+/// Error codes of the unit (see `rtl::ntt::unit`), stated independently.
+pub const ERR_ACCESS_BUSY: u8 = 3;
+pub const ERR_COEF_RANGE: u8 = 4;
+pub const ERR_FATAL: u8 = 6;
+pub const ERR_BAD_SLOT: u8 = 7;
+pub const ERR_BANK_CONFLICT: u8 = 8;
 
 /// Meaning of the unit's error codes (see `rtl::ntt::unit`).
 pub fn error_text(code: u8) -> &'static str {
@@ -43,6 +62,8 @@ pub fn error_text(code: u8) -> &'static str {
         4 => "host write of a coefficient >= q",
         5 => "operand coefficient >= q (destination wiped)",
         6 => "refused: fatal alarm set, reset required",
+        7 => "slot id >= slots (start or host index)",
+        8 => "host lanes in the same bank",
         _ => "unknown error code",
     }
 }
@@ -98,6 +119,16 @@ pub struct OpRun {
     pub compared: usize,
 }
 
+/// One host-port cycle (`mem_idx`, `mem_we`, `mem_re`, `mem_wdata`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Lane k writes `value` to coefficient index `idx` ([`mem_idx`]) if `Some`; a lane
+    /// that is `None` has `mem_we[k]` low (its index and data are random don't-cares).
+    Write([Option<(usize, u32)>; 2]),
+    /// Both lanes read (`mem_re`): `mem_rdata[k]` the cycle after.
+    Read([usize; 2]),
+}
+
 /// The shim of the unit with `butterflies` lanes.
 pub fn shim(butterflies: usize) -> Option<Shim> {
     match butterflies {
@@ -126,7 +157,7 @@ pub struct NttUnitRtl {
     ram_b: Vec<ProbeId>,
     rom: Vec<ProbeId>,
     butterflies: usize,
-    /// What every slot must hold, from what the driver wrote and the golden model.
+    /// What every slot (4·B of them) must hold, from what the driver wrote and the golden model.
     mem: Vec<[u32; N]>,
     rng: ChaCha8Rng,
     /// `mem_re` is driven in the current cycle.
@@ -165,7 +196,7 @@ impl NttUnitRtl {
             ram_b,
             rom,
             butterflies,
-            mem: vec![[0; N]; SLOTS],
+            mem: vec![[0; N]; slots(butterflies)],
             rng: ChaCha8Rng::seed_from_u64(seed),
             reading: false,
             rdata_valid: false,
@@ -182,6 +213,11 @@ impl NttUnitRtl {
 
     pub fn butterflies(&self) -> usize {
         self.butterflies
+    }
+
+    /// Polynomial slots of this unit (4·B).
+    pub fn slots(&self) -> usize {
+        slots(self.butterflies)
     }
 
     pub fn model(&mut self) -> &mut Model {
@@ -240,7 +276,7 @@ impl NttUnitRtl {
 
     /// Every slot, both RAM copies, against the driver's model: the first difference.
     pub fn check_slots(&self, cycle: u64) -> Result<(), Mismatch> {
-        for s in 0..SLOTS {
+        for s in 0..self.slots() {
             for (copy, rams) in [("slot", &self.ram_a), ("slot (port-B copy)", &self.ram_b)] {
                 let seen = self.slot_of(rams, s);
                 if let Some(i) = (0..N).find(|&i| seen[i] != self.mem[s][i]) {
@@ -274,15 +310,16 @@ impl NttUnitRtl {
     /// Random values on every input that is a don't-care now: the command fields (with
     /// `start` low) and the host port's address and data (with `mem_we`/`mem_re` low).
     fn scramble(&mut self) {
-        let r: u64 = self.rng.gen();
+        let (r, r2): (u64, u64) = (self.rng.gen(), self.rng.gen());
         self.model.set(self.p.op, r);
         self.model.set(self.p.mode, r >> 3);
         self.model.set(self.p.src_a, r >> 4);
-        self.model.set(self.p.src_b, r >> 6);
-        self.model.set(self.p.dst, r >> 8);
-        self.model.set(self.p.mem_addr, r >> 10);
-        self.model.set(self.p.mem_wdata[0], r >> 19);
-        self.model.set(self.p.mem_wdata[1], r >> 43);
+        self.model.set(self.p.src_b, r >> 8);
+        self.model.set(self.p.dst, r >> 12);
+        self.model.set(self.p.mem_idx[0], r >> 16);
+        self.model.set(self.p.mem_idx[1], r >> 28);
+        self.model.set(self.p.mem_wdata[0], r >> 40);
+        self.model.set(self.p.mem_wdata[1], r2);
     }
 
     /// One clock. Checks that `mem_rdata` is zero unless valid in this cycle.
@@ -305,51 +342,109 @@ impl NttUnitRtl {
         }
     }
 
-    /// Writes `coeffs` into `slot` through the host port, checked against `mode`'s q.
-    /// Returns the error code if the unit raised one during the load (the sticky error
-    /// flag must be clear before, i.e. cleared by an accepted start, to see a repeat).
-    /// The driver's model takes each pair the unit accepts (idle, no alarm, both < q).
-    pub fn load(&mut self, mode: Mode, slot: usize, coeffs: &[u32; N]) -> Result<(), u8> {
+    /// The unit's verdict on a host-port cycle (the driver's own statement of the rules,
+    /// in the unit's order): 3 while busy, 6 while `fatal`, 7 if an active lane's slot is
+    /// ≥ 4·B, 8 if both lanes are active in the same bank, 4 if a written value is ≥ q of
+    /// `mode`. A read uses both lanes; a write the lanes that are `Some`.
+    pub fn host_verdict(&self, mode: Mode, a: &Access) -> Result<(), u8> {
+        let lanes: [Option<(usize, u32)>; 2] = match *a {
+            Access::Write(l) => l,
+            Access::Read(idx) => [Some((idx[0], 0)), Some((idx[1], 0))],
+        };
+        if lanes.iter().all(Option::is_none) {
+            return Ok(());
+        }
+        if self.busy() {
+            return Err(ERR_ACCESS_BUSY);
+        }
+        if self.fatal() {
+            return Err(ERR_FATAL);
+        }
+        if lanes.iter().flatten().any(|&(idx, _)| idx / N >= self.slots()) {
+            return Err(ERR_BAD_SLOT);
+        }
+        if let [Some((i0, _)), Some((i1, _))] = lanes {
+            if bank_of(i0 % N, self.butterflies) == bank_of(i1 % N, self.butterflies) {
+                return Err(ERR_BANK_CONFLICT);
+            }
+        }
+        if matches!(a, Access::Write(_)) && lanes.iter().flatten().any(|&(_, v)| v >= mode.q()) {
+            return Err(ERR_COEF_RANGE);
+        }
+        Ok(())
+    }
+
+    /// One host-port cycle with `mode` on the `mode` port (a read leaves it random). The
+    /// driver's model takes the writes the unit must accept ([`host_verdict`](Self::host_verdict)).
+    /// Returns the read data (zero for a write), or the error code if the unit's error
+    /// status changed in this cycle (the sticky flag must be clear before to see a repeat).
+    /// Indices must be < 4096 (`mem_idx` is 12 bits).
+    pub fn access(&mut self, mode: Mode, a: Access) -> Result<[u32; 2], u8> {
         let before = self.error();
+        let verdict = self.host_verdict(mode, &a);
+        self.scramble();
+        match a {
+            Access::Write(lanes) => {
+                self.model.set(self.p.mode, mode as u64);
+                for (k, lane) in lanes.iter().enumerate() {
+                    if let Some((idx, v)) = *lane {
+                        assert!(idx < 4096, "mem_idx is 12 bits");
+                        self.model.set(self.p.mem_idx[k], idx as u64);
+                        self.model.set(self.p.mem_wdata[k], v as u64);
+                        self.model.set_bool(self.p.mem_we[k], true);
+                        if verdict.is_ok() {
+                            self.mem[idx / N][idx % N] = v;
+                        }
+                    }
+                }
+            }
+            Access::Read(idx) => {
+                for k in 0..2 {
+                    assert!(idx[k] < 4096, "mem_idx is 12 bits");
+                    self.model.set(self.p.mem_idx[k], idx[k] as u64);
+                }
+                self.model.set_bool(self.p.mem_re, true);
+                self.reading = verdict.is_ok();
+            }
+        }
+        self.step();
+        self.reading = false;
+        self.model.set_bool(self.p.mem_we[0], false);
+        self.model.set_bool(self.p.mem_we[1], false);
+        self.model.set_bool(self.p.mem_re, false);
+        self.scramble();
+        self.model.eval();
+        let rdata = [self.model.get(self.p.mem_rdata[0]) as u32, self.model.get(self.p.mem_rdata[1]) as u32];
+        match self.error() {
+            e if e != before => Err(e.unwrap_or(0)),
+            _ => Ok(rdata),
+        }
+    }
+
+    /// Writes `coeffs` into `slot` through the host port, one pair (2p, 2p + 1) per
+    /// cycle, checked against `mode`'s q. Returns the first error code the unit raised
+    /// during the load (the sticky error flag must be clear before, i.e. cleared by an
+    /// accepted start, to see a repeat). The driver's model takes each pair the unit
+    /// accepts (idle, no alarm, slot < 4·B, both < q).
+    pub fn load(&mut self, mode: Mode, slot: usize, coeffs: &[u32; N]) -> Result<(), u8> {
         let mut refused = None;
         for w in 0..N / 2 {
-            let (c0, c1) = (coeffs[2 * w], coeffs[2 * w + 1]);
-            if !self.busy() && !self.fatal() && c0 < mode.q() && c1 < mode.q() {
-                self.mem[slot][2 * w] = c0;
-                self.mem[slot][2 * w + 1] = c1;
-            }
-            self.scramble();
-            self.model.set(self.p.mode, mode as u64);
-            self.model.set(self.p.mem_addr, (slot * 128 + w) as u64);
-            self.model.set(self.p.mem_wdata[0], c0 as u64);
-            self.model.set(self.p.mem_wdata[1], c1 as u64);
-            self.model.set_bool(self.p.mem_we, true);
-            self.step();
-            self.model.set_bool(self.p.mem_we, false);
-            self.scramble();
-            self.model.eval();
-            if refused.is_none() && self.error() != before {
-                refused = self.error();
+            let lanes = [Some((mem_idx(slot, 2 * w), coeffs[2 * w])), Some((mem_idx(slot, 2 * w + 1), coeffs[2 * w + 1]))];
+            if let Err(e) = self.access(mode, Access::Write(lanes)) {
+                refused.get_or_insert(e);
             }
         }
         refused.map_or(Ok(()), Err)
     }
 
-    /// Reads `slot` through the host port (one pair per cycle, data the cycle after).
+    /// Reads `slot` through the host port (one pair per cycle, data the cycle after;
+    /// zero where the unit refuses the read).
     pub fn read(&mut self, slot: usize) -> [u32; N] {
         let mut out = [0u32; N];
         for w in 0..N / 2 {
-            self.scramble();
-            self.model.set(self.p.mem_addr, (slot * 128 + w) as u64);
-            self.model.set_bool(self.p.mem_re, true);
-            self.reading = true;
-            self.step();
-            self.reading = false;
-            self.model.set_bool(self.p.mem_re, false);
-            self.scramble();
-            self.model.eval();
-            out[2 * w] = self.model.get(self.p.mem_rdata[0]) as u32;
-            out[2 * w + 1] = self.model.get(self.p.mem_rdata[1]) as u32;
+            let d = self.access(Mode::Kem, Access::Read([mem_idx(slot, 2 * w), mem_idx(slot, 2 * w + 1)])).unwrap_or([0; 2]);
+            out[2 * w] = d[0];
+            out[2 * w + 1] = d[1];
         }
         out
     }
@@ -362,7 +457,7 @@ impl NttUnitRtl {
         self.step();
         self.model.set_bool(port, false);
         self.model.eval();
-        self.mem = vec![[0; N]; SLOTS];
+        self.mem = vec![[0; N]; self.slots()];
     }
 
     /// Cycles (at most `budget`) until `busy` is low.
@@ -379,11 +474,11 @@ impl NttUnitRtl {
     }
 
     /// Pulses `start` with a raw operation code (so bad codes can be tested); returns
-    /// after the start cycle. `src_b` of a unary operation is replaced by a random slot
-    /// (a don't-care).
+    /// after the start cycle. `src_b` of a unary operation is replaced by a random value
+    /// of the 4-bit port (a don't-care: not checked against the slot count).
     pub fn start_raw(&mut self, op: u8, mode: Mode, src_a: usize, src_b: usize, dst: usize) {
         self.scramble();
-        let src_b = if op <= 1 { self.rng.gen_range(0..SLOTS) } else { src_b };
+        let src_b = if op <= 1 { self.rng.gen_range(0..16) } else { src_b };
         self.model.set(self.p.op, op as u64);
         self.model.set(self.p.mode, mode as u64);
         self.model.set(self.p.src_a, src_a as u64);
@@ -497,7 +592,7 @@ impl NttUnitRtl {
             self.inject(fault, cycle);
             self.model.eval();
             if self.fatal() {
-                self.mem = vec![[0; N]; SLOTS];
+                self.mem = vec![[0; N]; self.slots()];
                 return Err(NttError::Fatal { cycle });
             }
             if sb.wants(cycle) {

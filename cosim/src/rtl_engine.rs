@@ -2,19 +2,32 @@
 //! implements it; operations without a block answer `Unsupported`.
 
 use crate::keccak::{KeccakCoreRtl, SpongeError, SpongeRtl, Stalls};
-use engine::{Engine, EngineError, EngineResult, Sha3Mode};
+use crate::mlkem::{MlKemRtl, MlKemRtlError};
+use engine::{Engine, EngineError, EngineResult, MlKemParams, Sha3Mode};
+use golden_model::mlkem::program::{error, Command};
 
 /// Verilated models, created on first use.
 #[derive(Default)]
 pub struct Rtl {
     core: Option<KeccakCoreRtl>,
     sponge: Option<SpongeRtl>,
+    mlkem: Option<MlKemRtl>,
 }
 
 impl Rtl {
     pub fn new() -> Self {
         Self::default()
     }
+
+    /// One command on `mlkem_engine`: the inputs in, `start`, `done`, the outputs out.
+    fn mlkem(&mut self, cmd: Command, p: MlKemParams, inputs: &[&[u8]]) -> EngineResult<Vec<Vec<u8>>> {
+        let engine = self.mlkem.get_or_insert_with(MlKemRtl::new);
+        engine.run(cmd, &p, inputs, false).map(|(out, _)| out)
+    }
+}
+
+fn key(bytes: &[u8]) -> [u8; 32] {
+    bytes.try_into().expect("K is 32 bytes")
 }
 
 impl Engine for Rtl {
@@ -38,6 +51,47 @@ impl Engine for Rtl {
             Ok(run) => Ok(run.output),
             Err(SpongeError::Engine(e)) => Err(e),
             Err(SpongeError::Mismatch(m)) => Err(EngineError::Hardware { block: "keccak_sponge", code: 0, what: m.to_string() }),
+        }
+    }
+
+    fn mlkem_keygen(&mut self, p: MlKemParams, d: &[u8], z: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        let mut out = self.mlkem(Command::KeyGen, p, &[d, z])?;
+        let dk = out.pop().expect("ek, dk");
+        Ok((out.pop().expect("ek"), dk))
+    }
+
+    fn mlkem_encaps(&mut self, p: MlKemParams, ek: &[u8], m: &[u8]) -> EngineResult<([u8; 32], Vec<u8>)> {
+        let mut out = self.mlkem(Command::Encaps, p, &[ek, m])?;
+        let c = out.pop().expect("K, c");
+        Ok((key(&out[0]), c))
+    }
+
+    fn mlkem_decaps(&mut self, p: MlKemParams, dk: &[u8], c: &[u8]) -> EngineResult<[u8; 32]> {
+        let out = self.mlkem(Command::Decaps, p, &[dk, c])?;
+        Ok(key(&out[0]))
+    }
+
+    /// §7.2 in hardware: Encaps answers error 4 when ek fails the modulus check.
+    fn mlkem_check_ek(&mut self, p: MlKemParams, ek: &[u8]) -> EngineResult<bool> {
+        if ek.len() != p.ek_len() {
+            return Ok(false);
+        }
+        match self.mlkem(Command::Encaps, p, &[ek, &[0u8; 32]]) {
+            Ok(_) => Ok(true),
+            Err(e) if e == MlKemRtlError::Refused { code: error::EK_MODULUS }.into() => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// §7.3 in hardware: Decaps answers error 5 when dk fails the hash check.
+    fn mlkem_check_dk(&mut self, p: MlKemParams, dk: &[u8]) -> EngineResult<bool> {
+        if dk.len() != p.dk_len() {
+            return Ok(false);
+        }
+        match self.mlkem(Command::Decaps, p, &[dk, &vec![0u8; p.ct_len()]]) {
+            Ok(_) => Ok(true),
+            Err(e) if e == MlKemRtlError::Refused { code: error::DK_HASH }.into() => Ok(false),
+            Err(e) => Err(e),
         }
     }
 }

@@ -170,6 +170,16 @@ pub fn blocks() -> Vec<Block> {
             description: "SamplePolyCBD_eta (FIPS 203 Alg. 8), eta = 2, 3: PRF word stream to 256 coefficients, 2 write ports",
             raw: emit::<crate::sampler::SamplePolyCbd>,
         },
+        Block {
+            name: "mlkem_codec",
+            description: "ML-KEM ByteEncode_d/ByteDecode_d with Compress_d/Decompress_d (FIPS 203 Alg. 5, 6, Eq. 4.7/4.8), d = 1, 4, 5, 10, 11, 12: polynomial memory <-> 64-bit buffer words, 2 coefficients per cycle",
+            raw: emit::<crate::mlkem::codec::MlKemCodec>,
+        },
+        Block {
+            name: "mlkem_engine",
+            description: "ML-KEM-512/768/1024 KeyGen/Encaps/Decaps (FIPS 203) in microcode: sponge, samplers, NTT unit as polynomial memory, codec, buffer",
+            raw: emit::<crate::mlkem::MlKemEngine>,
+        },
     ]
 }
 

@@ -3,6 +3,7 @@
 
 pub mod emit;
 pub mod keccak;
+pub mod mlkem;
 pub mod ntt;
 pub mod puf;
 pub mod sampler;

@@ -1,6 +1,6 @@
 
 
-module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1);
+module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_we$0,mem_we$1,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1);
     
     // Module arguments
     input wire  clock;
@@ -9,16 +9,18 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     input wire  start;
     input wire  [2:0] op;
     input wire  mode;
-    input wire  [1:0] src_a;
-    input wire  [1:0] src_b;
-    input wire  [1:0] dst;
+    input wire  [3:0] src_a;
+    input wire  [3:0] src_b;
+    input wire  [3:0] dst;
     output reg  busy;
     output reg  done;
     output reg  error;
     output reg  [3:0] err_code;
     output reg  fatal;
-    input wire  [8:0] mem_addr;
-    input wire  mem_we;
+    input wire  [11:0] mem_idx$0;
+    input wire  [11:0] mem_idx$1;
+    input wire  mem_we$0;
+    input wire  mem_we$1;
     input wire  mem_re;
     input wire  [23:0] mem_wdata$0;
     input wire  [23:0] mem_wdata$1;
@@ -315,12 +317,21 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  [8:0] rd_slot_a;
     reg  [8:0] rd_slot_b;
     reg  [8:0] wr_slot;
-    reg  [8:0] host_slot;
-    reg  [8:0] host_x0;
-    reg  [8:0] host_x1;
-    reg  [1:0] host_oh0;
-    reg  [1:0] host_oh1;
-    reg  [8:0] host_row;
+    reg  start_bad_slot;
+    reg  host_acc;
+    reg  host_act$0;
+    reg  host_act$1;
+    reg  [3:0] host_slot$0;
+    reg  [3:0] host_slot$1;
+    reg  [8:0] host_x$0;
+    reg  [8:0] host_x$1;
+    reg  [1:0] host_oh$0;
+    reg  [1:0] host_oh$1;
+    reg  [8:0] host_row$0;
+    reg  [8:0] host_row$1;
+    reg  host_bad_slot;
+    reg  host_conflict;
+    reg  host_go;
     reg  bank_we$0;
     reg  bank_we$1;
     reg  [8:0] bank_waddr$0;
@@ -854,7 +865,7 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         fsm_ok = (fsm$q == s_idle) | (fsm$q == s_run) | (fsm$q == s_drain) | (fsm$q == s_sweep_all) | (fsm$q == s_sweep_dst);
         opc_ok = (opc$q == s_idle) | f_fwd | f_inv | f_bin;
         mode_ok = (mode_r$q == m_kem) | dsa;
-        pack_q = ((cnt$q) & 37'h1fffffffff) | (((layer$q) & 37'h1fffffffff) << 32'h7) | (((sw$q) & 37'h1fffffffff) << 32'hb) | (((vp$q) & 37'h1fffffffff) << 32'h14) | (((src_a_r$q) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$q) & 37'h1fffffffff) << 32'h21) | (((dst_r$q) & 37'h1fffffffff) << 32'h23);
+        pack_q = ((cnt$q) & 37'h1fffffffff) | (((layer$q) & 37'h1fffffffff) << 32'h7) | (((sw$q) & 37'h1fffffffff) << 32'hb) | (((vp$q) & 37'h1fffffffff) << 32'h14) | (((src_a_r$q) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$q) & 37'h1fffffffff) << (32'h1f + 32'h2)) | (((dst_r$q) & 37'h1fffffffff) << (32'h1f + 32'h2 * 32'h2));
         fault = ~(fsm_ok & opc_ok & mode_ok & (red$q == pack_q));
         wipe = zeroize | reset | fault;
         idle = fsm$q == s_idle;
@@ -879,6 +890,7 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             qin = 32'h7fe001;
         end
         op_ok = op <= 32'h4;
+        start_bad_slot = |(src_a >> 32'h2) | |(dst >> 32'h2) | ((op >= 32'h2) & |(src_b >> 32'h2));
         sh = 32'h0;
         if (f_fwd) begin
             sh = 32'h7 - layer$q;
@@ -1183,25 +1195,33 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             bank_waddr$1 = (wbk$0 >> (32'h0 + 32'h1)) | wr_slot;
             bank_wdata$1 = wy$0;
         end
-        host_slot = (mem_addr >> 32'h7) << 32'h7;
-        host_x0 = (mem_addr & 32'h7f) << 32'h1;
-        host_x1 = host_x0 | 32'h1;
-        host_row = (host_x0 >> (32'h0 + 32'h1)) | host_slot;
-        host_oh0 = ((32'h1) & 2'h3) << (host_x0 & (32'h1 - 32'h1));
-        if (^(host_x0 >> 32'h0)) begin
-            host_oh0 = ((32'h1) & 2'h3) << ((host_x0 & (32'h1 - 32'h1)) + 32'h1);
+        host_acc = mem_re | mem_we$0 | mem_we$1;
+        host_act$0 = mem_re | mem_we$0;
+        host_slot$0 = ((mem_idx$0 >> 32'h8) & 4'hf);
+        host_x$0 = ((mem_idx$0 & 32'hff) & 9'h1ff);
+        host_row$0 = (host_x$0 >> (32'h0 + 32'h1)) | (((host_slot$0) & 9'h1ff) << 32'h7);
+        host_oh$0 = ((32'h1) & 2'h3) << (host_x$0 & (32'h1 - 32'h1));
+        if (^(host_x$0 >> 32'h0)) begin
+            host_oh$0 = ((32'h1) & 2'h3) << ((host_x$0 & (32'h1 - 32'h1)) + 32'h1);
         end
-        host_oh1 = ((32'h1) & 2'h3) << (host_x1 & (32'h1 - 32'h1));
-        if (^(host_x1 >> 32'h0)) begin
-            host_oh1 = ((32'h1) & 2'h3) << ((host_x1 & (32'h1 - 32'h1)) + 32'h1);
+        host_act$1 = mem_re | mem_we$1;
+        host_slot$1 = ((mem_idx$1 >> 32'h8) & 4'hf);
+        host_x$1 = ((mem_idx$1 & 32'hff) & 9'h1ff);
+        host_row$1 = (host_x$1 >> (32'h0 + 32'h1)) | (((host_slot$1) & 9'h1ff) << 32'h7);
+        host_oh$1 = ((32'h1) & 2'h3) << (host_x$1 & (32'h1 - 32'h1));
+        if (^(host_x$1 >> 32'h0)) begin
+            host_oh$1 = ((32'h1) & 2'h3) << ((host_x$1 & (32'h1 - 32'h1)) + 32'h1);
         end
-        bad_w = (mem_wdata$0 >= qin) | (mem_wdata$1 >= qin);
-        host_rd$d = mem_re & host_ok;
+        host_bad_slot = (host_act$0 & |(host_slot$0 >> 32'h2)) | (host_act$1 & |(host_slot$1 >> 32'h2));
+        host_conflict = host_act$0 & host_act$1 & |(host_oh$0 & host_oh$1);
+        host_go = host_ok & ~host_bad_slot & ~host_conflict;
+        bad_w = (mem_we$0 & (mem_wdata$0 >= qin)) | (mem_we$1 & (mem_wdata$1 >= qin));
+        host_rd$d = mem_re & host_go;
         host_b0$d = 32'h0;
         host_b1$d = 32'h0;
-        if (mem_re & host_ok) begin
-            host_b0$d = host_oh0;
-            host_b1$d = host_oh1;
+        if (mem_re & host_go) begin
+            host_b0$d = host_oh$0;
+            host_b1$d = host_oh$1;
         end
         mem_rdata$0 = 32'h0;
         mem_rdata$1 = 32'h0;
@@ -1211,17 +1231,20 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[0]) begin
             mem_rdata$1 = ram_a$0$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[0] | host_oh1[0])) begin
-            bank_raddr$0 = host_row;
+        if (host_go & mem_re & host_oh$0[0]) begin
+            bank_raddr$0 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[0]) begin
+        if (host_go & mem_re & host_oh$1[0]) begin
+            bank_raddr$0 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[0]) begin
             bank_we$0 = 1'b1;
-            bank_waddr$0 = host_row;
+            bank_waddr$0 = host_row$0;
             bank_wdata$0 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[0]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[0]) begin
             bank_we$0 = 1'b1;
-            bank_waddr$0 = host_row;
+            bank_waddr$0 = host_row$1;
             bank_wdata$0 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[1]) begin
@@ -1230,17 +1253,20 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[1]) begin
             mem_rdata$1 = ram_a$1$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[1] | host_oh1[1])) begin
-            bank_raddr$1 = host_row;
+        if (host_go & mem_re & host_oh$0[1]) begin
+            bank_raddr$1 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[1]) begin
+        if (host_go & mem_re & host_oh$1[1]) begin
+            bank_raddr$1 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[1]) begin
             bank_we$1 = 1'b1;
-            bank_waddr$1 = host_row;
+            bank_waddr$1 = host_row$0;
             bank_wdata$1 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[1]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[1]) begin
             bank_we$1 = 1'b1;
-            bank_waddr$1 = host_row;
+            bank_waddr$1 = host_row$1;
             bank_wdata$1 = mem_wdata$1;
         end
         swaddr = sw$q;
@@ -1286,57 +1312,59 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
                 err$d = 1'b1;
                 code$d = 32'h6;
             end
+            else if (start & ~op_ok) begin
+                err$d = 1'b1;
+                code$d = 32'h1;
+            end
+            else if (start & start_bad_slot) begin
+                err$d = 1'b1;
+                code$d = 32'h7;
+            end
             else if (start) begin
-                if (op_ok) begin
-                    err$d = 1'b0;
-                    code$d = 32'h0;
-                    mode_r$d = m_kem;
+                err$d = 1'b0;
+                code$d = 32'h0;
+                mode_r$d = m_kem;
+                if (mode) begin
+                    mode_r$d = m_dsa;
+                end
+                src_a_r$d = ((src_a) & 2'h3);
+                src_b_r$d = ((src_b) & 2'h3);
+                dst_r$d = ((dst) & 2'h3);
+                opc$d = o_sub;
+                case (op)
+                    0:
+                        begin
+                            opc$d = o_ntt;
+                        end
+                    1:
+                        begin
+                            opc$d = o_intt;
+                        end
+                    2:
+                        begin
+                            opc$d = o_pwm;
+                        end
+                    3:
+                        begin
+                            opc$d = o_add;
+                        end
+                    default:
+                        begin
+                        end
+                endcase
+                cnt$d = 32'h0;
+                vp$d = 32'h0;
+                layer$d = 32'h7;
+                if (op == 32'h0) begin
+                    layer$d = 32'h0;
+                end
+                if (op == 32'h1) begin
+                    layer$d = 32'h1;
                     if (mode) begin
-                        mode_r$d = m_dsa;
-                    end
-                    src_a_r$d = src_a;
-                    src_b_r$d = src_b;
-                    dst_r$d = dst;
-                    opc$d = o_sub;
-                    case (op)
-                        0:
-                            begin
-                                opc$d = o_ntt;
-                            end
-                        1:
-                            begin
-                                opc$d = o_intt;
-                            end
-                        2:
-                            begin
-                                opc$d = o_pwm;
-                            end
-                        3:
-                            begin
-                                opc$d = o_add;
-                            end
-                        default:
-                            begin
-                            end
-                    endcase
-                    cnt$d = 32'h0;
-                    vp$d = 32'h0;
-                    layer$d = 32'h7;
-                    if (op == 32'h0) begin
                         layer$d = 32'h0;
                     end
-                    if (op == 32'h1) begin
-                        layer$d = 32'h1;
-                        if (mode) begin
-                            layer$d = 32'h0;
-                        end
-                    end
-                    fsm$d = s_run;
                 end
-                else begin
-                    err$d = 1'b1;
-                    code$d = 32'h1;
-                end
+                fsm$d = s_run;
             end
         end
         else if (fsm$q == s_run) begin
@@ -1393,7 +1421,7 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             err$d = 1'b1;
             code$d = 32'h2;
         end
-        if (mem_we | mem_re) begin
+        if (host_acc) begin
             if (~idle) begin
                 err$d = 1'b1;
                 code$d = 32'h3;
@@ -1402,7 +1430,15 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
                 err$d = 1'b1;
                 code$d = 32'h6;
             end
-            else if (mem_we & bad_w) begin
+            else if (host_bad_slot) begin
+                err$d = 1'b1;
+                code$d = 32'h7;
+            end
+            else if (host_conflict) begin
+                err$d = 1'b1;
+                code$d = 32'h8;
+            end
+            else if (bad_w) begin
                 err$d = 1'b1;
                 code$d = 32'h4;
             end
@@ -1432,7 +1468,7 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (reset) begin
             alarm$d = 1'b0;
         end
-        red$d = ((cnt$d) & 37'h1fffffffff) | (((layer$d) & 37'h1fffffffff) << 32'h7) | (((sw$d) & 37'h1fffffffff) << 32'hb) | (((vp$d) & 37'h1fffffffff) << 32'h14) | (((src_a_r$d) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$d) & 37'h1fffffffff) << 32'h21) | (((dst_r$d) & 37'h1fffffffff) << 32'h23);
+        red$d = ((cnt$d) & 37'h1fffffffff) | (((layer$d) & 37'h1fffffffff) << 32'h7) | (((sw$d) & 37'h1fffffffff) << 32'hb) | (((vp$d) & 37'h1fffffffff) << 32'h14) | (((src_a_r$d) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$d) & 37'h1fffffffff) << (32'h1f + 32'h2)) | (((dst_r$d) & 37'h1fffffffff) << (32'h1f + 32'h2 * 32'h2));
     end
     
 endmodule // ntt_unit_b1

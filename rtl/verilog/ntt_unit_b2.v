@@ -1,6 +1,6 @@
 
 
-module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1);
+module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_we$0,mem_we$1,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1);
     
     // Module arguments
     input wire  clock;
@@ -9,16 +9,18 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     input wire  start;
     input wire  [2:0] op;
     input wire  mode;
-    input wire  [1:0] src_a;
-    input wire  [1:0] src_b;
-    input wire  [1:0] dst;
+    input wire  [3:0] src_a;
+    input wire  [3:0] src_b;
+    input wire  [3:0] dst;
     output reg  busy;
     output reg  done;
     output reg  error;
     output reg  [3:0] err_code;
     output reg  fatal;
-    input wire  [8:0] mem_addr;
-    input wire  mem_we;
+    input wire  [11:0] mem_idx$0;
+    input wire  [11:0] mem_idx$1;
+    input wire  mem_we$0;
+    input wire  mem_we$1;
     input wire  mem_re;
     input wire  [23:0] mem_wdata$0;
     input wire  [23:0] mem_wdata$1;
@@ -165,14 +167,14 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  [2:0] mode_r$d;
     wire  [2:0] mode_r$q;
     reg  mode_r$clock;
-    reg  [1:0] src_a_r$d;
-    wire  [1:0] src_a_r$q;
+    reg  [2:0] src_a_r$d;
+    wire  [2:0] src_a_r$q;
     reg  src_a_r$clock;
-    reg  [1:0] src_b_r$d;
-    wire  [1:0] src_b_r$q;
+    reg  [2:0] src_b_r$d;
+    wire  [2:0] src_b_r$q;
     reg  src_b_r$clock;
-    reg  [1:0] dst_r$d;
-    wire  [1:0] dst_r$q;
+    reg  [2:0] dst_r$d;
+    wire  [2:0] dst_r$q;
     reg  dst_r$clock;
     reg  [3:0] layer$d;
     wire  [3:0] layer$q;
@@ -186,8 +188,8 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  [10:0] vp$d;
     wire  [10:0] vp$q;
     reg  vp$clock;
-    reg  [36:0] red$d;
-    wire  [36:0] red$q;
+    reg  [39:0] red$d;
+    wire  [39:0] red$q;
     reg  red$clock;
     reg  alarm$d;
     wire  alarm$q;
@@ -464,7 +466,7 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  fsm_ok;
     reg  opc_ok;
     reg  mode_ok;
-    reg  [36:0] pack_q;
+    reg  [39:0] pack_q;
     reg  fault;
     reg  wipe;
     reg  active;
@@ -488,12 +490,21 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  [8:0] rd_slot_a;
     reg  [8:0] rd_slot_b;
     reg  [8:0] wr_slot;
-    reg  [8:0] host_slot;
-    reg  [8:0] host_x0;
-    reg  [8:0] host_x1;
-    reg  [3:0] host_oh0;
-    reg  [3:0] host_oh1;
-    reg  [8:0] host_row;
+    reg  start_bad_slot;
+    reg  host_acc;
+    reg  host_act$0;
+    reg  host_act$1;
+    reg  [3:0] host_slot$0;
+    reg  [3:0] host_slot$1;
+    reg  [8:0] host_x$0;
+    reg  [8:0] host_x$1;
+    reg  [3:0] host_oh$0;
+    reg  [3:0] host_oh$1;
+    reg  [8:0] host_row$0;
+    reg  [8:0] host_row$1;
+    reg  host_bad_slot;
+    reg  host_conflict;
+    reg  host_go;
     reg  bank_we$0;
     reg  bank_we$1;
     reg  bank_we$2;
@@ -1394,7 +1405,7 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         fsm_ok = (fsm$q == s_idle) | (fsm$q == s_run) | (fsm$q == s_drain) | (fsm$q == s_sweep_all) | (fsm$q == s_sweep_dst);
         opc_ok = (opc$q == s_idle) | f_fwd | f_inv | f_bin;
         mode_ok = (mode_r$q == m_kem) | dsa;
-        pack_q = ((cnt$q) & 37'h1fffffffff) | (((layer$q) & 37'h1fffffffff) << 32'h7) | (((sw$q) & 37'h1fffffffff) << 32'hb) | (((vp$q) & 37'h1fffffffff) << 32'h14) | (((src_a_r$q) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$q) & 37'h1fffffffff) << 32'h21) | (((dst_r$q) & 37'h1fffffffff) << 32'h23);
+        pack_q = ((cnt$q) & 40'hffffffffff) | (((layer$q) & 40'hffffffffff) << 32'h7) | (((sw$q) & 40'hffffffffff) << 32'hb) | (((vp$q) & 40'hffffffffff) << 32'h14) | (((src_a_r$q) & 40'hffffffffff) << 32'h1f) | (((src_b_r$q) & 40'hffffffffff) << (32'h1f + 32'h3)) | (((dst_r$q) & 40'hffffffffff) << (32'h1f + 32'h2 * 32'h3));
         fault = ~(fsm_ok & opc_ok & mode_ok & (red$q == pack_q));
         wipe = zeroize | reset | fault;
         idle = fsm$q == s_idle;
@@ -1419,6 +1430,7 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             qin = 32'h7fe001;
         end
         op_ok = op <= 32'h4;
+        start_bad_slot = |(src_a >> 32'h3) | |(dst >> 32'h3) | ((op >= 32'h2) & |(src_b >> 32'h3));
         sh = 32'h0;
         if (f_fwd) begin
             sh = 32'h7 - layer$q;
@@ -2106,25 +2118,33 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             bank_waddr$3 = (wbk$1 >> (32'h1 + 32'h1)) | wr_slot;
             bank_wdata$3 = wy$1;
         end
-        host_slot = (mem_addr >> 32'h7) << 32'h6;
-        host_x0 = (mem_addr & 32'h7f) << 32'h1;
-        host_x1 = host_x0 | 32'h1;
-        host_row = (host_x0 >> (32'h1 + 32'h1)) | host_slot;
-        host_oh0 = ((32'h1) & 4'hf) << (host_x0 & (32'h2 - 32'h1));
-        if (^(host_x0 >> 32'h1)) begin
-            host_oh0 = ((32'h1) & 4'hf) << ((host_x0 & (32'h2 - 32'h1)) + 32'h2);
+        host_acc = mem_re | mem_we$0 | mem_we$1;
+        host_act$0 = mem_re | mem_we$0;
+        host_slot$0 = ((mem_idx$0 >> 32'h8) & 4'hf);
+        host_x$0 = ((mem_idx$0 & 32'hff) & 9'h1ff);
+        host_row$0 = (host_x$0 >> (32'h1 + 32'h1)) | (((host_slot$0) & 9'h1ff) << 32'h6);
+        host_oh$0 = ((32'h1) & 4'hf) << (host_x$0 & (32'h2 - 32'h1));
+        if (^(host_x$0 >> 32'h1)) begin
+            host_oh$0 = ((32'h1) & 4'hf) << ((host_x$0 & (32'h2 - 32'h1)) + 32'h2);
         end
-        host_oh1 = ((32'h1) & 4'hf) << (host_x1 & (32'h2 - 32'h1));
-        if (^(host_x1 >> 32'h1)) begin
-            host_oh1 = ((32'h1) & 4'hf) << ((host_x1 & (32'h2 - 32'h1)) + 32'h2);
+        host_act$1 = mem_re | mem_we$1;
+        host_slot$1 = ((mem_idx$1 >> 32'h8) & 4'hf);
+        host_x$1 = ((mem_idx$1 & 32'hff) & 9'h1ff);
+        host_row$1 = (host_x$1 >> (32'h1 + 32'h1)) | (((host_slot$1) & 9'h1ff) << 32'h6);
+        host_oh$1 = ((32'h1) & 4'hf) << (host_x$1 & (32'h2 - 32'h1));
+        if (^(host_x$1 >> 32'h1)) begin
+            host_oh$1 = ((32'h1) & 4'hf) << ((host_x$1 & (32'h2 - 32'h1)) + 32'h2);
         end
-        bad_w = (mem_wdata$0 >= qin) | (mem_wdata$1 >= qin);
-        host_rd$d = mem_re & host_ok;
+        host_bad_slot = (host_act$0 & |(host_slot$0 >> 32'h3)) | (host_act$1 & |(host_slot$1 >> 32'h3));
+        host_conflict = host_act$0 & host_act$1 & |(host_oh$0 & host_oh$1);
+        host_go = host_ok & ~host_bad_slot & ~host_conflict;
+        bad_w = (mem_we$0 & (mem_wdata$0 >= qin)) | (mem_we$1 & (mem_wdata$1 >= qin));
+        host_rd$d = mem_re & host_go;
         host_b0$d = 32'h0;
         host_b1$d = 32'h0;
-        if (mem_re & host_ok) begin
-            host_b0$d = host_oh0;
-            host_b1$d = host_oh1;
+        if (mem_re & host_go) begin
+            host_b0$d = host_oh$0;
+            host_b1$d = host_oh$1;
         end
         mem_rdata$0 = 32'h0;
         mem_rdata$1 = 32'h0;
@@ -2134,17 +2154,20 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[0]) begin
             mem_rdata$1 = ram_a$0$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[0] | host_oh1[0])) begin
-            bank_raddr$0 = host_row;
+        if (host_go & mem_re & host_oh$0[0]) begin
+            bank_raddr$0 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[0]) begin
+        if (host_go & mem_re & host_oh$1[0]) begin
+            bank_raddr$0 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[0]) begin
             bank_we$0 = 1'b1;
-            bank_waddr$0 = host_row;
+            bank_waddr$0 = host_row$0;
             bank_wdata$0 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[0]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[0]) begin
             bank_we$0 = 1'b1;
-            bank_waddr$0 = host_row;
+            bank_waddr$0 = host_row$1;
             bank_wdata$0 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[1]) begin
@@ -2153,17 +2176,20 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[1]) begin
             mem_rdata$1 = ram_a$1$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[1] | host_oh1[1])) begin
-            bank_raddr$1 = host_row;
+        if (host_go & mem_re & host_oh$0[1]) begin
+            bank_raddr$1 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[1]) begin
+        if (host_go & mem_re & host_oh$1[1]) begin
+            bank_raddr$1 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[1]) begin
             bank_we$1 = 1'b1;
-            bank_waddr$1 = host_row;
+            bank_waddr$1 = host_row$0;
             bank_wdata$1 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[1]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[1]) begin
             bank_we$1 = 1'b1;
-            bank_waddr$1 = host_row;
+            bank_waddr$1 = host_row$1;
             bank_wdata$1 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[2]) begin
@@ -2172,17 +2198,20 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[2]) begin
             mem_rdata$1 = ram_a$2$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[2] | host_oh1[2])) begin
-            bank_raddr$2 = host_row;
+        if (host_go & mem_re & host_oh$0[2]) begin
+            bank_raddr$2 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[2]) begin
+        if (host_go & mem_re & host_oh$1[2]) begin
+            bank_raddr$2 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[2]) begin
             bank_we$2 = 1'b1;
-            bank_waddr$2 = host_row;
+            bank_waddr$2 = host_row$0;
             bank_wdata$2 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[2]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[2]) begin
             bank_we$2 = 1'b1;
-            bank_waddr$2 = host_row;
+            bank_waddr$2 = host_row$1;
             bank_wdata$2 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[3]) begin
@@ -2191,17 +2220,20 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[3]) begin
             mem_rdata$1 = ram_a$3$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[3] | host_oh1[3])) begin
-            bank_raddr$3 = host_row;
+        if (host_go & mem_re & host_oh$0[3]) begin
+            bank_raddr$3 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[3]) begin
+        if (host_go & mem_re & host_oh$1[3]) begin
+            bank_raddr$3 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[3]) begin
             bank_we$3 = 1'b1;
-            bank_waddr$3 = host_row;
+            bank_waddr$3 = host_row$0;
             bank_wdata$3 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[3]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[3]) begin
             bank_we$3 = 1'b1;
-            bank_waddr$3 = host_row;
+            bank_waddr$3 = host_row$1;
             bank_wdata$3 = mem_wdata$1;
         end
         swaddr = sw$q;
@@ -2269,57 +2301,59 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
                 err$d = 1'b1;
                 code$d = 32'h6;
             end
+            else if (start & ~op_ok) begin
+                err$d = 1'b1;
+                code$d = 32'h1;
+            end
+            else if (start & start_bad_slot) begin
+                err$d = 1'b1;
+                code$d = 32'h7;
+            end
             else if (start) begin
-                if (op_ok) begin
-                    err$d = 1'b0;
-                    code$d = 32'h0;
-                    mode_r$d = m_kem;
+                err$d = 1'b0;
+                code$d = 32'h0;
+                mode_r$d = m_kem;
+                if (mode) begin
+                    mode_r$d = m_dsa;
+                end
+                src_a_r$d = ((src_a) & 3'h7);
+                src_b_r$d = ((src_b) & 3'h7);
+                dst_r$d = ((dst) & 3'h7);
+                opc$d = o_sub;
+                case (op)
+                    0:
+                        begin
+                            opc$d = o_ntt;
+                        end
+                    1:
+                        begin
+                            opc$d = o_intt;
+                        end
+                    2:
+                        begin
+                            opc$d = o_pwm;
+                        end
+                    3:
+                        begin
+                            opc$d = o_add;
+                        end
+                    default:
+                        begin
+                        end
+                endcase
+                cnt$d = 32'h0;
+                vp$d = 32'h0;
+                layer$d = 32'h7;
+                if (op == 32'h0) begin
+                    layer$d = 32'h0;
+                end
+                if (op == 32'h1) begin
+                    layer$d = 32'h1;
                     if (mode) begin
-                        mode_r$d = m_dsa;
-                    end
-                    src_a_r$d = src_a;
-                    src_b_r$d = src_b;
-                    dst_r$d = dst;
-                    opc$d = o_sub;
-                    case (op)
-                        0:
-                            begin
-                                opc$d = o_ntt;
-                            end
-                        1:
-                            begin
-                                opc$d = o_intt;
-                            end
-                        2:
-                            begin
-                                opc$d = o_pwm;
-                            end
-                        3:
-                            begin
-                                opc$d = o_add;
-                            end
-                        default:
-                            begin
-                            end
-                    endcase
-                    cnt$d = 32'h0;
-                    vp$d = 32'h0;
-                    layer$d = 32'h7;
-                    if (op == 32'h0) begin
                         layer$d = 32'h0;
                     end
-                    if (op == 32'h1) begin
-                        layer$d = 32'h1;
-                        if (mode) begin
-                            layer$d = 32'h0;
-                        end
-                    end
-                    fsm$d = s_run;
                 end
-                else begin
-                    err$d = 1'b1;
-                    code$d = 32'h1;
-                end
+                fsm$d = s_run;
             end
         end
         else if (fsm$q == s_run) begin
@@ -2347,7 +2381,7 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         end
         else if (fsm$q == s_sweep_all) begin
             sw$d = sw$q + 32'h1;
-            if (sw$q == 32'hff) begin
+            if (sw$q == 32'h1ff) begin
                 sw$d = 32'h0;
                 fsm$d = s_idle;
             end
@@ -2376,7 +2410,7 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             err$d = 1'b1;
             code$d = 32'h2;
         end
-        if (mem_we | mem_re) begin
+        if (host_acc) begin
             if (~idle) begin
                 err$d = 1'b1;
                 code$d = 32'h3;
@@ -2385,7 +2419,15 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
                 err$d = 1'b1;
                 code$d = 32'h6;
             end
-            else if (mem_we & bad_w) begin
+            else if (host_bad_slot) begin
+                err$d = 1'b1;
+                code$d = 32'h7;
+            end
+            else if (host_conflict) begin
+                err$d = 1'b1;
+                code$d = 32'h8;
+            end
+            else if (bad_w) begin
                 err$d = 1'b1;
                 code$d = 32'h4;
             end
@@ -2415,7 +2457,7 @@ module ntt_unit_b2(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (reset) begin
             alarm$d = 1'b0;
         end
-        red$d = ((cnt$d) & 37'h1fffffffff) | (((layer$d) & 37'h1fffffffff) << 32'h7) | (((sw$d) & 37'h1fffffffff) << 32'hb) | (((vp$d) & 37'h1fffffffff) << 32'h14) | (((src_a_r$d) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$d) & 37'h1fffffffff) << 32'h21) | (((dst_r$d) & 37'h1fffffffff) << 32'h23);
+        red$d = ((cnt$d) & 40'hffffffffff) | (((layer$d) & 40'hffffffffff) << 32'h7) | (((sw$d) & 40'hffffffffff) << 32'hb) | (((vp$d) & 40'hffffffffff) << 32'h14) | (((src_a_r$d) & 40'hffffffffff) << 32'h1f) | (((src_b_r$d) & 40'hffffffffff) << (32'h1f + 32'h3)) | (((dst_r$d) & 40'hffffffffff) << (32'h1f + 32'h2 * 32'h3));
     end
     
 endmodule // ntt_unit_b2
@@ -2500,13 +2542,13 @@ endmodule // ntt_unit_b2$done_r
 module ntt_unit_b2$dst_r(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
@@ -7763,13 +7805,13 @@ endmodule // ntt_unit_b2$ram_b$3
 module ntt_unit_b2$red(d,q,clock);
     
     // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
+    input wire  [39:0] d;
+    output reg  [39:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 37'h0;
+       q = 40'h0;
     end
     
     always @(posedge clock) begin
@@ -8868,13 +8910,13 @@ endmodule // ntt_unit_b2$rom$1
 module ntt_unit_b2$src_a_r(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
@@ -8887,13 +8929,13 @@ endmodule // ntt_unit_b2$src_a_r
 module ntt_unit_b2$src_b_r(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin

@@ -1,6 +1,6 @@
 
 
-module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_addr,mem_we,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1);
+module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_we$0,mem_we$1,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1);
     
     // Module arguments
     input wire  clock;
@@ -9,16 +9,18 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     input wire  start;
     input wire  [2:0] op;
     input wire  mode;
-    input wire  [1:0] src_a;
-    input wire  [1:0] src_b;
-    input wire  [1:0] dst;
+    input wire  [3:0] src_a;
+    input wire  [3:0] src_b;
+    input wire  [3:0] dst;
     output reg  busy;
     output reg  done;
     output reg  error;
     output reg  [3:0] err_code;
     output reg  fatal;
-    input wire  [8:0] mem_addr;
-    input wire  mem_we;
+    input wire  [11:0] mem_idx$0;
+    input wire  [11:0] mem_idx$1;
+    input wire  mem_we$0;
+    input wire  mem_we$1;
     input wire  mem_re;
     input wire  [23:0] mem_wdata$0;
     input wire  [23:0] mem_wdata$1;
@@ -277,14 +279,14 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  [2:0] mode_r$d;
     wire  [2:0] mode_r$q;
     reg  mode_r$clock;
-    reg  [1:0] src_a_r$d;
-    wire  [1:0] src_a_r$q;
+    reg  [3:0] src_a_r$d;
+    wire  [3:0] src_a_r$q;
     reg  src_a_r$clock;
-    reg  [1:0] src_b_r$d;
-    wire  [1:0] src_b_r$q;
+    reg  [3:0] src_b_r$d;
+    wire  [3:0] src_b_r$q;
     reg  src_b_r$clock;
-    reg  [1:0] dst_r$d;
-    wire  [1:0] dst_r$q;
+    reg  [3:0] dst_r$d;
+    wire  [3:0] dst_r$q;
     reg  dst_r$clock;
     reg  [3:0] layer$d;
     wire  [3:0] layer$q;
@@ -298,8 +300,8 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  [10:0] vp$d;
     wire  [10:0] vp$q;
     reg  vp$clock;
-    reg  [36:0] red$d;
-    wire  [36:0] red$q;
+    reg  [42:0] red$d;
+    wire  [42:0] red$q;
     reg  red$clock;
     reg  alarm$d;
     wire  alarm$q;
@@ -810,7 +812,7 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  fsm_ok;
     reg  opc_ok;
     reg  mode_ok;
-    reg  [36:0] pack_q;
+    reg  [42:0] pack_q;
     reg  fault;
     reg  wipe;
     reg  active;
@@ -834,12 +836,21 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  [8:0] rd_slot_a;
     reg  [8:0] rd_slot_b;
     reg  [8:0] wr_slot;
-    reg  [8:0] host_slot;
-    reg  [8:0] host_x0;
-    reg  [8:0] host_x1;
-    reg  [7:0] host_oh0;
-    reg  [7:0] host_oh1;
-    reg  [8:0] host_row;
+    reg  start_bad_slot;
+    reg  host_acc;
+    reg  host_act$0;
+    reg  host_act$1;
+    reg  [3:0] host_slot$0;
+    reg  [3:0] host_slot$1;
+    reg  [8:0] host_x$0;
+    reg  [8:0] host_x$1;
+    reg  [7:0] host_oh$0;
+    reg  [7:0] host_oh$1;
+    reg  [8:0] host_row$0;
+    reg  [8:0] host_row$1;
+    reg  host_bad_slot;
+    reg  host_conflict;
+    reg  host_go;
     reg  bank_we$0;
     reg  bank_we$1;
     reg  bank_we$2;
@@ -2474,7 +2485,7 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         fsm_ok = (fsm$q == s_idle) | (fsm$q == s_run) | (fsm$q == s_drain) | (fsm$q == s_sweep_all) | (fsm$q == s_sweep_dst);
         opc_ok = (opc$q == s_idle) | f_fwd | f_inv | f_bin;
         mode_ok = (mode_r$q == m_kem) | dsa;
-        pack_q = ((cnt$q) & 37'h1fffffffff) | (((layer$q) & 37'h1fffffffff) << 32'h7) | (((sw$q) & 37'h1fffffffff) << 32'hb) | (((vp$q) & 37'h1fffffffff) << 32'h14) | (((src_a_r$q) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$q) & 37'h1fffffffff) << 32'h21) | (((dst_r$q) & 37'h1fffffffff) << 32'h23);
+        pack_q = ((cnt$q) & 43'h7ffffffffff) | (((layer$q) & 43'h7ffffffffff) << 32'h7) | (((sw$q) & 43'h7ffffffffff) << 32'hb) | (((vp$q) & 43'h7ffffffffff) << 32'h14) | (((src_a_r$q) & 43'h7ffffffffff) << 32'h1f) | (((src_b_r$q) & 43'h7ffffffffff) << (32'h1f + 32'h4)) | (((dst_r$q) & 43'h7ffffffffff) << (32'h1f + 32'h2 * 32'h4));
         fault = ~(fsm_ok & opc_ok & mode_ok & (red$q == pack_q));
         wipe = zeroize | reset | fault;
         idle = fsm$q == s_idle;
@@ -2499,6 +2510,7 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             qin = 32'h7fe001;
         end
         op_ok = op <= 32'h4;
+        start_bad_slot = |(src_a >> 32'h4) | |(dst >> 32'h4) | ((op >= 32'h2) & |(src_b >> 32'h4));
         sh = 32'h0;
         if (f_fwd) begin
             sh = 32'h7 - layer$q;
@@ -4240,25 +4252,33 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             bank_waddr$7 = (wbk$3 >> (32'h2 + 32'h1)) | wr_slot;
             bank_wdata$7 = wy$3;
         end
-        host_slot = (mem_addr >> 32'h7) << 32'h5;
-        host_x0 = (mem_addr & 32'h7f) << 32'h1;
-        host_x1 = host_x0 | 32'h1;
-        host_row = (host_x0 >> (32'h2 + 32'h1)) | host_slot;
-        host_oh0 = ((32'h1) & 8'hff) << (host_x0 & (32'h4 - 32'h1));
-        if (^(host_x0 >> 32'h2)) begin
-            host_oh0 = ((32'h1) & 8'hff) << ((host_x0 & (32'h4 - 32'h1)) + 32'h4);
+        host_acc = mem_re | mem_we$0 | mem_we$1;
+        host_act$0 = mem_re | mem_we$0;
+        host_slot$0 = ((mem_idx$0 >> 32'h8) & 4'hf);
+        host_x$0 = ((mem_idx$0 & 32'hff) & 9'h1ff);
+        host_row$0 = (host_x$0 >> (32'h2 + 32'h1)) | (((host_slot$0) & 9'h1ff) << 32'h5);
+        host_oh$0 = ((32'h1) & 8'hff) << (host_x$0 & (32'h4 - 32'h1));
+        if (^(host_x$0 >> 32'h2)) begin
+            host_oh$0 = ((32'h1) & 8'hff) << ((host_x$0 & (32'h4 - 32'h1)) + 32'h4);
         end
-        host_oh1 = ((32'h1) & 8'hff) << (host_x1 & (32'h4 - 32'h1));
-        if (^(host_x1 >> 32'h2)) begin
-            host_oh1 = ((32'h1) & 8'hff) << ((host_x1 & (32'h4 - 32'h1)) + 32'h4);
+        host_act$1 = mem_re | mem_we$1;
+        host_slot$1 = ((mem_idx$1 >> 32'h8) & 4'hf);
+        host_x$1 = ((mem_idx$1 & 32'hff) & 9'h1ff);
+        host_row$1 = (host_x$1 >> (32'h2 + 32'h1)) | (((host_slot$1) & 9'h1ff) << 32'h5);
+        host_oh$1 = ((32'h1) & 8'hff) << (host_x$1 & (32'h4 - 32'h1));
+        if (^(host_x$1 >> 32'h2)) begin
+            host_oh$1 = ((32'h1) & 8'hff) << ((host_x$1 & (32'h4 - 32'h1)) + 32'h4);
         end
-        bad_w = (mem_wdata$0 >= qin) | (mem_wdata$1 >= qin);
-        host_rd$d = mem_re & host_ok;
+        host_bad_slot = (host_act$0 & |(host_slot$0 >> 32'h4)) | (host_act$1 & |(host_slot$1 >> 32'h4));
+        host_conflict = host_act$0 & host_act$1 & |(host_oh$0 & host_oh$1);
+        host_go = host_ok & ~host_bad_slot & ~host_conflict;
+        bad_w = (mem_we$0 & (mem_wdata$0 >= qin)) | (mem_we$1 & (mem_wdata$1 >= qin));
+        host_rd$d = mem_re & host_go;
         host_b0$d = 32'h0;
         host_b1$d = 32'h0;
-        if (mem_re & host_ok) begin
-            host_b0$d = host_oh0;
-            host_b1$d = host_oh1;
+        if (mem_re & host_go) begin
+            host_b0$d = host_oh$0;
+            host_b1$d = host_oh$1;
         end
         mem_rdata$0 = 32'h0;
         mem_rdata$1 = 32'h0;
@@ -4268,17 +4288,20 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[0]) begin
             mem_rdata$1 = ram_a$0$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[0] | host_oh1[0])) begin
-            bank_raddr$0 = host_row;
+        if (host_go & mem_re & host_oh$0[0]) begin
+            bank_raddr$0 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[0]) begin
+        if (host_go & mem_re & host_oh$1[0]) begin
+            bank_raddr$0 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[0]) begin
             bank_we$0 = 1'b1;
-            bank_waddr$0 = host_row;
+            bank_waddr$0 = host_row$0;
             bank_wdata$0 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[0]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[0]) begin
             bank_we$0 = 1'b1;
-            bank_waddr$0 = host_row;
+            bank_waddr$0 = host_row$1;
             bank_wdata$0 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[1]) begin
@@ -4287,17 +4310,20 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[1]) begin
             mem_rdata$1 = ram_a$1$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[1] | host_oh1[1])) begin
-            bank_raddr$1 = host_row;
+        if (host_go & mem_re & host_oh$0[1]) begin
+            bank_raddr$1 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[1]) begin
+        if (host_go & mem_re & host_oh$1[1]) begin
+            bank_raddr$1 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[1]) begin
             bank_we$1 = 1'b1;
-            bank_waddr$1 = host_row;
+            bank_waddr$1 = host_row$0;
             bank_wdata$1 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[1]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[1]) begin
             bank_we$1 = 1'b1;
-            bank_waddr$1 = host_row;
+            bank_waddr$1 = host_row$1;
             bank_wdata$1 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[2]) begin
@@ -4306,17 +4332,20 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[2]) begin
             mem_rdata$1 = ram_a$2$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[2] | host_oh1[2])) begin
-            bank_raddr$2 = host_row;
+        if (host_go & mem_re & host_oh$0[2]) begin
+            bank_raddr$2 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[2]) begin
+        if (host_go & mem_re & host_oh$1[2]) begin
+            bank_raddr$2 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[2]) begin
             bank_we$2 = 1'b1;
-            bank_waddr$2 = host_row;
+            bank_waddr$2 = host_row$0;
             bank_wdata$2 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[2]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[2]) begin
             bank_we$2 = 1'b1;
-            bank_waddr$2 = host_row;
+            bank_waddr$2 = host_row$1;
             bank_wdata$2 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[3]) begin
@@ -4325,17 +4354,20 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[3]) begin
             mem_rdata$1 = ram_a$3$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[3] | host_oh1[3])) begin
-            bank_raddr$3 = host_row;
+        if (host_go & mem_re & host_oh$0[3]) begin
+            bank_raddr$3 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[3]) begin
+        if (host_go & mem_re & host_oh$1[3]) begin
+            bank_raddr$3 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[3]) begin
             bank_we$3 = 1'b1;
-            bank_waddr$3 = host_row;
+            bank_waddr$3 = host_row$0;
             bank_wdata$3 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[3]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[3]) begin
             bank_we$3 = 1'b1;
-            bank_waddr$3 = host_row;
+            bank_waddr$3 = host_row$1;
             bank_wdata$3 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[4]) begin
@@ -4344,17 +4376,20 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[4]) begin
             mem_rdata$1 = ram_a$4$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[4] | host_oh1[4])) begin
-            bank_raddr$4 = host_row;
+        if (host_go & mem_re & host_oh$0[4]) begin
+            bank_raddr$4 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[4]) begin
+        if (host_go & mem_re & host_oh$1[4]) begin
+            bank_raddr$4 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[4]) begin
             bank_we$4 = 1'b1;
-            bank_waddr$4 = host_row;
+            bank_waddr$4 = host_row$0;
             bank_wdata$4 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[4]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[4]) begin
             bank_we$4 = 1'b1;
-            bank_waddr$4 = host_row;
+            bank_waddr$4 = host_row$1;
             bank_wdata$4 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[5]) begin
@@ -4363,17 +4398,20 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[5]) begin
             mem_rdata$1 = ram_a$5$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[5] | host_oh1[5])) begin
-            bank_raddr$5 = host_row;
+        if (host_go & mem_re & host_oh$0[5]) begin
+            bank_raddr$5 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[5]) begin
+        if (host_go & mem_re & host_oh$1[5]) begin
+            bank_raddr$5 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[5]) begin
             bank_we$5 = 1'b1;
-            bank_waddr$5 = host_row;
+            bank_waddr$5 = host_row$0;
             bank_wdata$5 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[5]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[5]) begin
             bank_we$5 = 1'b1;
-            bank_waddr$5 = host_row;
+            bank_waddr$5 = host_row$1;
             bank_wdata$5 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[6]) begin
@@ -4382,17 +4420,20 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[6]) begin
             mem_rdata$1 = ram_a$6$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[6] | host_oh1[6])) begin
-            bank_raddr$6 = host_row;
+        if (host_go & mem_re & host_oh$0[6]) begin
+            bank_raddr$6 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[6]) begin
+        if (host_go & mem_re & host_oh$1[6]) begin
+            bank_raddr$6 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[6]) begin
             bank_we$6 = 1'b1;
-            bank_waddr$6 = host_row;
+            bank_waddr$6 = host_row$0;
             bank_wdata$6 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[6]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[6]) begin
             bank_we$6 = 1'b1;
-            bank_waddr$6 = host_row;
+            bank_waddr$6 = host_row$1;
             bank_wdata$6 = mem_wdata$1;
         end
         if (host_rd$q & host_b0$q[7]) begin
@@ -4401,17 +4442,20 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b1$q[7]) begin
             mem_rdata$1 = ram_a$7$read_data;
         end
-        if (host_ok & mem_re & (host_oh0[7] | host_oh1[7])) begin
-            bank_raddr$7 = host_row;
+        if (host_go & mem_re & host_oh$0[7]) begin
+            bank_raddr$7 = host_row$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh0[7]) begin
+        if (host_go & mem_re & host_oh$1[7]) begin
+            bank_raddr$7 = host_row$1;
+        end
+        if (host_go & mem_we$0 & ~bad_w & host_oh$0[7]) begin
             bank_we$7 = 1'b1;
-            bank_waddr$7 = host_row;
+            bank_waddr$7 = host_row$0;
             bank_wdata$7 = mem_wdata$0;
         end
-        if (host_ok & mem_we & ~bad_w & host_oh1[7]) begin
+        if (host_go & mem_we$1 & ~bad_w & host_oh$1[7]) begin
             bank_we$7 = 1'b1;
-            bank_waddr$7 = host_row;
+            bank_waddr$7 = host_row$1;
             bank_wdata$7 = mem_wdata$1;
         end
         swaddr = sw$q;
@@ -4523,57 +4567,59 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
                 err$d = 1'b1;
                 code$d = 32'h6;
             end
+            else if (start & ~op_ok) begin
+                err$d = 1'b1;
+                code$d = 32'h1;
+            end
+            else if (start & start_bad_slot) begin
+                err$d = 1'b1;
+                code$d = 32'h7;
+            end
             else if (start) begin
-                if (op_ok) begin
-                    err$d = 1'b0;
-                    code$d = 32'h0;
-                    mode_r$d = m_kem;
+                err$d = 1'b0;
+                code$d = 32'h0;
+                mode_r$d = m_kem;
+                if (mode) begin
+                    mode_r$d = m_dsa;
+                end
+                src_a_r$d = ((src_a) & 4'hf);
+                src_b_r$d = ((src_b) & 4'hf);
+                dst_r$d = ((dst) & 4'hf);
+                opc$d = o_sub;
+                case (op)
+                    0:
+                        begin
+                            opc$d = o_ntt;
+                        end
+                    1:
+                        begin
+                            opc$d = o_intt;
+                        end
+                    2:
+                        begin
+                            opc$d = o_pwm;
+                        end
+                    3:
+                        begin
+                            opc$d = o_add;
+                        end
+                    default:
+                        begin
+                        end
+                endcase
+                cnt$d = 32'h0;
+                vp$d = 32'h0;
+                layer$d = 32'h7;
+                if (op == 32'h0) begin
+                    layer$d = 32'h0;
+                end
+                if (op == 32'h1) begin
+                    layer$d = 32'h1;
                     if (mode) begin
-                        mode_r$d = m_dsa;
-                    end
-                    src_a_r$d = src_a;
-                    src_b_r$d = src_b;
-                    dst_r$d = dst;
-                    opc$d = o_sub;
-                    case (op)
-                        0:
-                            begin
-                                opc$d = o_ntt;
-                            end
-                        1:
-                            begin
-                                opc$d = o_intt;
-                            end
-                        2:
-                            begin
-                                opc$d = o_pwm;
-                            end
-                        3:
-                            begin
-                                opc$d = o_add;
-                            end
-                        default:
-                            begin
-                            end
-                    endcase
-                    cnt$d = 32'h0;
-                    vp$d = 32'h0;
-                    layer$d = 32'h7;
-                    if (op == 32'h0) begin
                         layer$d = 32'h0;
                     end
-                    if (op == 32'h1) begin
-                        layer$d = 32'h1;
-                        if (mode) begin
-                            layer$d = 32'h0;
-                        end
-                    end
-                    fsm$d = s_run;
                 end
-                else begin
-                    err$d = 1'b1;
-                    code$d = 32'h1;
-                end
+                fsm$d = s_run;
             end
         end
         else if (fsm$q == s_run) begin
@@ -4601,7 +4647,7 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         end
         else if (fsm$q == s_sweep_all) begin
             sw$d = sw$q + 32'h1;
-            if (sw$q == 32'h7f) begin
+            if (sw$q == 32'h1ff) begin
                 sw$d = 32'h0;
                 fsm$d = s_idle;
             end
@@ -4630,7 +4676,7 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             err$d = 1'b1;
             code$d = 32'h2;
         end
-        if (mem_we | mem_re) begin
+        if (host_acc) begin
             if (~idle) begin
                 err$d = 1'b1;
                 code$d = 32'h3;
@@ -4639,7 +4685,15 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
                 err$d = 1'b1;
                 code$d = 32'h6;
             end
-            else if (mem_we & bad_w) begin
+            else if (host_bad_slot) begin
+                err$d = 1'b1;
+                code$d = 32'h7;
+            end
+            else if (host_conflict) begin
+                err$d = 1'b1;
+                code$d = 32'h8;
+            end
+            else if (bad_w) begin
                 err$d = 1'b1;
                 code$d = 32'h4;
             end
@@ -4669,7 +4723,7 @@ module ntt_unit_b4(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (reset) begin
             alarm$d = 1'b0;
         end
-        red$d = ((cnt$d) & 37'h1fffffffff) | (((layer$d) & 37'h1fffffffff) << 32'h7) | (((sw$d) & 37'h1fffffffff) << 32'hb) | (((vp$d) & 37'h1fffffffff) << 32'h14) | (((src_a_r$d) & 37'h1fffffffff) << 32'h1f) | (((src_b_r$d) & 37'h1fffffffff) << 32'h21) | (((dst_r$d) & 37'h1fffffffff) << 32'h23);
+        red$d = ((cnt$d) & 43'h7ffffffffff) | (((layer$d) & 43'h7ffffffffff) << 32'h7) | (((sw$d) & 43'h7ffffffffff) << 32'hb) | (((vp$d) & 43'h7ffffffffff) << 32'h14) | (((src_a_r$d) & 43'h7ffffffffff) << 32'h1f) | (((src_b_r$d) & 43'h7ffffffffff) << (32'h1f + 32'h4)) | (((dst_r$d) & 43'h7ffffffffff) << (32'h1f + 32'h2 * 32'h4));
     end
     
 endmodule // ntt_unit_b4
@@ -4754,13 +4808,13 @@ endmodule // ntt_unit_b4$done_r
 module ntt_unit_b4$dst_r(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -15071,13 +15125,13 @@ endmodule // ntt_unit_b4$ram_b$7
 module ntt_unit_b4$red(d,q,clock);
     
     // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
+    input wire  [42:0] d;
+    output reg  [42:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 37'h0;
+       q = 43'h0;
     end
     
     always @(posedge clock) begin
@@ -17262,13 +17316,13 @@ endmodule // ntt_unit_b4$rom$3
 module ntt_unit_b4$src_a_r(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -17281,13 +17335,13 @@ endmodule // ntt_unit_b4$src_a_r
 module ntt_unit_b4$src_b_r(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin

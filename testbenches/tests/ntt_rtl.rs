@@ -4,11 +4,13 @@
 //! products against schoolbook multiplication, faults written through probes (a twiddle
 //! ROM word, a lane register, a stray write into another slot) named with layer, cycle
 //! and coefficient, bad input, back-to-back operations at gaps 0-3, zeroize/reset in
-//! every phase within the documented wipe latency, and the state-register fault campaign.
+//! every phase within the documented wipe latency, the state-register fault campaign,
+//! and the per-lane host port (single-lane writes, unaligned pairs, bank conflicts, bad
+//! slot ids, the high slots of 4·B).
 
-use cosim::ntt::{check_op, diff, random_poly, Fault, NttError, NttUnitRtl, STATE_REGISTERS};
+use cosim::ntt::{check_op, diff, mem_idx, random_poly, slots, Access, Fault, NttError, NttUnitRtl, STATE_REGISTERS};
 use rtl::ntt::{abort_wipe_cycles, wipe_cycles};
-use golden_model::polyunit::{self, schoolbook_negacyclic, Mode, Op, Schedule, N};
+use golden_model::polyunit::{self, bank_of, schoolbook_negacyclic, Mode, Op, Schedule, N};
 use golden_model::trace::NoTrace;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -37,7 +39,8 @@ fn random_campaign(butterflies: usize, mode: Mode, seed: u64, cases: usize) -> u
             unit.load(mode, 0, &a).unwrap();
             unit.load(mode, 1, &b).unwrap();
         }
-        let (sa, sb, d) = (rng.gen_range(0..4), rng.gen_range(0..4), rng.gen_range(0..4));
+        let ns = unit.slots();
+        let (sa, sb, d) = (rng.gen_range(0..ns), rng.gen_range(0..ns), rng.gen_range(0..ns));
         let run = unit
             .run_checked(mode, op, sa, sb, d, None)
             .unwrap_or_else(|e| panic!("B={butterflies} {mode:?} case {i} {op:?} {sa},{sb}->{d}: {e}"));
@@ -198,8 +201,9 @@ fn stray_write_into_another_slot_is_caught() {
     }
 }
 
+/// Random contents in every slot (4·B).
 fn load_all(u: &mut NttUnitRtl, mode: Mode, rng: &mut ChaCha8Rng) {
-    for s in 0..4 {
+    for s in 0..u.slots() {
         u.load(mode, s, &random_poly(mode, rng)).unwrap();
     }
 }
@@ -225,9 +229,10 @@ fn wipe_latency(u: &mut NttUnitRtl, mode: Mode, op: Op, at: Option<u64>, reset: 
 }
 
 /// Zeroize and reset in every phase of every operation (each layer, the drain), while
-/// idle, during a sweep and during the wipe after error 5: every bank word and every data
-/// register (all probes but the twiddle ROMs and the status) is zero and the unit idle
-/// within `wipe_cycles(B)` = 1 + 512/B cycles; the unit then works normally.
+/// idle, during a sweep and during the wipe after error 5, with all 4·B slots loaded:
+/// every bank word and every data register (all probes but the twiddle ROMs and the
+/// status) is zero and the unit idle within `wipe_cycles(B)` = 1 + 512 cycles (all 512
+/// rows, for every B); the unit then works normally.
 #[test]
 fn zeroize_wipes_everything_within_the_documented_bound_in_every_phase() {
     [1usize, 2, 4].into_par_iter().for_each(|b| {
@@ -261,6 +266,7 @@ fn zeroize_wipes_everything_within_the_documented_bound_in_every_phase() {
             load_all(&mut u, mode, &mut rng);
             u.run_checked(mode, Op::Ntt, 0, 0, 3, None).unwrap_or_else(|e| panic!("usable after wipes: {e}"));
         }
+        assert_eq!(wipe_cycles(b), 513);
         assert_eq!(worst, wipe_cycles(b), "the bound is tight");
         assert_eq!(u.rdata_leak(), None);
     });
@@ -344,7 +350,8 @@ fn fault_campaign(b: usize, seed: u64, phases: usize) -> (usize, usize) {
                 let cycle = rng.gen_range(0..sched.done_cycle(mode, op));
                 let fault = Fault::Flip { probe: reg.to_string(), index: 0, bit, cycle };
                 let what = format!("B={b} {reg}[{bit}] in cycle {cycle} of {mode:?} {op:?}");
-                match u.run_checked(mode, op, 0, 1, rng.gen_range(0..4), Some(fault)) {
+                let dst = rng.gen_range(0..u.slots());
+                match u.run_checked(mode, op, 0, 1, dst, Some(fault)) {
                     Ok(_) => same += 1,
                     Err(NttError::Fatal { .. }) => {
                         assert!(u.wait_idle(wipe_cycles(b)).is_some(), "{what}: still sweeping");
@@ -488,3 +495,180 @@ fn rtl_tables_equal_the_golden_models() {
     assert_eq!(NINV_DSA, mldsa::ntt::F_INV);
 }
 
+
+/// (a) The per-lane host port: single-lane writes (either lane, the other lane's index
+/// and data random) and unaligned pairs (j, j + 1), j odd, on either lane order, land
+/// where the mapping says (every slot compared through the probes) and read back, also
+/// as unaligned pairs. With B ≥ 2, j and j + 1 always differ in bank; with B = 1 (two
+/// banks by parity) some unaligned pairs share a bank and get error 8.
+#[test]
+fn single_lane_writes_and_unaligned_pairs_land_and_read_back() {
+    for b in [1usize, 2, 4] {
+        let mut rng = ChaCha8Rng::seed_from_u64(20 + b as u64);
+        let mut u = NttUnitRtl::new(b);
+        let mode = Mode::Kem;
+        let ns = u.slots();
+        assert_eq!(ns, 4 * b);
+        for s in [0, ns - 1, rng.gen_range(0..ns)] {
+            // Single-lane writes, random coefficients, random lane.
+            for _ in 0..64 {
+                let (x, v) = (rng.gen_range(0..N), rng.gen_range(0..mode.q()));
+                let lane = Some((mem_idx(s, x), v));
+                let a = if rng.gen() { Access::Write([lane, None]) } else { Access::Write([None, lane]) };
+                assert_eq!(u.access(mode, a), Ok([0; 2]), "B={b} slot {s} x {x}");
+                assert_eq!(u.expected_slot(s)[x], v);
+            }
+            u.check_slots(u.cycle()).unwrap_or_else(|m| panic!("B={b} single-lane writes: {m}"));
+            // Unaligned pairs (j, j + 1), j odd.
+            for j in (1..N - 1).step_by(2) {
+                let (v0, v1) = (rng.gen_range(0..mode.q()), rng.gen_range(0..mode.q()));
+                let (l0, l1) = (Some((mem_idx(s, j), v0)), Some((mem_idx(s, j + 1), v1)));
+                let a = if j % 4 == 1 { Access::Write([l0, l1]) } else { Access::Write([l1, l0]) };
+                let conflict = bank_of(j, b) == bank_of(j + 1, b);
+                assert!(!conflict || b == 1, "B={b}: j = {j} and j + 1 share a bank");
+                let r = u.access(mode, a);
+                if conflict {
+                    assert_eq!(u.error(), Some(8), "B=1 j = {j}: conflict");
+                } else {
+                    assert_eq!(r, Ok([0; 2]), "B={b} slot {s} j = {j}");
+                }
+            }
+            u.check_slots(u.cycle()).unwrap_or_else(|m| panic!("B={b} unaligned pairs: {m}"));
+            // Read back as unaligned pairs (lane order swapped) and as aligned pairs.
+            let want = *u.expected_slot(s);
+            for j in (1..N - 1).step_by(2) {
+                if bank_of(j, b) == bank_of(j + 1, b) {
+                    continue;
+                }
+                let r = u.access(mode, Access::Read([mem_idx(s, j + 1), mem_idx(s, j)]));
+                assert_eq!(r, Ok([want[j + 1], want[j]]), "B={b} slot {s} read j = {j}");
+            }
+            assert_eq!(u.read(s), want, "B={b} slot {s}");
+        }
+        // Every slot was compared (some still zero); no read data outside its valid cycle.
+        u.check_slots(u.cycle()).unwrap();
+        assert_eq!(u.rdata_leak(), None);
+    }
+}
+
+/// A pair of coefficients of one slot in the same bank (x ≠ y), and the same index twice.
+fn same_bank_pairs(b: usize) -> Vec<(usize, usize)> {
+    let mut v: Vec<_> = (0..N).flat_map(|x| (x + 1..N).map(move |y| (x, y))).filter(|&(x, y)| bank_of(x, b) == bank_of(y, b)).step_by(97).take(12).collect();
+    v.push((5, 5));
+    v
+}
+
+/// (b) Both active lanes in one bank: error 8, nothing written (neither lane) and
+/// nothing read (`mem_rdata` zero) in that cycle; the unit stays usable.
+#[test]
+fn bank_conflict_is_error_8_and_writes_nothing() {
+    for b in [1usize, 2, 4] {
+        let mut rng = ChaCha8Rng::seed_from_u64(30 + b as u64);
+        let mut u = NttUnitRtl::new(b);
+        let mode = Mode::Dsa;
+        load_all(&mut u, mode, &mut rng);
+        for (i, (x, y)) in same_bank_pairs(b).into_iter().enumerate() {
+            let s = rng.gen_range(0..u.slots());
+            // Clear the sticky error with an accepted operation (checked: every slot).
+            u.run_checked(mode, Op::Add, 0, 1, 0, None).unwrap_or_else(|e| panic!("B={b}: {e}"));
+            assert_eq!(u.error(), None);
+            let before_s = *u.expected_slot(s);
+            let (v0, v1) = (rng.gen_range(0..mode.q()), rng.gen_range(0..mode.q()));
+            let r = if i % 2 == 0 {
+                u.access(mode, Access::Write([Some((mem_idx(s, x), v0)), Some((mem_idx(s, y), v1))]))
+            } else {
+                u.access(mode, Access::Read([mem_idx(s, x), mem_idx(s, y)]))
+            };
+            assert_eq!(r, Err(8), "B={b} slot {s} x {x} y {y}");
+            assert_eq!(u.error(), Some(8));
+            assert!(!u.busy());
+            assert_eq!(*u.expected_slot(s), before_s, "the driver's model takes nothing");
+            u.check_slots(u.cycle()).unwrap_or_else(|m| panic!("B={b} conflict x {x} y {y} wrote: {m}"));
+            // The single-lane write of either coefficient is fine.
+            assert_eq!(u.access(mode, Access::Write([Some((mem_idx(s, x), v0)), None])), Ok([0; 2]));
+            u.check_slots(u.cycle()).unwrap();
+        }
+        assert_eq!(u.rdata_leak(), None, "conflicting reads show no data");
+    }
+}
+
+/// (c) Slot ids ≥ 4·B: a start with `src_a`, `dst` (or `src_b` of a binary operation)
+/// out of range is error 7 and ignored; `src_b` of a unary operation is a don't-care; a
+/// host lane whose index is in a slot ≥ 4·B is error 7 and nothing is written or read
+/// (in particular not the aliased row of a low slot). B = 4 has 16 slots: every value
+/// of the 4-bit fields and of `mem_idx` is legal.
+#[test]
+fn bad_slot_ids_are_error_7_and_change_nothing() {
+    for b in [1usize, 2] {
+        let mut rng = ChaCha8Rng::seed_from_u64(40 + b as u64);
+        let mut u = NttUnitRtl::new(b);
+        let mode = Mode::Kem;
+        load_all(&mut u, mode, &mut rng);
+        let ns = u.slots();
+        let ok = |u: &mut NttUnitRtl| u.run_checked(mode, Op::Add, 1, 2, 3, None).unwrap_or_else(|e| panic!("B={b}: {e}"));
+        for bad in [ns, 15] {
+            for (op, sa, sb, d) in [(Op::Ntt, bad, 0, 1), (Op::Ntt, 0, 0, bad), (Op::Add, 0, bad, 1), (Op::Pointwise, bad, bad, bad), (Op::Sub, 1, 2, bad)] {
+                ok(&mut u);
+                u.start_raw(op as u8, mode, sa, sb, d);
+                assert_eq!(u.error(), Some(7), "B={b} {op:?} {sa},{sb}->{d}");
+                for _ in 0..8 {
+                    assert!(!u.busy(), "start ignored");
+                    u.idle_cycles(1);
+                }
+                u.check_slots(u.cycle()).unwrap_or_else(|m| panic!("B={b} bad start changed memory: {m}"));
+            }
+            // A unary operation's src_b is not checked: start_raw drives it with a random
+            // value of the 4-bit port (mostly >= 4·B here); the operation runs as scheduled.
+            for _ in 0..4 {
+                let r = u.run_checked(mode, Op::Ntt, 2, 2, 3, None).unwrap_or_else(|e| panic!("B={b}: {e}"));
+                assert_eq!(r.cycles, Schedule::new(b).unwrap().done_cycle(mode, Op::Ntt));
+            }
+            // Host lanes in a bad slot: the other lane is valid, still nothing happens.
+            for (i, x) in [0usize, 1, 77, 255].into_iter().enumerate() {
+                ok(&mut u);
+                let v = rng.gen_range(1..mode.q());
+                let r = match i {
+                    0 => u.access(mode, Access::Write([Some((mem_idx(bad, x), v)), Some((mem_idx(0, x ^ 1), v))])),
+                    1 => u.access(mode, Access::Write([None, Some((mem_idx(bad, x), v))])),
+                    2 => u.access(mode, Access::Read([mem_idx(0, x ^ 1), mem_idx(bad, x)])),
+                    _ => u.access(mode, Access::Read([mem_idx(bad, x), mem_idx(1, x ^ 1)])),
+                };
+                assert_eq!(r, Err(7), "B={b} slot {bad} x {x} ({i})");
+                u.check_slots(u.cycle()).unwrap_or_else(|m| panic!("B={b} bad host slot wrote: {m}"));
+            }
+        }
+        assert_eq!(u.rdata_leak(), None, "refused reads show no data");
+    }
+}
+
+/// (d) The high slots work: on B = 4, slots 13-15 (rows 416-511) as sources and
+/// destinations of ADD, NTT, pointwise and NTT⁻¹ against the golden model (each checked
+/// layer by layer, every slot compared, read back); likewise the top slot of B = 1, 2.
+#[test]
+fn high_slots_work_against_the_golden_model() {
+    for b in [4usize, 2, 1] {
+        let mut rng = ChaCha8Rng::seed_from_u64(50 + b as u64);
+        let top = slots(b) - 1;
+        for mode in Mode::ALL {
+            let mut u = NttUnitRtl::new(b);
+            let (a, c) = (random_poly(mode, &mut rng), random_poly(mode, &mut rng));
+            u.load(mode, top, &a).unwrap();
+            u.load(mode, top - 1, &c).unwrap();
+            let golden = |op: Op, x: &[u32; N], y: &[u32; N]| polyunit::run(mode, op, x, y, None, &mut NoTrace).unwrap();
+            let sum = u.run_checked(mode, Op::Add, top, top - 1, top - 2, None).unwrap_or_else(|e| panic!("B={b} {mode:?} ADD: {e}"));
+            assert_eq!(sum.result, golden(Op::Add, &a, &c));
+            let na = u.run_checked(mode, Op::Ntt, top, top, top, None).unwrap_or_else(|e| panic!("B={b} {mode:?} NTT: {e}"));
+            assert_eq!(na.result, golden(Op::Ntt, &a, &a));
+            assert_eq!(na.cycles, Schedule::new(b).unwrap().done_cycle(mode, Op::Ntt));
+            if b == 4 {
+                let nc = u.run_checked(mode, Op::Ntt, top - 1, top - 1, top - 1, None).unwrap().result;
+                let p = u.run_checked(mode, Op::Pointwise, top, top - 1, top, None).unwrap().result;
+                assert_eq!(p, golden(Op::Pointwise, &na.result, &nc));
+                let prod = u.run_checked(mode, Op::Intt, top, top, 0, None).unwrap().result;
+                assert_eq!(prod, schoolbook_negacyclic(mode, &a, &c), "B={b} {mode:?} product in the high slots");
+            }
+            assert_eq!(u.read(top - 2), sum.result);
+            assert_eq!(u.rdata_leak(), None);
+        }
+    }
+}

@@ -6,4 +6,4 @@ pub mod tables;
 pub mod unit;
 
 pub use self::modmul::{ModMul, MODMUL_LATENCY};
-pub use self::unit::{abort_wipe_cycles, wipe_cycles, NttUnit, NttUnitB1, NttUnitB2, NttUnitB4, SLOTS};
+pub use self::unit::{abort_wipe_cycles, slots, wipe_cycles, NttUnit, NttUnitB1, NttUnitB2, NttUnitB4, SLOTS};

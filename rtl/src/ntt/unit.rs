@@ -1,6 +1,7 @@
 //! The NTT / polynomial arithmetic unit: one mode-selected datapath for ML-KEM
 //! (q = 3329, FIPS 203 §4.3) and ML-DSA (q = 8380417, FIPS 204 §7.5) with B butterfly
-//! lanes (B = 1, 2, 4; [`NttUnit`] = B = 4) over four polynomial slots.
+//! lanes (B = 1, 2, 4; [`NttUnit`] = B = 4) over [`slots`]`(B)` = 4·B polynomial slots
+//! (4, 8, 16): every row of the banks, so the unit can be the shared polynomial memory.
 //!
 //! # Operations (`op`)
 //! * 0 `NTT`: forward NTT, Cooley–Tukey, 7 layers (FIPS 203 Alg 9) or 8 (FIPS 204 Alg 41);
@@ -11,14 +12,16 @@
 //! * 3 `ADD`, 4 `SUB`: coefficient-wise `a ± b mod q`.
 //!
 //! Unary operations read slot `src_a`, binary ones `src_a` and `src_b`; results go to
-//! slot `dst` (which may be a source). The first layer reads the sources, later layers
-//! work in place in `dst`. Coefficients are canonical (`< q`) everywhere.
+//! slot `dst` (which may be a source). The slot fields are 4 bits wide in every
+//! variant; the slot registers hold log2(4·B) bits. The first layer reads the sources,
+//! later layers work in place in `dst`. Coefficients are canonical (`< q`) everywhere.
 //!
 //! # Memory: 2B banks, conflict-free
 //! Coefficient x of slot s lives in bank `bank(x) = {parity(x >> β), x mod B}` (β =
-//! log2 B) at address `s·(128/B) + (x >> (β + 1))`. In every cycle the 2B coefficients
-//! of B butterflies (or of B coefficient pairs) differ in bits {0..β−1} and one more
-//! bit, which the parity separates: every bank sees one read and one write per cycle.
+//! log2 B) at address `s·(128/B) + (x >> (β + 1))`: the 4·B slots fill the 512 rows.
+//! In every cycle the 2B coefficients of B butterflies (or of B coefficient pairs)
+//! differ in bits {0..β−1} and one more bit, which the parity separates: every bank
+//! sees one read and one write per cycle.
 //! Each bank is two 1R1W RAMs with identical writes (port A reads operand a, port B
 //! operand b). The twiddle ROM is one synchronous ROM per lane. No test port: the
 //! co-simulation reads the banks (`ram_a$n`, `ram_b$n`) and injects faults through
@@ -41,33 +44,46 @@
 //! outside an operation the lanes' multipliers and delay lines load zero.
 //!
 //! # Host port
-//! Two coefficients per cycle: `mem_addr` = slot·128 + pair, coefficients 2·pair and
-//! 2·pair + 1; `mem_we` writes `mem_wdata`, `mem_re` reads, data on `mem_rdata` the
-//! cycle after (zero on every other cycle). Only while idle and not `fatal`.
+//! Two lanes k = 0, 1, each with its own coefficient index `mem_idx[k]` = slot·256 + x
+//! (x = 0..255) and so its own bank and row (the mapping above): `mem_we[k]` writes
+//! `mem_wdata[k]` (a lane with `mem_we[k]` low writes nothing: single-coefficient
+//! writes), `mem_re` reads both lanes, data on `mem_rdata[k]` the cycle after (zero on
+//! every other cycle). Any two indices in different banks work in one cycle: an
+//! aligned pair (2p, 2p + 1) always, an unaligned pair (j, j + 1) always for B ≥ 2
+//! (they differ in x mod B); for B = 1 (two banks, by parity) only if the number of
+//! trailing ones of j is even. A lane is active if `mem_re` or its `mem_we[k]` is
+//! high; the index and data of an inactive lane are don't-cares. Only while idle and
+//! not `fatal`.
 //!
 //! # Errors (`error` high with `err_code` until the next accepted start, zeroize or reset)
 //! 1 unknown operation (start ignored); 2 start while busy, also while wiping (ignored,
 //! the operation goes on); 3 host access while busy or wiping (ignored); 4 host write
-//! of a coefficient ≥ q of `mode` (the pair is not written); 5 a source coefficient
-//! ≥ q of the operation's mode (checked as the first layer reads the sources): the
-//! operation stops and its destination slot is wiped (busy for
-//! [`abort_wipe_cycles`] = 1 + 128/B more cycles); 6 start or host access refused
-//! because `fatal` is set.
+//! of a coefficient ≥ q of `mode` on a lane with `mem_we[k]` (neither lane is written
+//! that cycle); 5 a source coefficient ≥ q of the operation's mode (checked as the
+//! first layer reads the sources): the operation stops and its destination slot is
+//! wiped (busy for [`abort_wipe_cycles`] = 1 + 128/B more cycles; the destination
+//! slot only); 6 start or host access refused
+//! because `fatal` is set; 7 ([`ERR_BAD_SLOT`]) a slot id ≥ 4·B: at a start in
+//! `src_a`, `dst` or (binary operations) `src_b` (start ignored, nothing changes; after
+//! error 1 in priority), or in the index of an active host lane (nothing written or
+//! read that cycle); 8 ([`ERR_BANK_CONFLICT`]) both host lanes active in the same bank
+//! (nothing written or read that cycle). A host access gets the first of 3, 6, 7, 8, 4.
 //!
 //! # Threat contract (GUIDE §6)
 //! * `zeroize` and `reset` (sampled at an edge, in any phase): that edge clears every
 //!   control and data register (the operation is abandoned, the lanes' multipliers and
 //!   delay lines load zero) and starts a sweep that writes zero into one row of every
-//!   bank per cycle, all banks in parallel. Every bank word and every register but the
-//!   status (`alarm`, `err`, `code`) and the constant twiddle ROMs is zero and `busy`
-//!   is low after [`wipe_cycles`] = **1 + 512/B** edges: 513 (B = 1), 257 (B = 2),
-//!   129 (B = 4). Commands meanwhile are refused (errors 2, 3); a start in the same
-//!   cycle as `zeroize` is dropped. Both clear the error status; `reset` also clears
-//!   `fatal`.
+//!   bank per cycle, all banks in parallel, over all 512 rows (the 4·B slots). Every
+//!   bank word and every register but the status (`alarm`, `err`, `code`) and the
+//!   constant twiddle ROMs is zero and `busy` is low after [`wipe_cycles`] = **1 + 512**
+//!   edges: 513 for B = 1, 2 and 4. Commands meanwhile are refused (errors 2, 3); a
+//!   start in the same cycle as `zeroize` is dropped. Both clear the error status;
+//!   `reset` also clears `fatal`.
 //! * SEC_CM: FSM.SPARSE: the sequencer state `fsm` and the operation code `opc` are
 //!   6-bit `secure::SPARSE6` codes (`state::*`, `opcode::*`), the modulus `mode_r` a
 //!   `secure::SPARSE3` code. SEC_CM: CTR.REDUN: the counters `cnt`, `layer`, `sw`, the
-//!   pipeline-valid register `vp` and the slot registers are kept twice (`red`). An
+//!   pipeline-valid register `vp` and the slot registers `src_a_r`, `src_b_r`, `dst_r`
+//!   (log2(4·B) bits each) are kept twice (`red`, 31 + 3·log2(4·B) bits). An
 //!   illegal code or a disagreement wipes exactly as `zeroize` does (SEC_CM:
 //!   KEY.SEC_WIPE) and raises the sticky `fatal`; commands are refused with error 6
 //!   until `reset`.
@@ -89,10 +105,18 @@ pub const ERR_ACCESS_BUSY: u8 = 3;
 pub const ERR_COEF_RANGE: u8 = 4;
 pub const ERR_OPERAND_RANGE: u8 = 5;
 
-/// Polynomial slots.
-pub const SLOTS: usize = 4;
-
 pub const ERR_FATAL: u8 = 6;
+pub const ERR_BAD_SLOT: u8 = 7;
+pub const ERR_BANK_CONFLICT: u8 = 8;
+
+/// Polynomial slots of the unit with B lanes: 4·B, every row of the 2B banks
+/// (512 rows of 128/B rows per slot): 4 (B = 1), 8 (B = 2), 16 (B = 4).
+pub const fn slots(butterflies: usize) -> usize {
+    4 * butterflies
+}
+
+/// Polynomial slots of the default unit [`NttUnit`] (B = 4).
+pub const SLOTS: usize = slots(4);
 
 /// The sequencer's sparse state codes (`secure::SPARSE6`; Idle is the wiped value).
 pub mod state {
@@ -125,10 +149,12 @@ pub mod modulus {
 }
 
 /// Cycles from the edge that samples `zeroize` (or `reset`, or that sees an illegal
-/// control value) until every bank word and data register is zero and `busy` is low,
-/// for B lanes: one edge to clear the registers, then one row of every bank per cycle.
+/// control value) until every bank word and data register is zero and `busy` is low:
+/// one edge to clear the registers, then one row of every bank per cycle over all 512
+/// rows (4·B slots of 128/B rows), so 513 for every B.
 pub const fn wipe_cycles(butterflies: usize) -> u64 {
-    1 + (512 / butterflies) as u64
+    let _ = butterflies;
+    1 + 512
 }
 
 /// Cycles of the destination wipe after an operation aborted with error 5, counted
@@ -142,7 +168,7 @@ fn twiddle_rom() -> RAM<Bits<24>, 9> {
 }
 
 macro_rules! ntt_unit {
-    ($name:ident, $b:tt, $beta:tt, $nb:tt, $rbits:tt, $clast:tt, $swlast:tt) => {
+    ($name:ident, $b:tt, $beta:tt, $nb:tt, $rbits:tt, $clast:tt, $slots:tt, $sbits:tt, $redw:tt) => {
         /// NTT / polynomial unit with
         #[doc = stringify!($b)]
         /// butterfly lane(s).
@@ -157,17 +183,21 @@ macro_rules! ntt_unit {
             pub op: Signal<In, Bits<3>>,
             /// 0: ML-KEM (q = 3329), 1: ML-DSA (q = 8380417); also checks host writes.
             pub mode: Signal<In, Bit>,
-            pub src_a: Signal<In, Bits<2>>,
-            pub src_b: Signal<In, Bits<2>>,
-            pub dst: Signal<In, Bits<2>>,
+            /// Slot ids (0..SLOTS = 4·B; a larger id is refused with error 7).
+            pub src_a: Signal<In, Bits<4>>,
+            pub src_b: Signal<In, Bits<4>>,
+            pub dst: Signal<In, Bits<4>>,
             pub busy: Signal<Out, Bit>,
             pub done: Signal<Out, Bit>,
             pub error: Signal<Out, Bit>,
             pub err_code: Signal<Out, Bits<4>>,
             /// Sticky fault alarm (SEC_CM: FSM.SPARSE, CTR.REDUN); cleared by `reset`.
             pub fatal: Signal<Out, Bit>,
-            pub mem_addr: Signal<In, Bits<9>>,
-            pub mem_we: Signal<In, Bit>,
+            /// Per lane: slot·256 + coefficient index.
+            pub mem_idx: [Signal<In, Bits<12>>; 2],
+            /// Per lane: write `mem_wdata[k]` to coefficient `mem_idx[k]`.
+            pub mem_we: [Signal<In, Bit>; 2],
+            /// Read both lanes: `mem_rdata[k]` the cycle after.
             pub mem_re: Signal<In, Bit>,
             pub mem_wdata: [Signal<In, Bits<24>>; 2],
             pub mem_rdata: [Signal<Out, Bits<24>>; 2],
@@ -184,16 +214,17 @@ macro_rules! ntt_unit {
             opc: DFF<Bits<6>>,
             /// The running operation's modulus, `modulus::*` (SPARSE3).
             mode_r: DFF<Bits<3>>,
-            src_a_r: DFF<Bits<2>>,
-            src_b_r: DFF<Bits<2>>,
-            dst_r: DFF<Bits<2>>,
+            src_a_r: DFF<Bits<$sbits>>,
+            src_b_r: DFF<Bits<$sbits>>,
+            dst_r: DFF<Bits<$sbits>>,
             layer: DFF<Bits<4>>,
             cnt: DFF<Bits<7>>,
-            /// Sweep (wipe) row counter.
+            /// Sweep (wipe) row counter (all 512 rows, or the 128/B rows of `dst`).
             sw: DFF<Bits<9>>,
             vp: DFF<Bits<11>>,
-            /// SEC_CM: CTR.REDUN: a copy of {dst, src_b, src_a, vp, sw, layer, cnt}.
-            red: DFF<Bits<37>>,
+            /// SEC_CM: CTR.REDUN: a copy of {dst, src_b, src_a, vp, sw, layer, cnt}
+            /// (31 + 3 slot-register widths).
+            red: DFF<Bits<$redw>>,
             alarm: DFF<Bit>,
             inv_last_d: DFF<Bit>,
             first_d: DFF<Bit>,
@@ -240,7 +271,7 @@ macro_rules! ntt_unit {
             fsm_ok: Signal<Local, Bit>,
             opc_ok: Signal<Local, Bit>,
             mode_ok: Signal<Local, Bit>,
-            pack_q: Signal<Local, Bits<37>>,
+            pack_q: Signal<Local, Bits<$redw>>,
             fault: Signal<Local, Bit>,
             wipe: Signal<Local, Bit>,
             active: Signal<Local, Bit>,
@@ -264,12 +295,16 @@ macro_rules! ntt_unit {
             rd_slot_a: Signal<Local, Bits<9>>,
             rd_slot_b: Signal<Local, Bits<9>>,
             wr_slot: Signal<Local, Bits<9>>,
-            host_slot: Signal<Local, Bits<9>>,
-            host_x0: Signal<Local, Bits<9>>,
-            host_x1: Signal<Local, Bits<9>>,
-            host_oh0: Signal<Local, Bits<$nb>>,
-            host_oh1: Signal<Local, Bits<$nb>>,
-            host_row: Signal<Local, Bits<9>>,
+            start_bad_slot: Signal<Local, Bit>,
+            host_acc: Signal<Local, Bit>,
+            host_act: [Signal<Local, Bit>; 2],
+            host_slot: [Signal<Local, Bits<4>>; 2],
+            host_x: [Signal<Local, Bits<9>>; 2],
+            host_oh: [Signal<Local, Bits<$nb>>; 2],
+            host_row: [Signal<Local, Bits<9>>; 2],
+            host_bad_slot: Signal<Local, Bit>,
+            host_conflict: Signal<Local, Bit>,
+            host_go: Signal<Local, Bit>,
             // Locals: banks.
             bank_we: [Signal<Local, Bit>; $nb],
             bank_waddr: [Signal<Local, Bits<9>>; $nb],
@@ -327,7 +362,7 @@ macro_rules! ntt_unit {
                     error: Default::default(),
                     err_code: Default::default(),
                     fatal: Default::default(),
-                    mem_addr: Default::default(),
+                    mem_idx: Default::default(),
                     mem_we: Default::default(),
                     mem_re: Default::default(),
                     mem_wdata: Default::default(),
@@ -419,12 +454,16 @@ macro_rules! ntt_unit {
                     rd_slot_a: Default::default(),
                     rd_slot_b: Default::default(),
                     wr_slot: Default::default(),
+                    start_bad_slot: Default::default(),
+                    host_acc: Default::default(),
+                    host_act: Default::default(),
                     host_slot: Default::default(),
-                    host_x0: Default::default(),
-                    host_x1: Default::default(),
-                    host_oh0: Default::default(),
-                    host_oh1: Default::default(),
+                    host_x: Default::default(),
+                    host_oh: Default::default(),
                     host_row: Default::default(),
+                    host_bad_slot: Default::default(),
+                    host_conflict: Default::default(),
+                    host_go: Default::default(),
                     bank_we: Default::default(),
                     bank_waddr: Default::default(),
                     bank_wdata: Default::default(),
@@ -469,6 +508,8 @@ macro_rules! ntt_unit {
             pub const BUTTERFLIES: usize = $b;
             /// Memory banks (2B).
             pub const BANKS: usize = $nb;
+            /// Polynomial slots (4·B: every row of the banks).
+            pub const SLOTS: usize = $slots;
         }
 
         impl Logic for $name {
@@ -533,13 +574,13 @@ macro_rules! ntt_unit {
                 self.opc_ok.next = (self.opc.q.val() == self.s_idle.val()) | self.f_fwd.val() | self.f_inv.val() | self.f_bin.val();
                 self.mode_ok.next = (self.mode_r.q.val() == self.m_kem.val()) | self.dsa.val();
                 // SEC_CM: CTR.REDUN: the counters and slot registers agree with their copy.
-                self.pack_q.next = bit_cast::<37, 7>(self.cnt.q.val())
-                    | (bit_cast::<37, 4>(self.layer.q.val()) << 7)
-                    | (bit_cast::<37, 9>(self.sw.q.val()) << 11)
-                    | (bit_cast::<37, 11>(self.vp.q.val()) << 20)
-                    | (bit_cast::<37, 2>(self.src_a_r.q.val()) << 31)
-                    | (bit_cast::<37, 2>(self.src_b_r.q.val()) << 33)
-                    | (bit_cast::<37, 2>(self.dst_r.q.val()) << 35);
+                self.pack_q.next = bit_cast::<$redw, 7>(self.cnt.q.val())
+                    | (bit_cast::<$redw, 4>(self.layer.q.val()) << 7)
+                    | (bit_cast::<$redw, 9>(self.sw.q.val()) << 11)
+                    | (bit_cast::<$redw, 11>(self.vp.q.val()) << 20)
+                    | (bit_cast::<$redw, $sbits>(self.src_a_r.q.val()) << 31)
+                    | (bit_cast::<$redw, $sbits>(self.src_b_r.q.val()) << (31 + $sbits))
+                    | (bit_cast::<$redw, $sbits>(self.dst_r.q.val()) << (31 + 2 * $sbits));
                 self.fault.next = !(self.fsm_ok.val() & self.opc_ok.val() & self.mode_ok.val() & (self.red.q.val() == self.pack_q.val()));
                 self.wipe.next = self.zeroize.val() | self.reset.val() | self.fault.val();
                 self.idle.next = self.fsm.q.val() == self.s_idle.val();
@@ -566,6 +607,8 @@ macro_rules! ntt_unit {
                     self.qin.next = 8380417.into();
                 }
                 self.op_ok.next = self.op.val() <= 4;
+                // Slot ids of a start: src_a and dst always, src_b for the binary operations.
+                self.start_bad_slot.next = (self.src_a.val() >> $sbits).any() | (self.dst.val() >> $sbits).any() | ((self.op.val() >= 2) & (self.src_b.val() >> $sbits).any());
 
                 // Addressing of the issue cycle: s = log2(len); elementwise ops use s = 0
                 // (pair b = coefficients 2b, 2b + 1).
@@ -581,12 +624,12 @@ macro_rules! ntt_unit {
                 self.inv_last.next = self.f_inv.val() & (self.layer.q.val() == 7);
                 self.d2.next = self.f_pwm.val() & !self.dsa.val();
                 // Slots: the first layer reads the sources, later layers read dst.
-                self.rd_slot_a.next = bit_cast::<9, 2>(self.dst_r.q.val()) << $rbits;
-                self.rd_slot_b.next = bit_cast::<9, 2>(self.src_b_r.q.val()) << $rbits;
+                self.rd_slot_a.next = bit_cast::<9, $sbits>(self.dst_r.q.val()) << $rbits;
+                self.rd_slot_b.next = bit_cast::<9, $sbits>(self.src_b_r.q.val()) << $rbits;
                 if self.layer.q.val() == self.first_layer.val() {
-                    self.rd_slot_a.next = bit_cast::<9, 2>(self.src_a_r.q.val()) << $rbits;
+                    self.rd_slot_a.next = bit_cast::<9, $sbits>(self.src_a_r.q.val()) << $rbits;
                 }
-                self.wr_slot.next = bit_cast::<9, 2>(self.dst_r.q.val()) << $rbits;
+                self.wr_slot.next = bit_cast::<9, $sbits>(self.dst_r.q.val()) << $rbits;
 
                 for n in 0..$nb {
                     self.bank_raddr[n].next = 0.into();
@@ -829,26 +872,36 @@ macro_rules! ntt_unit {
                     }
                 }
 
-                // Host port: coefficients 2w and 2w + 1 of slot mem_addr >> 7.
-                self.host_slot.next = (self.mem_addr.val() >> 7) << $rbits;
-                self.host_x0.next = (self.mem_addr.val() & 127) << 1;
-                self.host_x1.next = self.host_x0.val() | 1;
-                self.host_row.next = (self.host_x0.val() >> ($beta + 1)) | self.host_slot.val();
-                self.host_oh0.next = bits::<$nb>(1) << (self.host_x0.val() & ($b - 1));
-                if (self.host_x0.val() >> $beta).xor() {
-                    self.host_oh0.next = bits::<$nb>(1) << ((self.host_x0.val() & ($b - 1)) + $b);
+                // Host port: lane k reaches coefficient mem_idx[k] & 255 of slot mem_idx[k] >> 8,
+                // in its own bank and row; a read uses both lanes, a write the lanes with mem_we.
+                self.host_acc.next = self.mem_re.val() | self.mem_we[0].val() | self.mem_we[1].val();
+                self.host_act[0].next = self.mem_re.val() | self.mem_we[0].val();
+                self.host_slot[0].next = bit_cast::<4, 12>(self.mem_idx[0].val() >> 8);
+                self.host_x[0].next = bit_cast::<9, 12>(self.mem_idx[0].val() & 255);
+                self.host_row[0].next = (self.host_x[0].val() >> ($beta + 1)) | (bit_cast::<9, 4>(self.host_slot[0].val()) << $rbits);
+                self.host_oh[0].next = bits::<$nb>(1) << (self.host_x[0].val() & ($b - 1));
+                if (self.host_x[0].val() >> $beta).xor() {
+                    self.host_oh[0].next = bits::<$nb>(1) << ((self.host_x[0].val() & ($b - 1)) + $b);
                 }
-                self.host_oh1.next = bits::<$nb>(1) << (self.host_x1.val() & ($b - 1));
-                if (self.host_x1.val() >> $beta).xor() {
-                    self.host_oh1.next = bits::<$nb>(1) << ((self.host_x1.val() & ($b - 1)) + $b);
+                self.host_act[1].next = self.mem_re.val() | self.mem_we[1].val();
+                self.host_slot[1].next = bit_cast::<4, 12>(self.mem_idx[1].val() >> 8);
+                self.host_x[1].next = bit_cast::<9, 12>(self.mem_idx[1].val() & 255);
+                self.host_row[1].next = (self.host_x[1].val() >> ($beta + 1)) | (bit_cast::<9, 4>(self.host_slot[1].val()) << $rbits);
+                self.host_oh[1].next = bits::<$nb>(1) << (self.host_x[1].val() & ($b - 1));
+                if (self.host_x[1].val() >> $beta).xor() {
+                    self.host_oh[1].next = bits::<$nb>(1) << ((self.host_x[1].val() & ($b - 1)) + $b);
                 }
-                self.bad_w.next = (self.mem_wdata[0].val() >= self.qin.val()) | (self.mem_wdata[1].val() >= self.qin.val());
-                self.host_rd.d.next = self.mem_re.val() & self.host_ok.val();
+                // A slot id >= SLOTS has a bit at or above log2(SLOTS).
+                self.host_bad_slot.next = (self.host_act[0].val() & (self.host_slot[0].val() >> $sbits).any()) | (self.host_act[1].val() & (self.host_slot[1].val() >> $sbits).any());
+                self.host_conflict.next = self.host_act[0].val() & self.host_act[1].val() & (self.host_oh[0].val() & self.host_oh[1].val()).any();
+                self.host_go.next = self.host_ok.val() & !self.host_bad_slot.val() & !self.host_conflict.val();
+                self.bad_w.next = (self.mem_we[0].val() & (self.mem_wdata[0].val() >= self.qin.val())) | (self.mem_we[1].val() & (self.mem_wdata[1].val() >= self.qin.val()));
+                self.host_rd.d.next = self.mem_re.val() & self.host_go.val();
                 self.host_b0.d.next = 0.into();
                 self.host_b1.d.next = 0.into();
-                if self.mem_re.val() & self.host_ok.val() {
-                    self.host_b0.d.next = self.host_oh0.val();
-                    self.host_b1.d.next = self.host_oh1.val();
+                if self.mem_re.val() & self.host_go.val() {
+                    self.host_b0.d.next = self.host_oh[0].val();
+                    self.host_b1.d.next = self.host_oh[1].val();
                 }
                 // Read data only in the cycle it is valid (zero otherwise).
                 self.mem_rdata[0].next = 0.into();
@@ -860,17 +913,20 @@ macro_rules! ntt_unit {
                     if self.host_rd.q.val() & self.host_b1.q.val().get_bit(n) {
                         self.mem_rdata[1].next = self.ram_a[n].read_data.val();
                     }
-                    if self.host_ok.val() & self.mem_re.val() & (self.host_oh0.val().get_bit(n) | self.host_oh1.val().get_bit(n)) {
-                        self.bank_raddr[n].next = self.host_row.val();
+                    if self.host_go.val() & self.mem_re.val() & self.host_oh[0].val().get_bit(n) {
+                        self.bank_raddr[n].next = self.host_row[0].val();
                     }
-                    if self.host_ok.val() & self.mem_we.val() & !self.bad_w.val() & self.host_oh0.val().get_bit(n) {
+                    if self.host_go.val() & self.mem_re.val() & self.host_oh[1].val().get_bit(n) {
+                        self.bank_raddr[n].next = self.host_row[1].val();
+                    }
+                    if self.host_go.val() & self.mem_we[0].val() & !self.bad_w.val() & self.host_oh[0].val().get_bit(n) {
                         self.bank_we[n].next = true;
-                        self.bank_waddr[n].next = self.host_row.val();
+                        self.bank_waddr[n].next = self.host_row[0].val();
                         self.bank_wdata[n].next = self.mem_wdata[0].val();
                     }
-                    if self.host_ok.val() & self.mem_we.val() & !self.bad_w.val() & self.host_oh1.val().get_bit(n) {
+                    if self.host_go.val() & self.mem_we[1].val() & !self.bad_w.val() & self.host_oh[1].val().get_bit(n) {
                         self.bank_we[n].next = true;
-                        self.bank_waddr[n].next = self.host_row.val();
+                        self.bank_waddr[n].next = self.host_row[1].val();
                         self.bank_wdata[n].next = self.mem_wdata[1].val();
                     }
                 }
@@ -879,7 +935,7 @@ macro_rules! ntt_unit {
                 // all rows (zeroize, reset, fault) or the rows of `dst` (error 5).
                 self.swaddr.next = self.sw.q.val();
                 if self.fsm.q.val() == self.s_sweep_dst.val() {
-                    self.swaddr.next = (bit_cast::<9, 2>(self.dst_r.q.val()) << $rbits) | self.sw.q.val();
+                    self.swaddr.next = (bit_cast::<9, $sbits>(self.dst_r.q.val()) << $rbits) | self.sw.q.val();
                 }
                 if self.sweeping.val() {
                     for n in 0..$nb {
@@ -917,53 +973,54 @@ macro_rules! ntt_unit {
                     if self.start.val() & self.alarm.q.val() {
                         self.err.d.next = true;
                         self.code.d.next = 6.into();
+                    } else if self.start.val() & !self.op_ok.val() {
+                        self.err.d.next = true;
+                        self.code.d.next = 1.into();
+                    } else if self.start.val() & self.start_bad_slot.val() {
+                        self.err.d.next = true;
+                        self.code.d.next = 7.into();
                     } else if self.start.val() {
-                        if self.op_ok.val() {
-                            self.err.d.next = false;
-                            self.code.d.next = 0.into();
-                            self.mode_r.d.next = self.m_kem.val();
+                        self.err.d.next = false;
+                        self.code.d.next = 0.into();
+                        self.mode_r.d.next = self.m_kem.val();
+                        if self.mode.val() {
+                            self.mode_r.d.next = self.m_dsa.val();
+                        }
+                        self.src_a_r.d.next = bit_cast::<$sbits, 4>(self.src_a.val());
+                        self.src_b_r.d.next = bit_cast::<$sbits, 4>(self.src_b.val());
+                        self.dst_r.d.next = bit_cast::<$sbits, 4>(self.dst.val());
+                        self.opc.d.next = self.o_sub.val();
+                        match self.op.val().index() {
+                            0 => {
+                                self.opc.d.next = self.o_ntt.val();
+                            }
+                            1 => {
+                                self.opc.d.next = self.o_intt.val();
+                            }
+                            2 => {
+                                self.opc.d.next = self.o_pwm.val();
+                            }
+                            3 => {
+                                self.opc.d.next = self.o_add.val();
+                            }
+                            _ => {}
+                        }
+                        self.cnt.d.next = 0.into();
+                        // An accepted start empties the pipeline: no write of the previous
+                        // operation can land in this one's destination.
+                        self.vp.d.next = 0.into();
+                        // The first layer: see `first_layer` (decoded from the inputs here).
+                        self.layer.d.next = 7.into();
+                        if self.op.val() == 0 {
+                            self.layer.d.next = 0.into();
+                        }
+                        if self.op.val() == 1 {
+                            self.layer.d.next = 1.into();
                             if self.mode.val() {
-                                self.mode_r.d.next = self.m_dsa.val();
-                            }
-                            self.src_a_r.d.next = self.src_a.val();
-                            self.src_b_r.d.next = self.src_b.val();
-                            self.dst_r.d.next = self.dst.val();
-                            self.opc.d.next = self.o_sub.val();
-                            match self.op.val().index() {
-                                0 => {
-                                    self.opc.d.next = self.o_ntt.val();
-                                }
-                                1 => {
-                                    self.opc.d.next = self.o_intt.val();
-                                }
-                                2 => {
-                                    self.opc.d.next = self.o_pwm.val();
-                                }
-                                3 => {
-                                    self.opc.d.next = self.o_add.val();
-                                }
-                                _ => {}
-                            }
-                            self.cnt.d.next = 0.into();
-                            // An accepted start empties the pipeline: no write of the previous
-                            // operation can land in this one's destination.
-                            self.vp.d.next = 0.into();
-                            // The first layer: see `first_layer` (decoded from the inputs here).
-                            self.layer.d.next = 7.into();
-                            if self.op.val() == 0 {
                                 self.layer.d.next = 0.into();
                             }
-                            if self.op.val() == 1 {
-                                self.layer.d.next = 1.into();
-                                if self.mode.val() {
-                                    self.layer.d.next = 0.into();
-                                }
-                            }
-                            self.fsm.d.next = self.s_run.val();
-                        } else {
-                            self.err.d.next = true;
-                            self.code.d.next = 1.into();
                         }
+                        self.fsm.d.next = self.s_run.val();
                     }
                 } else if self.fsm.q.val() == self.s_run.val() {
                     if self.cnt.q.val() == $clast {
@@ -986,7 +1043,7 @@ macro_rules! ntt_unit {
                     }
                 } else if self.fsm.q.val() == self.s_sweep_all.val() {
                     self.sw.d.next = self.sw.q.val() + 1;
-                    if self.sw.q.val() == $swlast {
+                    if self.sw.q.val() == 511 {
                         self.sw.d.next = 0.into();
                         self.fsm.d.next = self.s_idle.val();
                     }
@@ -1015,14 +1072,20 @@ macro_rules! ntt_unit {
                     self.err.d.next = true;
                     self.code.d.next = 2.into();
                 }
-                if self.mem_we.val() | self.mem_re.val() {
+                if self.host_acc.val() {
                     if !self.idle.val() {
                         self.err.d.next = true;
                         self.code.d.next = 3.into();
                     } else if self.alarm.q.val() {
                         self.err.d.next = true;
                         self.code.d.next = 6.into();
-                    } else if self.mem_we.val() & self.bad_w.val() {
+                    } else if self.host_bad_slot.val() {
+                        self.err.d.next = true;
+                        self.code.d.next = 7.into();
+                    } else if self.host_conflict.val() {
+                        self.err.d.next = true;
+                        self.code.d.next = 8.into();
+                    } else if self.bad_w.val() {
                         self.err.d.next = true;
                         self.code.d.next = 4.into();
                     }
@@ -1054,21 +1117,23 @@ macro_rules! ntt_unit {
                 if self.reset.val() {
                     self.alarm.d.next = false;
                 }
-                self.red.d.next = bit_cast::<37, 7>(self.cnt.d.val())
-                    | (bit_cast::<37, 4>(self.layer.d.val()) << 7)
-                    | (bit_cast::<37, 9>(self.sw.d.val()) << 11)
-                    | (bit_cast::<37, 11>(self.vp.d.val()) << 20)
-                    | (bit_cast::<37, 2>(self.src_a_r.d.val()) << 31)
-                    | (bit_cast::<37, 2>(self.src_b_r.d.val()) << 33)
-                    | (bit_cast::<37, 2>(self.dst_r.d.val()) << 35);
+                self.red.d.next = bit_cast::<$redw, 7>(self.cnt.d.val())
+                    | (bit_cast::<$redw, 4>(self.layer.d.val()) << 7)
+                    | (bit_cast::<$redw, 9>(self.sw.d.val()) << 11)
+                    | (bit_cast::<$redw, 11>(self.vp.d.val()) << 20)
+                    | (bit_cast::<$redw, $sbits>(self.src_a_r.d.val()) << 31)
+                    | (bit_cast::<$redw, $sbits>(self.src_b_r.d.val()) << (31 + $sbits))
+                    | (bit_cast::<$redw, $sbits>(self.dst_r.d.val()) << (31 + 2 * $sbits));
             }
         }
     };
 }
 
-ntt_unit!(NttUnitB1, 1, 0, 2, 7, 127, 511);
-ntt_unit!(NttUnitB2, 2, 1, 4, 6, 63, 255);
-ntt_unit!(NttUnitB4, 4, 2, 8, 5, 31, 127);
+// name, B, β = log2 B, banks 2B, row bits of a slot log2(128/B), last cycle of a layer,
+// slots 4·B, slot register bits log2(4·B), width of `red` (31 + 3 slot fields).
+ntt_unit!(NttUnitB1, 1, 0, 2, 7, 127, 4, 2, 37);
+ntt_unit!(NttUnitB2, 2, 1, 4, 6, 63, 8, 3, 40);
+ntt_unit!(NttUnitB4, 4, 2, 8, 5, 31, 16, 4, 43);
 
 /// The default unit: 4 butterfly lanes.
 pub type NttUnit = NttUnitB4;
@@ -1084,7 +1149,13 @@ mod tests {
         let ops = [0, opcode::NTT, opcode::INTT, opcode::PWM, opcode::ADD, opcode::SUB];
         assert_eq!(min_distance(&ops), 3);
         assert_eq!(min_distance(&[modulus::KEM, modulus::DSA]), 3);
-        assert_eq!([wipe_cycles(1), wipe_cycles(2), wipe_cycles(4)], [513, 257, 129]);
+        assert_eq!([wipe_cycles(1), wipe_cycles(2), wipe_cycles(4)], [513, 513, 513]);
+        assert_eq!([slots(1), slots(2), slots(4)], [4, 8, 16]);
+        assert_eq!([NttUnitB1::SLOTS, NttUnitB2::SLOTS, NttUnitB4::SLOTS], [4, 8, 16]);
+        // The slot registers hold every slot id, and the last slot's last row is row 511.
+        for b in [1, 2, 4] {
+            assert_eq!(slots(b) * (128 / b), 512);
+        }
         assert_eq!([abort_wipe_cycles(1), abort_wipe_cycles(2), abort_wipe_cycles(4)], [129, 65, 33]);
     }
 }

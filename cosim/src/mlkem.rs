@@ -1,0 +1,421 @@
+//! Driver of the ML-KEM engine (`rtl::mlkem`, block `mlkem_engine`) and its scoreboard.
+//!
+//! The driver does what a host does and nothing more: it writes the inputs into the
+//! data buffer, pulses `start` with the opcode and parameter set, waits for `done`
+//! and reads the outputs. The algorithm runs in the RTL's microcode.
+//!
+//! The scoreboard holds the run to the golden model's execution of the same program
+//! (`golden_model::mlkem::program::Interpreter`): each time the sequencer finishes a
+//! step (its `pc` advances), the step's result is read through probes (the polynomial
+//! memory's banks, the buffer, the comparison flag) and compared with what the golden
+//! step wrote. The first difference names the command, the step and its FIPS 203
+//! text, the polynomial slot and coefficient (or buffer word), the cycle, the
+//! expected and observed values. Each step's latency is compared with
+//! `program::step_cycles` (exact; SampleNTT's depends on the words it consumed).
+
+use crate::model::{Model, ProbeId};
+use crate::models;
+use engine::EngineError;
+use golden_model::mlkem::program::{self, Command, Run, Step, Written};
+use golden_model::mlkem::{MlKemError, Params};
+use golden_model::polyunit::memory::{bank_of, row_of};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub const BLOCK: &str = "mlkem_engine";
+
+/// Cycles a command may take before the driver reports a timeout.
+pub const BUDGET: u64 = 200_000;
+
+/// The parameter set's number on the `params` port.
+pub fn params_code(p: &Params) -> u64 {
+    Params::ALL.iter().position(|q| q == p).expect("a FIPS 203 parameter set") as u64
+}
+
+/// The meaning of an `err_code`.
+pub fn error_text(code: u8) -> &'static str {
+    use program::error::*;
+    match code {
+        BAD_COMMAND => "unknown opcode or parameter set",
+        BUSY => "start while busy",
+        ACCESS_BUSY => "buffer access while busy",
+        EK_MODULUS => "encapsulation key fails the modulus check (FIPS 203 §7.2)",
+        DK_HASH => "decapsulation key fails the hash check (FIPS 203 §7.3)",
+        FATAL => "refused: fatal alarm set, reset required",
+        UNIT => "a unit reported an error; the command was aborted",
+        _ => "unknown error code",
+    }
+}
+
+/// Where the first difference is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// Coefficient `index` of polynomial slot `slot`.
+    Coefficient { slot: u8, index: usize },
+    /// Buffer word `addr`.
+    Word { addr: u16 },
+    /// The comparison flag (c ≠ c′, a failed check).
+    Flag,
+    /// The step's latency in cycles.
+    Latency,
+}
+
+/// The first difference between the engine and the golden program run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepMismatch {
+    pub command: Command,
+    pub params: &'static str,
+    /// Step number in the program, and its FIPS 203 text.
+    pub step: usize,
+    pub fips: String,
+    pub at: Location,
+    /// Cycle after `start` at which the step ended.
+    pub cycle: u64,
+    pub expected: u64,
+    pub observed: u64,
+    pub vcd: Option<PathBuf>,
+}
+
+impl fmt::Display for StepMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "MISMATCH in {BLOCK} ({} {}) at cycle {}: step {} «{}», ",
+            self.params,
+            self.command.name(),
+            self.cycle,
+            self.step,
+            self.fips
+        )?;
+        match &self.at {
+            Location::Coefficient { slot, index } => write!(f, "slot {slot} coefficient {index}")?,
+            Location::Word { addr } => write!(f, "buffer word {addr}")?,
+            Location::Flag => write!(f, "comparison flag")?,
+            Location::Latency => write!(f, "latency (cycles)")?,
+        }
+        write!(f, ": expected {:#x}, observed {:#x}", self.expected, self.observed)?;
+        if let Some(v) = &self.vcd {
+            write!(f, "\n  waveform: {}", v.display())?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a command did not produce its outputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MlKemRtlError {
+    /// The engine answered with an error code.
+    Refused { code: u8 },
+    /// The fatal alarm is set.
+    Fatal,
+    Timeout { cycles: u64 },
+    Mismatch(Box<StepMismatch>),
+}
+
+impl fmt::Display for MlKemRtlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MlKemRtlError::Refused { code } => write!(f, "{BLOCK} error {code}: {}", error_text(*code)),
+            MlKemRtlError::Fatal => write!(f, "{BLOCK} raised its fatal alarm"),
+            MlKemRtlError::Timeout { cycles } => write!(f, "{BLOCK} did not finish within {cycles} cycles"),
+            MlKemRtlError::Mismatch(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+impl std::error::Error for MlKemRtlError {}
+
+impl From<MlKemRtlError> for EngineError {
+    fn from(e: MlKemRtlError) -> Self {
+        match e {
+            MlKemRtlError::Refused { code: program::error::EK_MODULUS } => MlKemError::EncapsulationKeyNotReduced.into(),
+            MlKemRtlError::Refused { code: program::error::DK_HASH } => MlKemError::DecapsulationKeyHashMismatch.into(),
+            MlKemRtlError::Refused { code } => EngineError::Hardware { block: BLOCK, code, what: error_text(code).into() },
+            MlKemRtlError::Fatal => EngineError::Fatal { block: BLOCK },
+            MlKemRtlError::Timeout { cycles } => EngineError::Timeout { block: BLOCK, cycles },
+            MlKemRtlError::Mismatch(m) => EngineError::Hardware { block: BLOCK, code: 0, what: m.to_string() },
+        }
+    }
+}
+
+/// One step as the engine ran it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepTiming {
+    pub step: usize,
+    /// Cycles after `start` at which the step was fetched and at which it ended.
+    pub begin: u64,
+    pub end: u64,
+}
+
+/// A completed command.
+#[derive(Clone, Debug, Default)]
+pub struct CommandRun {
+    /// Cycles from the `start` cycle to the `done` cycle.
+    pub cycles: u64,
+    pub steps: Vec<StepTiming>,
+    /// Steps compared with the golden run.
+    pub compared: usize,
+}
+
+/// A Verilated `mlkem_engine`.
+pub struct MlKemRtl {
+    model: Model,
+    p: models::mlkem_engine::Ports,
+    pc: ProbeId,
+    fsm: ProbeId,
+    flag: ProbeId,
+    buffer: ProbeId,
+    banks: Vec<ProbeId>,
+}
+
+impl Default for MlKemRtl {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl MlKemRtl {
+    pub fn new() -> Self {
+        let model = Model::new(models::mlkem_engine::SHIM);
+        let probe = |n: &str| model.probe_named(n).unwrap_or_else(|| panic!("{BLOCK} has no probe {n}"));
+        let banks = (0..8).map(|n| probe(&format!("mem$ram_a${n}"))).collect();
+        let (pc, fsm, flag, buffer) = (probe("seq$pc"), probe("seq$fsm"), probe("seq$flag"), probe("buffer"));
+        let mut e = MlKemRtl { model, p: models::mlkem_engine::PORT, pc, fsm, flag, buffer, banks };
+        e.model.eval();
+        e.model.pulse(e.p.reset);
+        e.idle_until_ready();
+        e
+    }
+
+    pub fn model(&mut self) -> &mut Model {
+        &mut self.model
+    }
+
+    pub fn ports(&self) -> &models::mlkem_engine::Ports {
+        &self.p
+    }
+
+    pub fn trace_to(&mut self, path: &Path) {
+        self.model.trace_to(path)
+    }
+
+    pub fn busy(&self) -> bool {
+        self.model.get_bool(self.p.busy)
+    }
+
+    pub fn fatal(&self) -> bool {
+        self.model.get_bool(self.p.fatal)
+    }
+
+    /// `Some(code)` while `error` is high.
+    pub fn error(&self) -> Option<u8> {
+        self.model.get_bool(self.p.error).then(|| self.model.get(self.p.err_code) as u8)
+    }
+
+    /// The sequencer's program counter and state (probes).
+    pub fn pc(&self) -> u64 {
+        self.model.peek(self.pc)
+    }
+
+    pub fn fsm(&self) -> u64 {
+        self.model.peek(self.fsm)
+    }
+
+    /// Ticks until `busy` is low (a wipe after reset or zeroize), at most the budget.
+    pub fn idle_until_ready(&mut self) -> u64 {
+        let mut n = 0;
+        while self.busy() && n < BUDGET {
+            self.model.tick();
+            n += 1;
+        }
+        n
+    }
+
+    /// Host write of `words` from buffer word `addr`, one word per cycle.
+    pub fn write_words(&mut self, addr: u16, words: &[u64]) {
+        for (i, &w) in words.iter().enumerate() {
+            self.model.set(self.p.buf_addr, addr as u64 + i as u64);
+            self.model.set(self.p.buf_wdata, w);
+            self.model.set_bool(self.p.buf_we, true);
+            self.model.tick();
+        }
+        self.model.set_bool(self.p.buf_we, false);
+        self.model.set(self.p.buf_wdata, 0);
+        self.model.eval();
+    }
+
+    /// Host read of `n` words from `addr` (data the cycle after each address).
+    pub fn read_words(&mut self, addr: u16, n: u16) -> Vec<u64> {
+        let mut out = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            self.model.set(self.p.buf_addr, (addr + i) as u64);
+            self.model.set_bool(self.p.buf_re, true);
+            self.model.tick();
+            out.push(self.model.get(self.p.buf_rdata));
+        }
+        self.model.set_bool(self.p.buf_re, false);
+        self.model.eval();
+        out
+    }
+
+    /// Buffer word `addr` as the RAM holds it (probe; no port access).
+    pub fn peek_word(&self, addr: u16) -> u64 {
+        self.model.peek_at(self.buffer, addr as usize)
+    }
+
+    /// Coefficient `x` of polynomial slot `s` as the banks hold it (probe).
+    pub fn peek_coefficient(&self, s: u8, x: usize) -> u64 {
+        self.model.peek_at(self.banks[bank_of(x, 4)], s as usize * 32 + row_of(x, 4))
+    }
+
+    /// The comparison flag register (probe).
+    pub fn peek_flag(&self) -> u64 {
+        self.model.peek(self.flag)
+    }
+
+    /// Pulses `start` with `cmd` and parameter-set code `params` (no check).
+    pub fn start_raw(&mut self, op: u64, params: u64) {
+        self.model.set(self.p.op, op);
+        self.model.set(self.p.params, params);
+        self.model.pulse(self.p.start);
+        self.model.set(self.p.op, 0);
+        self.model.set(self.p.params, 0);
+        self.model.eval();
+    }
+
+    /// Runs `cmd` on the inputs already in the buffer: `start`, then cycles until
+    /// `done` or an error; with `golden`, every finished step is compared with it.
+    /// `hook(self, cycle)` runs before each edge (fault injection, zeroize tests).
+    pub fn command(
+        &mut self,
+        cmd: Command,
+        p: &Params,
+        golden: Option<&(Vec<Step>, Run)>,
+        mut hook: impl FnMut(&mut Model, u64),
+    ) -> Result<CommandRun, MlKemRtlError> {
+        let entry = program::rom().1[3 * cmd as usize + params_code(p) as usize] as u64;
+        let expected: Vec<(usize, &Written)> = golden.map(|(_, r)| r.written.iter().map(|(n, w)| (*n, w)).collect()).unwrap_or_default();
+        let mut next = 0;
+        let mut run = CommandRun::default();
+        self.model.set(self.p.op, cmd as u64);
+        self.model.set(self.p.params, params_code(p));
+        self.model.set_bool(self.p.start, true);
+        hook(&mut self.model, 0);
+        self.model.tick();
+        self.model.set_bool(self.p.start, false);
+        self.model.eval();
+        if let Some(code) = self.error() {
+            return Err(if code == program::error::FATAL { MlKemRtlError::Fatal } else { MlKemRtlError::Refused { code } });
+        }
+        let mut cycle = 1;
+        let mut pc = self.pc();
+        let mut begin = 1;
+        loop {
+            if self.model.get_bool(self.p.done) {
+                run.cycles = cycle;
+                return Ok(run);
+            }
+            if !self.busy() {
+                // Idle without done: an abort (its error code) or a fault.
+                if self.fatal() {
+                    return Err(MlKemRtlError::Fatal);
+                }
+                return Err(MlKemRtlError::Refused { code: self.error().unwrap_or(0) });
+            }
+            if cycle > BUDGET {
+                return Err(MlKemRtlError::Timeout { cycles: cycle });
+            }
+            hook(&mut self.model, cycle);
+            self.model.tick();
+            cycle += 1;
+            let now = self.pc();
+            if now != pc && now == pc + 1 {
+                // Step pc − entry finished at this edge.
+                let step = (pc - entry) as usize;
+                run.steps.push(StepTiming { step, begin, end: cycle });
+                begin = cycle;
+                if let Some((steps, _)) = golden {
+                    while next < expected.len() && expected[next].0 < step {
+                        next += 1;
+                    }
+                    if next < expected.len() && expected[next].0 == step {
+                        self.compare(cmd, p, step, &steps[step], expected[next].1, cycle)?;
+                        run.compared += 1;
+                        next += 1;
+                    }
+                }
+            }
+            pc = now;
+        }
+    }
+
+    fn compare(&self, cmd: Command, p: &Params, n: usize, step: &Step, w: &Written, cycle: u64) -> Result<(), MlKemRtlError> {
+        let fail = |at: Location, expected: u64, observed: u64| {
+            Err(MlKemRtlError::Mismatch(Box::new(StepMismatch {
+                command: cmd,
+                params: p.name,
+                step: n,
+                fips: step.fips.clone(),
+                at,
+                cycle,
+                expected,
+                observed,
+                vcd: self.model.vcd().map(Path::to_path_buf),
+            })))
+        };
+        match w {
+            Written::Slot { slot, coeffs } => {
+                for (i, &c) in coeffs.iter().enumerate() {
+                    let seen = self.peek_coefficient(*slot, i);
+                    if seen != c as u64 {
+                        return fail(Location::Coefficient { slot: *slot, index: i }, c as u64, seen);
+                    }
+                }
+            }
+            Written::Buffer { addr, words } => {
+                for (i, &x) in words.iter().enumerate() {
+                    let a = addr + i as u16;
+                    let seen = self.peek_word(a);
+                    if seen != x {
+                        return fail(Location::Word { addr: a }, x, seen);
+                    }
+                }
+            }
+            Written::Flag(f) => {
+                let seen = (self.peek_flag() != 0) as u64;
+                if seen != *f as u64 {
+                    return fail(Location::Flag, *f as u64, seen);
+                }
+            }
+            Written::Nothing => {}
+        }
+        Ok(())
+    }
+
+    /// Runs `cmd` from host inputs to host outputs: checks the input lengths, writes
+    /// the inputs, runs (against the golden program run with `check`) and reads the
+    /// outputs.
+    pub fn run(&mut self, cmd: Command, p: &Params, inputs: &[&[u8]], check: bool) -> Result<(Vec<Vec<u8>>, CommandRun), EngineError> {
+        let (ins, outs) = program::io(cmd, p);
+        for ((name, _, words), bytes) in ins.iter().zip(inputs) {
+            if bytes.len() != *words as usize * 8 {
+                return Err(MlKemError::Length { what: name, expected: *words as usize * 8, got: bytes.len() }.into());
+            }
+        }
+        for ((_, addr, _), bytes) in ins.iter().zip(inputs) {
+            let words: Vec<u64> = bytes.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
+            self.write_words(*addr, &words);
+        }
+        let golden = check.then(|| {
+            let steps = program::program(cmd, p);
+            let (run, _) = program::execute(cmd, p, inputs);
+            (steps, run)
+        });
+        let run = self.command(cmd, p, golden.as_ref(), |_, _| {})?;
+        let outputs = outs
+            .iter()
+            .map(|&(_, addr, words)| self.read_words(addr, words).iter().flat_map(|w| w.to_le_bytes()).collect())
+            .collect();
+        Ok((outputs, run))
+    }
+}
