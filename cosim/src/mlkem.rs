@@ -334,12 +334,19 @@ impl MlKemRtl {
                 let step = (pc - entry) as usize;
                 run.steps.push(StepTiming { step, begin, end: cycle });
                 begin = cycle;
-                if let Some((steps, _)) = golden {
+                if let Some((steps, golden_run)) = golden {
                     while next < expected.len() && expected[next].0 < step {
                         next += 1;
                     }
                     if next < expected.len() && expected[next].0 == step {
                         self.compare(cmd, p, step, &steps[step], expected[next].1, cycle)?;
+                        // Latency is part of the contract.
+                        let words = golden_run.sample_words.iter().find(|(m, _)| *m == step).map(|&(_, w)| w);
+                        let want = program::step_cycles(&steps[step].op, words);
+                        let took = run.steps.last().map(|t| t.end - t.begin).unwrap_or(0);
+                        if took != want {
+                            return Err(self.mismatch(cmd, p, step, &steps[step], Location::Latency, cycle, want, took));
+                        }
                         run.compared += 1;
                         next += 1;
                     }
@@ -349,20 +356,23 @@ impl MlKemRtl {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
+    fn mismatch(&self, cmd: Command, p: &Params, n: usize, step: &Step, at: Location, cycle: u64, expected: u64, observed: u64) -> MlKemRtlError {
+        MlKemRtlError::Mismatch(Box::new(StepMismatch {
+            command: cmd,
+            params: p.name,
+            step: n,
+            fips: step.fips.clone(),
+            at,
+            cycle,
+            expected,
+            observed,
+            vcd: self.model.vcd().map(Path::to_path_buf),
+        }))
+    }
+
     fn compare(&self, cmd: Command, p: &Params, n: usize, step: &Step, w: &Written, cycle: u64) -> Result<(), MlKemRtlError> {
-        let fail = |at: Location, expected: u64, observed: u64| {
-            Err(MlKemRtlError::Mismatch(Box::new(StepMismatch {
-                command: cmd,
-                params: p.name,
-                step: n,
-                fips: step.fips.clone(),
-                at,
-                cycle,
-                expected,
-                observed,
-                vcd: self.model.vcd().map(Path::to_path_buf),
-            })))
-        };
+        let fail = |at: Location, expected: u64, observed: u64| Err(self.mismatch(cmd, p, n, step, at, cycle, expected, observed));
         match w {
             Written::Slot { slot, coeffs } => {
                 for (i, &c) in coeffs.iter().enumerate() {

@@ -22487,7 +22487,7 @@ module mlkem_engine$seq(clock,reset,zeroize,start,op,params,busy,done,error,err_
                 fsm$d = s_idle;
             end
         end
-        if (zeroize | reset | fault) begin
+        if (zeroize | reset | (fault & ~alarm$q)) begin
             abort = 1'b1;
             if (~fault) begin
                 err$d = 1'b0;

@@ -534,6 +534,97 @@ pub fn rom() -> (Vec<u64>, [u16; 9]) {
     (words, entry)
 }
 
+/// The engine's schedule (cycles), part of the contract the RTL is held to.
+///
+/// A step costs its unit's latency plus 2 cycles of the sequencer (`FETCH`, `ISSUE`);
+/// a command costs 1 cycle to the first `FETCH`, its steps, and [`END_CYCLES`] for the
+/// closing wipe of the polynomial memory. Only SampleNTT depends on data: on the
+/// number of XOF words it consumed, which depends only on the public ρ.
+pub mod timing {
+    /// The sequencer's `FETCH` + `ISSUE` of every step.
+    pub const STEP: u64 = 2;
+    /// `END`: the NTT unit's sweep of all 512 rows (1 + 512) and 2 cycles to `done`.
+    pub const END_CYCLES: u64 = 515;
+    /// The NTT unit with 4 butterflies: `L·32 + 8` (+5 for MultiplyNTTs' base case).
+    pub const NTT: u64 = 7 * 32 + 8;
+    pub const PWM: u64 = 32 + 13;
+    pub const ADD: u64 = 32 + 8;
+    /// The codec, 2 coefficients per cycle, for every d and both directions.
+    pub const CODEC: u64 = 131;
+    /// Keccak-f[1600] at 2 rounds per cycle after the block's last word: 11 cycles.
+    pub const PERMUTATION: u64 = 11;
+    /// SamplePolyCBD_η fed by PRF_η: 16 cycles to absorb σ‖N and permute, 130 of the
+    /// sampler (2 coefficients per cycle), and for η = 3 a 7-cycle stall at the second
+    /// SHAKE256 block (24 words > 17 per block).
+    pub const CBD2: u64 = 16 + 130;
+    pub const CBD3: u64 = 16 + 130 + 7;
+
+    /// A hash into the buffer: `words` message words from the buffer and the suffix
+    /// word (one cycle each), one permutation per rate block (the padding always
+    /// fits the last block), the digest words, and one cycle to `done`.
+    pub fn hash_to_buffer(rate_bytes: u64, words: u64, suffix_len: u64, out_words: u64) -> u64 {
+        let blocks = (8 * words + suffix_len) / rate_bytes + 1;
+        (words + 1) + blocks * PERMUTATION + out_words + 1
+    }
+
+    /// SampleNTT fed by XOF (SHAKE128, 21 words per block) when it consumes `words`
+    /// words: ⌊8W/3⌋ + 2 of the sampler (one 3-byte group per cycle), 16 to absorb
+    /// ρ‖j‖i and permute, and a 9-cycle stall at each further block.
+    pub fn sample_ntt(words: u64) -> u64 {
+        2 + 8 * words / 3 + 16 + 9 * (words.div_ceil(21) - 1)
+    }
+}
+
+/// Cycles of one step, from its `FETCH` to the next step's (`sample_words`: the
+/// words a SampleNTT step consumed).
+pub fn step_cycles(op: &MicroOp, sample_words: Option<usize>) -> u64 {
+    use timing::*;
+    STEP + match *op {
+        MicroOp::Hash { mode, words, suffix_len, sink, .. } => match sink {
+            Sink::Buffer(_) => {
+                let (rate, out) = match mode {
+                    Sha3Mode::Sha3_512 => (72, 8),
+                    Sha3Mode::Sha3_256 => (136, 4),
+                    Sha3Mode::Shake256 => (136, 4),
+                    _ => (168, 4),
+                };
+                hash_to_buffer(rate, words as u64, suffix_len as u64, out)
+            }
+            Sink::SampleNtt(_) => sample_ntt(sample_words.expect("SampleNTT words") as u64),
+            Sink::Cbd { eta, .. } => {
+                if eta == 3 {
+                    CBD3
+                } else {
+                    CBD2
+                }
+            }
+        },
+        MicroOp::Ntt { op, .. } => match op {
+            NttOp::Ntt | NttOp::Intt => NTT,
+            NttOp::Pwm => PWM,
+            NttOp::Add | NttOp::Sub => ADD,
+        },
+        MicroOp::Encode { .. } | MicroOp::Decode { .. } => CODEC,
+        MicroOp::Copy { words, .. } | MicroOp::Select { words, .. } => words as u64 + 2,
+        MicroOp::Compare { words, .. } => 2 * words as u64 + 2,
+        MicroOp::Wipe { words, .. } => words as u64 + 1,
+        MicroOp::Fail { .. } | MicroOp::ClearFlag => 0,
+        MicroOp::End => END_CYCLES - STEP,
+    }
+}
+
+/// Cycles of a completed command, from the `start` cycle to the `done` cycle.
+pub fn command_cycles(steps: &[Step], run: &Run) -> u64 {
+    1 + run
+        .written
+        .iter()
+        .map(|(n, _)| {
+            let words = run.sample_words.iter().find(|(m, _)| m == n).map(|&(_, w)| w);
+            step_cycles(&steps[*n].op, words)
+        })
+        .sum::<u64>()
+}
+
 /// What a step wrote, as the scoreboard compares it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Written {

@@ -306,7 +306,8 @@ impl Logic for Sequencer {
                 self.fsm.d.next = self.s_idle.val();
             }
         }
-        if self.zeroize.val() | self.reset.val() | self.fault.val() {
+        // A fault starts the sweep once (a unit's alarm stays up until reset).
+        if self.zeroize.val() | self.reset.val() | (self.fault.val() & !self.alarm.q.val()) {
             self.abort.next = true;
             if !self.fault.val() {
                 self.err.d.next = false;
