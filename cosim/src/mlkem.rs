@@ -429,3 +429,141 @@ impl MlKemRtl {
         Ok((outputs, run))
     }
 }
+
+/// A bit flip in the polynomial memory (both RAM copies) at a cycle after `start`:
+/// what `hsm diff mlkem --inject-fault CYCLE:SLOT:INDEX:BIT` injects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CoefficientFault {
+    pub cycle: u64,
+    pub slot: u8,
+    pub index: usize,
+    pub bit: usize,
+}
+
+impl MlKemRtl {
+    /// Flips bit `bit` of coefficient `x` of slot `s` in both copies of its bank.
+    pub fn flip_coefficient(model: &mut Model, s: u8, x: usize, bit: usize) {
+        let bank = bank_of(x, 4);
+        let row = s as usize * 32 + row_of(x, 4);
+        for copy in ["ram_a", "ram_b"] {
+            let id = model.probe_named(&format!("mem${copy}${bank}")).expect("bank probe");
+            model.flip(id, row, bit);
+        }
+        model.eval();
+    }
+}
+
+/// What `hsm diff mlkem` prints: every step of the program as the RTL ran it.
+pub struct DiffReport {
+    pub lines: Vec<String>,
+    pub passed: bool,
+}
+
+impl fmt::Display for DiffReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for l in &self.lines {
+            writeln!(f, "{l}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A short digest of a step's result (SHA3-256 of its values, first 8 bytes).
+fn digest(w: &Written) -> String {
+    let bytes: Vec<u8> = match w {
+        Written::Slot { coeffs, .. } => coeffs.iter().flat_map(|c| c.to_le_bytes()).collect(),
+        Written::Buffer { words, .. } => words.iter().flat_map(|c| c.to_le_bytes()).collect(),
+        Written::Flag(f) => return format!("flag = {}", *f as u8),
+        Written::Nothing => return "-".into(),
+    };
+    let h = golden_model::keccak::sha3_256(&bytes);
+    h[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// One command on random inputs (`seed`) through the RTL and the golden program run,
+/// every step shown as a reviewer reads it: step, FIPS 203 step, cycle, digest of the
+/// golden result, verdict. `fault` flips a polynomial-memory bit to show the checker
+/// failing.
+pub fn diff(cmd: Command, p: &Params, seed: u64, vcd: Option<&Path>, fault: Option<CoefficientFault>) -> DiffReport {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    let mut b = [[0u8; 32]; 3];
+    for x in b.iter_mut() {
+        rng.fill(&mut x[..]);
+    }
+    let (ek, dk) = golden_model::mlkem::kem::keygen(p, &b[0], &b[1]).expect("keygen");
+    let inputs: Vec<Vec<u8>> = match cmd {
+        Command::KeyGen => vec![b[0].to_vec(), b[1].to_vec()],
+        Command::Encaps => vec![ek.clone(), b[2].to_vec()],
+        Command::Decaps => {
+            let (_, c) = golden_model::mlkem::kem::encaps(p, &ek, &b[2]).expect("encaps");
+            vec![dk.clone(), c]
+        }
+    };
+    let ins: Vec<&[u8]> = inputs.iter().map(|v| &v[..]).collect();
+    let steps = program::program(cmd, p);
+    let (golden, outputs) = program::execute(cmd, p, &ins);
+    let mut e = MlKemRtl::new();
+    if let Some(path) = vcd {
+        e.trace_to(path);
+    }
+    let (layout_in, layout_out) = program::io(cmd, p);
+    for ((_, addr, _), bytes) in layout_in.iter().zip(&ins) {
+        let words: Vec<u64> = bytes.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
+        e.write_words(*addr, &words);
+    }
+    let g = (steps.clone(), golden.clone());
+    let result = e.command(cmd, p, Some(&g), |m, cycle| {
+        if let Some(f) = fault {
+            if f.cycle == cycle {
+                MlKemRtl::flip_coefficient(m, f.slot, f.index, f.bit);
+            }
+        }
+    });
+    let mut lines = vec![
+        format!("{} {} on seed {seed}: {} steps (FIPS 203), golden program run against {BLOCK}", p.name, cmd.name(), steps.len()),
+        format!("{:>4}  {:>6}  {:<18}  {:<13}  FIPS 203 step", "step", "cycle", "golden digest", "verdict"),
+    ];
+    let (timings, failed): (Vec<StepTiming>, Option<StepMismatch>) = match &result {
+        Ok(run) => (run.steps.clone(), None),
+        Err(MlKemRtlError::Mismatch(m)) => (Vec::new(), Some((**m).clone())),
+        Err(_) => (Vec::new(), None),
+    };
+    for (n, w) in &golden.written {
+        let t = timings.iter().find(|t| t.step == *n);
+        let verdict = match (&failed, t) {
+            (Some(m), _) if m.step == *n => "DIFFERS",
+            (Some(m), _) if m.step < *n => "not compared",
+            (Some(_), _) => "equal",
+            (None, Some(_)) => "equal",
+            (None, None) if matches!(steps[*n].op, program::MicroOp::End) => "equal",
+            (None, None) => "not reached",
+        };
+        let cycle = t.map(|t| t.end.to_string()).unwrap_or_else(|| "-".into());
+        lines.push(format!("{n:>4}  {cycle:>6}  {:<18}  {verdict:<13}  {}", digest(w), steps[*n].fips));
+    }
+    let passed = match result {
+        Ok(run) => {
+            let out: Vec<Vec<u8>> = layout_out
+                .iter()
+                .map(|&(_, addr, words)| e.read_words(addr, words).iter().flat_map(|w| w.to_le_bytes()).collect())
+                .collect();
+            let same = out == outputs;
+            let predicted = program::command_cycles(&steps, &golden);
+            lines.push(format!(
+                "done after {} cycles (golden model predicts {predicted}); outputs {} the golden model's",
+                run.cycles,
+                if same { "equal" } else { "DIFFER from" }
+            ));
+            same && run.cycles == predicted
+        }
+        Err(err) => {
+            lines.push(format!("{err}"));
+            false
+        }
+    };
+    if let Some(p) = vcd {
+        lines.push(format!("waveform: {}", p.display()));
+    }
+    DiffReport { lines, passed }
+}

@@ -35,6 +35,34 @@ pub enum DiffBlock {
         #[arg(long)]
         vcd: Option<PathBuf>,
     },
+    /// The ML-KEM engine: one command on random inputs, every microcode step (FIPS 203
+    /// step, cycle, digest, verdict) against the golden program run.
+    Mlkem {
+        /// 512, 768 or 1024
+        #[arg(long)]
+        params: u32,
+        /// keygen, encaps or decaps
+        #[arg(long)]
+        op: String,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        #[arg(long)]
+        vcd: Option<PathBuf>,
+        /// Flip a polynomial-memory bit to see the checker fail: CYCLE:SLOT:INDEX:BIT.
+        #[arg(long)]
+        inject_fault: Option<String>,
+    },
+}
+
+fn parse_coefficient_fault(s: &str) -> Result<cosim::mlkem::CoefficientFault, String> {
+    let bad = || format!("--inject-fault takes CYCLE:SLOT:INDEX:BIT (slot 0..15, index 0..255, bit 0..11), got \"{s}\"");
+    let p: Vec<u64> = s.split(':').map(|x| x.parse().map_err(|_| bad())).collect::<Result<_, _>>()?;
+    match p[..] {
+        [cycle, slot, index, bit] if slot < 16 && index < 256 && bit < 12 => {
+            Ok(cosim::mlkem::CoefficientFault { cycle, slot: slot as u8, index: index as usize, bit: bit as usize })
+        }
+        _ => Err(bad()),
+    }
 }
 
 fn parse_fault(s: &str) -> Result<Fault, String> {
@@ -54,6 +82,29 @@ fn parse_fault(s: &str) -> Result<Fault, String> {
 
 pub fn run(block: DiffBlock) -> Result<(), String> {
     match block {
+        DiffBlock::Mlkem { params, op, seed, vcd, inject_fault } => {
+            use golden_model::mlkem::program::Command;
+            let p = match params {
+                512 => golden_model::mlkem::ML_KEM_512,
+                768 => golden_model::mlkem::ML_KEM_768,
+                1024 => golden_model::mlkem::ML_KEM_1024,
+                other => return Err(format!("--params must be 512, 768 or 1024, got {other}")),
+            };
+            let cmd = match op.as_str() {
+                "keygen" => Command::KeyGen,
+                "encaps" => Command::Encaps,
+                "decaps" => Command::Decaps,
+                other => return Err(format!("--op must be keygen, encaps or decaps, got \"{other}\"")),
+            };
+            let fault = inject_fault.as_deref().map(parse_coefficient_fault).transpose()?;
+            let report = cosim::mlkem::diff(cmd, &p, seed, vcd.as_deref(), fault);
+            print!("{report}");
+            if report.passed {
+                Ok(())
+            } else {
+                Err("the RTL differs from the golden model".into())
+            }
+        }
         DiffBlock::Ntt { mode, seed, vcd } => {
             let mode = match mode.as_str() {
                 "kem" => golden_model::polyunit::Mode::Kem,
