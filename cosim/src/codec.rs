@@ -339,9 +339,12 @@ impl CodecRtl {
     /// `env`.
     pub fn step(&mut self, env: &mut Env, rng: &mut impl Rng, start: Option<Op>, cycle: u64, run: &mut CodecRun) {
         let m = &mut self.model;
-        m.set_bool(PORT.start, start.is_some());
-        m.set_bool(PORT.dir, start.is_some_and(|o| o.decode));
-        m.set(PORT.d, start.map_or(0, |o| o.d as u64));
+        // (A hook may have raised `start` itself: it is left as it is without `op`.)
+        if let Some(o) = start {
+            m.set_bool(PORT.start, true);
+            m.set_bool(PORT.dir, o.decode);
+            m.set(PORT.d, o.d as u64);
+        }
         for k in 0..2 {
             let v = self.pm_due.map_or_else(|| rng.gen::<u64>(), |i| env.pm[i[k]] as u64);
             m.set(PORT.pm_rdata[k], v);
@@ -389,6 +392,8 @@ impl CodecRtl {
         self.ungated += bad as u64;
         m.tick();
         m.set_bool(PORT.start, false);
+        m.set_bool(PORT.dir, false);
+        m.set(PORT.d, 0);
     }
 
     /// One idle cycle (garbage on the read ports).

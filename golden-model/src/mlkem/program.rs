@@ -138,6 +138,9 @@ pub enum MicroOp {
     /// Constant time: `dst ← flag ? if_set : if_clear` (the same cycles either way).
     Select { if_set: u16, if_clear: u16, dst: u16, words: u16 },
     Wipe { dst: u16, words: u16 },
+    /// Start the sweep of the whole polynomial memory (after its last use); the
+    /// buffer-only steps after it overlap the sweep, `End` waits for it.
+    WipeMem,
     End,
 }
 
@@ -194,6 +197,7 @@ pub mod unit {
     pub const CLEAR_FLAG: u64 = 8;
     pub const SELECT: u64 = 9;
     pub const WIPE: u64 = 10;
+    pub const WIPE_MEM: u64 = 11;
 }
 
 /// Sink numbers (field `H_SINK`).
@@ -287,6 +291,7 @@ impl MicroOp {
                 put(&mut w, field::M_B, dst as u64);
                 put(&mut w, field::M_WORDS, words as u64);
             }
+            MicroOp::WipeMem => put(&mut w, field::UNIT, unit::WIPE_MEM),
             MicroOp::Wipe { dst, words } => {
                 put(&mut w, field::UNIT, unit::WIPE);
                 put(&mut w, field::M_B, dst as u64);
@@ -319,6 +324,8 @@ pub fn io(cmd: Command, p: &Params) -> (Vec<(&'static str, u16, u16)>, Vec<(&'st
         Command::Decaps => (vec![("dk", IN, d), ("c", IN + d, c)], vec![("K", OUT, 4)]),
     }
 }
+
+const WIPE_MEM: &str = "wipe the polynomial memory after its last use (SEC_CM: KEY.SEC_WIPE)";
 
 struct Asm {
     steps: Vec<Step>,
@@ -416,6 +423,7 @@ fn encrypt(a: &mut Asm, p: &Params, ek: u16, m: u16, r: u16, c: u16, compare: bo
         MicroOp::Encode { slot: slot::ACC, d: p.dv as u8, dst: c + 4 * p.du as u16 * k as u16, compare },
         format!("{cmp}Alg 14 step 23: c2 ← ByteEncode_dv(Compress_dv(v))"),
     );
+    a.op(MicroOp::WipeMem, WIPE_MEM);
 }
 
 /// The program of `cmd` for parameter set `p`, ending with the scratch wipe and `End`.
@@ -458,6 +466,7 @@ pub fn program(cmd: Command, p: &Params) -> Vec<Step> {
                     format!("Alg 13 step 20: dk[384·{i}..] ← ByteEncode12(ŝ[{i}])"),
                 );
             }
+            a.op(MicroOp::WipeMem, WIPE_MEM);
             let dk_ek = dk + 48 * k as u16;
             a.op(MicroOp::Copy { src: OUT, dst: dk_ek, words: e }, "Alg 16 step 3: dk ← dk_PKE‖ek");
             a.hash(Sha3Mode::Sha3_256, OUT, e, &[], Sink::Buffer(dk_ek + e), "Alg 16 step 3: dk ← …‖H(ek)");
@@ -516,7 +525,7 @@ pub fn program(cmd: Command, p: &Params) -> Vec<Step> {
         }
     }
     a.op(MicroOp::Wipe { dst: SCR, words: SCR_WORDS }, "wipe the scratch seeds (SEC_CM: KEY.SEC_WIPE)");
-    a.op(MicroOp::End, "end: wipe the polynomial memory, done");
+    a.op(MicroOp::End, "end: wipe the units, done when the memory is wiped");
     a.steps
 }
 
@@ -541,10 +550,13 @@ pub fn rom() -> (Vec<u64>, [u16; 9]) {
 /// closing wipe of the polynomial memory. Only SampleNTT depends on data: on the
 /// number of XOF words it consumed, which depends only on the public ρ.
 pub mod timing {
-    /// The sequencer's `FETCH` + `ISSUE` of every step.
-    pub const STEP: u64 = 2;
-    /// `END`: the NTT unit's sweep of all 512 rows (1 + 512) and 2 cycles to `done`.
-    pub const END_CYCLES: u64 = 515;
+    /// The sequencer's `ISSUE` cycle of every step.
+    pub const STEP: u64 = 1;
+    /// `WIPE_MEM`: the NTT unit's sweep of all 512 rows, from the `WIPE_MEM` cycle
+    /// until the memory is idle.
+    pub const MEM_SWEEP: u64 = 513;
+    /// `END`: from its `ISSUE` to `done` when the memory is already idle.
+    pub const END_CYCLES: u64 = 2;
     /// The NTT unit with 4 butterflies: `L·32 + 8` (+5 for MultiplyNTTs' base case).
     pub const NTT: u64 = 7 * 32 + 8;
     pub const PWM: u64 = 32 + 13;
@@ -608,21 +620,26 @@ pub fn step_cycles(op: &MicroOp, sample_words: Option<usize>) -> u64 {
         MicroOp::Copy { words, .. } | MicroOp::Select { words, .. } => words as u64 + 2,
         MicroOp::Compare { words, .. } => 2 * words as u64 + 2,
         MicroOp::Wipe { words, .. } => words as u64 + 1,
-        MicroOp::Fail { .. } | MicroOp::ClearFlag => 0,
+        MicroOp::Fail { .. } | MicroOp::ClearFlag | MicroOp::WipeMem => 0,
         MicroOp::End => END_CYCLES - STEP,
     }
 }
 
 /// Cycles of a completed command, from the `start` cycle to the `done` cycle.
 pub fn command_cycles(steps: &[Step], run: &Run) -> u64 {
-    1 + run
-        .written
-        .iter()
-        .map(|(n, _)| {
-            let words = run.sample_words.iter().find(|(m, _)| m == n).map(|&(_, w)| w);
-            step_cycles(&steps[*n].op, words)
-        })
-        .sum::<u64>()
+    let mut t = 1;
+    let mut swept = 0;
+    for (n, _) in &run.written {
+        let words = run.sample_words.iter().find(|(m, _)| m == n).map(|&(_, w)| w);
+        match steps[*n].op {
+            MicroOp::WipeMem => swept = t + timing::MEM_SWEEP,
+            // END waits for the sweep.
+            MicroOp::End => t = t.max(swept - 1),
+            _ => {}
+        }
+        t += step_cycles(&steps[*n].op, words);
+    }
+    t
 }
 
 /// What a step wrote, as the scoreboard compares it.
@@ -791,10 +808,13 @@ impl Interpreter {
                     self.buffer[dst as usize..(dst + words) as usize].fill(0);
                     Written::Buffer { addr: dst, words: vec![0; words as usize] }
                 }
-                MicroOp::End => {
+                MicroOp::WipeMem => {
                     for s in self.slots.iter_mut() {
                         *s = [0; N];
                     }
+                    Written::Nothing
+                }
+                MicroOp::End => {
                     written.push((n, Written::Nothing));
                     break;
                 }
@@ -894,6 +914,23 @@ mod tests {
         let c = vec![0u8; p.ct_len()];
         let (run, _) = execute(Command::Decaps, &p, &[&bad_dk, &c]);
         assert_eq!(run.failed, Some(error::DK_HASH));
+    }
+
+    #[test]
+    fn every_program_wipes_the_memory_after_its_last_use() {
+        for cmd in Command::ALL {
+            for p in Params::ALL {
+                let steps = program(cmd, &p);
+                let wipes: Vec<usize> = (0..steps.len()).filter(|&i| steps[i].op == MicroOp::WipeMem).collect();
+                assert_eq!(wipes.len(), 1, "{} {}", p.name, cmd.name());
+                let uses_memory = |op: &MicroOp| {
+                    matches!(op, MicroOp::Ntt { .. } | MicroOp::Encode { .. } | MicroOp::Decode { .. })
+                        || matches!(op, MicroOp::Hash { sink: Sink::SampleNtt(_) | Sink::Cbd { .. }, .. })
+                };
+                assert!(!steps[wipes[0]..].iter().any(|s| uses_memory(&s.op)), "{} {}", p.name, cmd.name());
+                assert_eq!(steps.last().unwrap().op, MicroOp::End);
+            }
+        }
     }
 
     #[test]

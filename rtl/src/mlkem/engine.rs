@@ -26,8 +26,10 @@
 //!
 //! # Threat contract (GUIDE §6)
 //! Operands never leave the engine; the host sees only the buffer, only while idle.
-//! Every command ends with the scratch wipe (a program step) and the wipe of every
-//! unit and of the whole polynomial memory (`END`: the NTT unit's sweep, 513 cycles).
+//! Every command ends with the wipe of the whole polynomial memory (the program's
+//! `WIPE_MEM` step after the memory's last use: the NTT unit's sweep, 513 cycles,
+//! overlapping the buffer-only steps after it), the scratch wipe, and at `END` the
+//! wipe of every other unit; `done` comes when all are wiped.
 //! A failed input check (§7.2, §7.3), a unit error, `zeroize`, `reset` or a fault wipes
 //! every unit and every buffer word: idle again after
 //! [`wipe_cycles`] cycles. Faults: the sequencer's and every unit's sparse encodings and
@@ -197,7 +199,7 @@ impl Logic for MlKemEngine {
         self.c_flag.next = self.seq.ir.val().get_bit(23);
 
         // Units: reset, zeroize (the sequencer wipes them all at END and on abort).
-        self.wipe_units.next = self.zeroize.val() | self.seq.unit_wipe.val();
+        self.wipe_units.next = self.zeroize.val() | self.seq.unit_wipe.val() | self.seq.end_wipe.val();
         self.port.reset.next = self.reset.val();
         self.sntt.reset.next = self.reset.val();
         self.cbd.reset.next = self.reset.val();
@@ -208,7 +210,8 @@ impl Logic for MlKemEngine {
         self.port.zeroize.next = self.wipe_units.val();
         self.sntt.zeroize.next = self.wipe_units.val();
         self.cbd.zeroize.next = self.wipe_units.val();
-        self.mem.zeroize.next = self.wipe_units.val();
+        // The polynomial memory: its sweep starts at the program's WIPE_MEM (or an abort).
+        self.mem.zeroize.next = self.zeroize.val() | self.seq.unit_wipe.val() | self.seq.mem_wipe.val();
         self.codec.zeroize.next = self.wipe_units.val();
         self.mover.zeroize.next = self.wipe_units.val();
 

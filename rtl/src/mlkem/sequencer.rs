@@ -2,12 +2,14 @@
 //! (`golden_model::mlkem::program`, FIPS 203 Algorithms 13–18 one unit operation per
 //! step) from a ROM, one step at a time.
 //!
-//! Step timing: the ROM word of `pc` is read in `FETCH`, the step's unit is started in
-//! `ISSUE` (the cycle `issue` is high) and the sequencer waits in `WAIT` for the
-//! engine's `step_done`; `pc + 1` is fetched in the cycle after. `FAIL` and
-//! `CLEAR_FLAG` steps take the two cycles of `FETCH` and `ISSUE`. `END` wipes every
-//! unit (`unit_wipe`, the polynomial memory's sweep) and raises `done` when the
-//! polynomial memory is idle again.
+//! Step timing: the ROM is addressed with the next `pc` (`pc_nx`), so the step's word
+//! is there in the cycle after `pc` changes: the step's unit is started in `ISSUE`
+//! (the cycle `issue` is high), the sequencer waits in `WAIT` for the engine's
+//! `step_done`, and the next step issues in the cycle after: a step costs its unit's
+//! latency + 1. `FAIL`, `CLEAR_FLAG` and `WIPE_MEM` take their `ISSUE` cycle only.
+//! `WIPE_MEM` starts the polynomial memory's sweep (`mem_wipe`) and goes on: the
+//! buffer-only steps after it overlap the sweep. `END` wipes the other units
+//! (`end_wipe`) and raises `done` once the memory is idle.
 //!
 //! The comparison flag (a §7.2/§7.3 check failed, or c ≠ c′ in Algorithm 18 step 9) is
 //! a multi-bit value (SEC_CM: CTRL.MUBI): [`FLAG_CLEAR`] or [`FLAG_SET`], Hamming
@@ -25,7 +27,7 @@
 //! `fatal` and starts the sweep; start is refused with error 6 until `reset`.
 
 // Unit numbers and field offsets: `program::unit`, `program::field` (END 0, FAIL 7,
-// CLEAR_FLAG 8; the FAIL code at bit 4), checked by the tests of `rtl::mlkem`.
+// CLEAR_FLAG 8, WIPE_MEM 11; the FAIL code at bit 4), checked by the tests of `rtl::mlkem`.
 use golden_model::mlkem::program;
 use rust_hdl::prelude::*;
 
@@ -33,12 +35,11 @@ use rust_hdl::prelude::*;
 pub mod state {
     use crate::secure::SPARSE6;
     pub const IDLE: u64 = SPARSE6[0];
-    pub const FETCH: u64 = SPARSE6[1];
-    pub const ISSUE: u64 = SPARSE6[2];
-    pub const WAIT: u64 = SPARSE6[3];
-    pub const FINISH: u64 = SPARSE6[4];
-    pub const SWEEP: u64 = SPARSE6[5];
-    pub const ALL: [u64; 6] = [IDLE, FETCH, ISSUE, WAIT, FINISH, SWEEP];
+    pub const ISSUE: u64 = SPARSE6[1];
+    pub const WAIT: u64 = SPARSE6[2];
+    pub const FINISH: u64 = SPARSE6[3];
+    pub const SWEEP: u64 = SPARSE6[4];
+    pub const ALL: [u64; 5] = [IDLE, ISSUE, WAIT, FINISH, SWEEP];
 }
 
 /// The comparison flag's codes (SEC_CM: CTRL.MUBI); every other value is a fault.
@@ -81,8 +82,12 @@ pub struct Sequencer {
     pub issue: Signal<Out, Bit>,
     /// The comparison flag is set (for `SELECT`).
     pub flag_out: Signal<Out, Bit>,
-    /// Zeroize every unit (at `END`, on abort, zeroize, reset, a fault).
+    /// Zeroize every unit and the polynomial memory (abort, zeroize, reset, a fault).
     pub unit_wipe: Signal<Out, Bit>,
+    /// Zeroize the units but the polynomial memory (`END`).
+    pub end_wipe: Signal<Out, Bit>,
+    /// Start the polynomial memory's sweep (`WIPE_MEM`).
+    pub mem_wipe: Signal<Out, Bit>,
     /// The sweep writes zero into buffer word `sweep_addr`.
     pub sweep: Signal<Out, Bit>,
     pub sweep_addr: Signal<Out, Bits<11>>,
@@ -99,7 +104,6 @@ pub struct Sequencer {
     code: DFF<Bits<4>>,
     done_r: DFF<Bit>,
     s_idle: Constant<Bits<6>>,
-    s_fetch: Constant<Bits<6>>,
     s_issue: Constant<Bits<6>>,
     s_wait: Constant<Bits<6>>,
     s_finish: Constant<Bits<6>>,
@@ -111,6 +115,9 @@ pub struct Sequencer {
     sel: Signal<Local, Bits<4>>,
     cmd_ok: Signal<Local, Bit>,
     abort: Signal<Local, Bit>,
+    pc_nx: Signal<Local, Bits<10>>,
+    pc_b_nx: Signal<Local, Bits<10>>,
+    advance: Signal<Local, Bit>,
 }
 
 impl Default for Sequencer {
@@ -141,6 +148,8 @@ impl Default for Sequencer {
             issue: Default::default(),
             flag_out: Default::default(),
             unit_wipe: Default::default(),
+            end_wipe: Default::default(),
+            mem_wipe: Default::default(),
             sweep: Default::default(),
             sweep_addr: Default::default(),
             rom: RAM::from(words.into_iter().map(Bits::<64>::from)),
@@ -156,7 +165,6 @@ impl Default for Sequencer {
             code: Default::default(),
             done_r: Default::default(),
             s_idle: code(state::IDLE),
-            s_fetch: code(state::FETCH),
             s_issue: code(state::ISSUE),
             s_wait: code(state::WAIT),
             s_finish: code(state::FINISH),
@@ -168,6 +176,9 @@ impl Default for Sequencer {
             sel: Default::default(),
             cmd_ok: Default::default(),
             abort: Default::default(),
+            pc_nx: Default::default(),
+            pc_b_nx: Default::default(),
+            advance: Default::default(),
         }
     }
 }
@@ -181,11 +192,9 @@ impl Logic for Sequencer {
         self.rom.write_enable.next = false;
         self.rom.write_address.next = 0.into();
         self.rom.write_data.next = 0.into();
-        self.rom.read_address.next = self.pc.q.val();
 
         // SEC_CM: FSM.SPARSE, CTR.REDUN, CTRL.MUBI.
         self.fsm_ok.next = (self.fsm.q.val() == self.s_idle.val())
-            | (self.fsm.q.val() == self.s_fetch.val())
             | (self.fsm.q.val() == self.s_issue.val())
             | (self.fsm.q.val() == self.s_wait.val())
             | (self.fsm.q.val() == self.s_finish.val())
@@ -194,7 +203,7 @@ impl Logic for Sequencer {
         self.fault.next = !self.fsm_ok.val()
             | (self.pc.q.val() != self.pc_b.q.val())
             | ((self.flag.q.val() != 0) & (self.flag.q.val() != self.f_set.val()))
-            | ((self.fsm.q.val() == self.s_issue.val()) & (self.unit_f.val() > 10))
+            | ((self.fsm.q.val() == self.s_issue.val()) & (self.unit_f.val() > 11))
             | self.unit_fatal.val();
         self.fatal.next = self.alarm.q.val() | self.fault.val();
         self.busy.next = self.fsm.q.val() != self.s_idle.val();
@@ -211,6 +220,8 @@ impl Logic for Sequencer {
         }
         self.issue.next = false;
         self.unit_wipe.next = false;
+        self.end_wipe.next = false;
+        self.mem_wipe.next = false;
         self.sweep.next = self.fsm.q.val() == self.s_sweep.val();
         self.sweep_addr.next = 0.into();
         if self.sweep.val() {
@@ -225,6 +236,9 @@ impl Logic for Sequencer {
         self.cmd_ok.next = (self.op.val() < 3) & (self.params.val() < 3);
         self.sel.next = (bit_cast::<4, 2>(self.op.val()) << 1) + bit_cast::<4, 2>(self.op.val()) + bit_cast::<4, 2>(self.params.val());
 
+        self.pc_nx.next = self.pc.q.val();
+        self.pc_b_nx.next = self.pc_b.q.val();
+        self.advance.next = false;
         if self.fsm.q.val() == self.s_idle.val() {
             if self.start.val() & self.alarm.q.val() {
                 self.err.d.next = true;
@@ -238,11 +252,11 @@ impl Logic for Sequencer {
                 self.flag.d.next = 0.into();
                 for n in 0..9 {
                     if self.sel.val() == self.entry_sel[n].val() {
-                        self.pc.d.next = self.entry[n].val();
-                        self.pc_b.d.next = self.entry[n].val();
+                        self.pc_nx.next = self.entry[n].val();
+                        self.pc_b_nx.next = self.entry[n].val();
                     }
                 }
-                self.fsm.d.next = self.s_fetch.val();
+                self.fsm.d.next = self.s_issue.val();
             }
         } else {
             if self.start.val() {
@@ -254,27 +268,28 @@ impl Logic for Sequencer {
             self.err.d.next = true;
             self.code.d.next = 3.into();
         }
-        if self.fsm.q.val() == self.s_fetch.val() {
-            self.fsm.d.next = self.s_issue.val();
-        } else if self.fsm.q.val() == self.s_issue.val() {
+        if self.fsm.q.val() == self.s_issue.val() {
             if self.unit_f.val() == 0 {
-                self.unit_wipe.next = true;
+                // END.
+                self.end_wipe.next = true;
                 self.fsm.d.next = self.s_finish.val();
             } else if self.unit_f.val() == 7 {
+                // FAIL.
                 if self.flag.q.val() == self.f_set.val() {
                     self.err.d.next = true;
                     self.code.d.next = self.rom.read_data.val().get_bits::<4>(4);
                     self.abort.next = true;
                 } else {
-                    self.pc.d.next = self.pc.q.val() + 1;
-                    self.pc_b.d.next = self.pc_b.q.val() + 1;
-                    self.fsm.d.next = self.s_fetch.val();
+                    self.advance.next = true;
                 }
             } else if self.unit_f.val() == 8 {
+                // CLEAR_FLAG.
                 self.flag.d.next = 0.into();
-                self.pc.d.next = self.pc.q.val() + 1;
-                self.pc_b.d.next = self.pc_b.q.val() + 1;
-                self.fsm.d.next = self.s_fetch.val();
+                self.advance.next = true;
+            } else if self.unit_f.val() == 11 {
+                // WIPE_MEM.
+                self.mem_wipe.next = true;
+                self.advance.next = true;
             } else {
                 self.issue.next = true;
                 self.fsm.d.next = self.s_wait.val();
@@ -285,15 +300,14 @@ impl Logic for Sequencer {
                 self.code.d.next = 7.into();
                 self.abort.next = true;
             } else if self.step_done.val() {
-                self.pc.d.next = self.pc.q.val() + 1;
-                self.pc_b.d.next = self.pc_b.q.val() + 1;
-                self.fsm.d.next = self.s_fetch.val();
+                self.advance.next = true;
+                self.fsm.d.next = self.s_issue.val();
             }
         } else if self.fsm.q.val() == self.s_finish.val() {
             if !self.mem_busy.val() {
                 self.done_r.d.next = true;
-                self.pc.d.next = 0.into();
-                self.pc_b.d.next = 0.into();
+                self.pc_nx.next = 0.into();
+                self.pc_b_nx.next = 0.into();
                 self.flag.d.next = 0.into();
                 self.fsm.d.next = self.s_idle.val();
             }
@@ -306,6 +320,10 @@ impl Logic for Sequencer {
                 self.fsm.d.next = self.s_idle.val();
             }
         }
+        if self.advance.val() {
+            self.pc_nx.next = self.pc.q.val() + 1;
+            self.pc_b_nx.next = self.pc_b.q.val() + 1;
+        }
         // A fault starts the sweep once (a unit's alarm stays up until reset).
         if self.zeroize.val() | self.reset.val() | (self.fault.val() & !self.alarm.q.val()) {
             self.abort.next = true;
@@ -316,13 +334,17 @@ impl Logic for Sequencer {
         }
         if self.abort.val() {
             self.unit_wipe.next = true;
-            self.pc.d.next = 0.into();
-            self.pc_b.d.next = 0.into();
+            self.pc_nx.next = 0.into();
+            self.pc_b_nx.next = 0.into();
             self.flag.d.next = 0.into();
             self.sw.d.next = 0.into();
             self.done_r.d.next = false;
             self.fsm.d.next = self.s_sweep.val();
         }
+        self.pc.d.next = self.pc_nx.val();
+        self.pc_b.d.next = self.pc_b_nx.val();
+        // The ROM is read at the next pc: its word is there when the step issues.
+        self.rom.read_address.next = self.pc_nx.val();
         if self.fault.val() {
             self.alarm.d.next = true;
         }
