@@ -3,6 +3,7 @@
 
 mod cosim_run;
 mod diff;
+mod progress;
 
 use clap::{Parser, Subcommand};
 use engine::Engine;
@@ -150,7 +151,14 @@ fn acvp(engine: &str, prompt: &PathBuf, output: Option<&PathBuf>) -> Result<(), 
         }
         other => return Err(format!("unknown engine \"{other}\": use golden or rtl")),
     };
-    let response = acvp::respond(&json, eng).map_err(|e| format!("{}: {e}", prompt.display()))?;
+    let cases: usize = json["testGroups"]
+        .as_array()
+        .map(|g| g.iter().map(|g| g["tests"].as_array().map_or(0, |t| t.len())).sum())
+        .unwrap_or(0);
+    let mut progress = progress::Progress::new(eng, cases as u64, &format!("acvp ({engine})"));
+    let response = acvp::respond(&json, &mut progress).map_err(|e| format!("{}: {e}", prompt.display()));
+    progress.finish();
+    let response = response?;
     let out = serde_json::to_string_pretty(&response).unwrap();
     match output {
         Some(p) => std::fs::write(p, out + "\n").map_err(|e| format!("{}: {e}", p.display())),
