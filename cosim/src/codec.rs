@@ -2,20 +2,21 @@
 //! `golden_model::mlkem::encode` (ByteEncode_d/ByteDecode_d, Compress_d/Decompress_d) by
 //! the scoreboard.
 //!
-//! The driver plays the polynomial memory and the data buffer ([`Env`]: 256 coefficients,
-//! 256 words), both with the unit's one-cycle read latency: the data of a read issued in
+//! The driver plays the polynomial memory (four lanes, [`LANES`]) and the data buffer
+//! ([`Env`]: 256 coefficients, 256 words), both with the unit's one-cycle read latency: the data of a read issued in
 //! cycle t are on `pm_rdata`/`buf_rdata` in cycle t + 1; in every other cycle those
 //! inputs carry random garbage. Writes land in the [`Env`] at once.
 //!
 //! The golden side states every transfer with its cycle (the schedule is fixed, so
 //! latency is part of the contract):
 //!
-//! * encode: `pm_read` p = indices (2p, 2p + 1) in cycle 1 + p; `buf_word` w =
-//!   (address w, word w of ByteEncode_d(Compress_d(f))) in cycle [`encode_word_cycle`];
-//! * decode: `pm_pair` p = (2p, f[2p], 2p + 1, f[2p + 1]) of
-//!   Decompress_d(ByteDecode_d(B)) in cycle 3 + p; buffer reads 0 .. 4d − 1 in order,
-//!   each once;
-//! * `done` in cycle [`encode_cycles`]/[`decode_cycles`] = 131, `range_err` at `done` =
+//! * encode: `pm_read` p = lane indices (4p, 4p + 1, 4p + 2, 4p + 3) in cycle
+//!   [`encode_quad_cycle`] = 1 + p; `buf_word` w = (address w, word w of
+//!   ByteEncode_d(Compress_d(f))) in cycle [`encode_word_cycle`];
+//! * decode: `pm_quad` p = (4p, f[4p], 4p + 1, f[4p + 1], 4p + 2, f[4p + 2], 4p + 3,
+//!   f[4p + 3]) of Decompress_d(ByteDecode_d(B)) in cycle [`decode_quad_cycle`] = 3 + p;
+//!   buffer reads 0 .. 4d − 1 in order, each once;
+//! * `done` in cycle [`encode_cycles`]/[`decode_cycles`] = 67, `range_err` at `done` =
 //!   "a 12-bit value ≥ q" for a decode with d = 12 (else low).
 //!
 //! A transfer in a cycle where none is due is a mismatch too. Every cycle the driver also
@@ -48,24 +49,34 @@ pub const ERR_FATAL: u8 = 6;
 /// Wipe latency of `zeroize`, `reset` and a detected fault (`rtl::mlkem::codec::WIPE_CYCLES`).
 pub const WIPE_CYCLES: u64 = 1;
 
-/// Encode latency, `start` to `done` (`rtl::mlkem::codec::encode_cycles`): 131 for every d.
+/// Polynomial-memory lanes (`rtl::mlkem::codec::LANES`): lane k carries coefficient
+/// 4p + k of quadruple p.
+pub const LANES: usize = 4;
+
+/// Encode latency, `start` to `done` (`rtl::mlkem::codec::encode_cycles`): 67 for every d
+/// (64 quadruples + 3 cycles of pipeline).
 pub fn encode_cycles(_d: u32) -> u64 {
-    131
+    67
 }
 
-/// Decode latency, `start` to `done` (`rtl::mlkem::codec::decode_cycles`): 131 for every d.
+/// Decode latency, `start` to `done` (`rtl::mlkem::codec::decode_cycles`): 67 for every d.
 pub fn decode_cycles(_d: u32) -> u64 {
-    131
+    67
 }
 
-/// Cycle in which encode writes buffer word w: the cycle after the one whose pair
-/// completes its 64 bits, 2 + ⌈32(w + 1)/d⌉.
+/// Cycle in which encode reads quadruple p (p < 64).
+pub fn encode_quad_cycle(p: u32) -> u64 {
+    1 + p as u64
+}
+
+/// Cycle in which encode writes buffer word w: the cycle after the one whose quadruple
+/// completes its 64 bits, 2 + ⌈16(w + 1)/d⌉.
 pub fn encode_word_cycle(d: u32, w: u32) -> u64 {
-    2 + (32 * (w as u64 + 1)).div_ceil(d as u64)
+    2 + (16 * (w as u64 + 1)).div_ceil(d as u64)
 }
 
-/// Cycle in which decode writes coefficient pair p.
-pub fn decode_pair_cycle(p: u32) -> u64 {
+/// Cycle in which decode writes coefficient quadruple p (p < 64).
+pub fn decode_quad_cycle(p: u32) -> u64 {
     3 + p as u64
 }
 
@@ -172,8 +183,9 @@ impl Golden {
             let g: [u16; 256] = std::array::from_fn(|i| if d == 12 { env.pm[i] } else { compress(d, env.pm[i]) });
             let mut bytes = Vec::new();
             byte_encode(d, &g, &mut bytes);
-            for p in 0..128u32 {
-                checkpoints.push(cp("pm_read", p as usize, 1 + p as u64, vec![2 * p as u64, 2 * p as u64 + 1]));
+            for p in 0..64u32 {
+                let idx = (0..LANES as u64).map(|k| 4 * p as u64 + k).collect();
+                checkpoints.push(cp("pm_read", p as usize, encode_quad_cycle(p), idx));
             }
             for (w, c) in bytes.chunks(8).enumerate() {
                 let word = u64::from_le_bytes(c.try_into().unwrap());
@@ -186,9 +198,9 @@ impl Golden {
             let v = byte_decode(d, &bytes).expect("32·d bytes");
             let f: [u16; 256] = std::array::from_fn(|i| if d == 12 { v[i] } else { decompress(d, v[i]) });
             let range_err = d == 12 && raw_values(d, &bytes).iter().any(|&x| x >= Q);
-            for p in 0..128usize {
-                let vals = vec![2 * p as u64, f[2 * p] as u64, 2 * p as u64 + 1, f[2 * p + 1] as u64];
-                checkpoints.push(cp("pm_pair", p, decode_pair_cycle(p as u32), vals));
+            for p in 0..64usize {
+                let vals = (4 * p..4 * p + LANES).flat_map(|i| [i as u64, f[i] as u64]).collect();
+                checkpoints.push(cp("pm_quad", p, decode_quad_cycle(p as u32), vals));
             }
             Golden { op, bytes, poly: f, range_err, checkpoints }
         }
@@ -199,17 +211,18 @@ impl Golden {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Transfer {
     pub cycle: u64,
-    /// Address (buffer) or index (memory; lane 0 for a pair).
+    /// Address (buffer) or coefficient index (memory).
     pub addr: u64,
+    /// Data (writes); for a memory read, the lane.
     pub data: u64,
 }
 
 /// One operation through the unit.
 #[derive(Clone, Debug, Default)]
 pub struct CodecRun {
-    /// Memory reads (one per pair: lane 0 index in `addr`, lane 1 index in `data`).
+    /// Memory reads, one per lane (index in `addr`, lane in `data`), lane 0 first.
     pub pm_reads: Vec<Transfer>,
-    /// Memory writes, lane 0 before lane 1 within a cycle.
+    /// Memory writes, lane 0 .. 3 in order within a cycle.
     pub pm_writes: Vec<Transfer>,
     pub buf_reads: Vec<Transfer>,
     pub buf_writes: Vec<Transfer>,
@@ -263,7 +276,7 @@ pub struct Fault {
 pub struct CodecRtl {
     model: Model,
     /// Memory read issued last cycle (lane indices): data due now.
-    pm_due: Option<[usize; 2]>,
+    pm_due: Option<[usize; LANES]>,
     /// Buffer read issued last cycle: data due now.
     buf_due: Option<usize>,
     /// Cycles with an address/data output non-zero while its strobe was low, or
@@ -345,7 +358,7 @@ impl CodecRtl {
             m.set_bool(PORT.dir, o.decode);
             m.set(PORT.d, o.d as u64);
         }
-        for k in 0..2 {
+        for k in 0..LANES {
             let v = self.pm_due.map_or_else(|| rng.gen::<u64>(), |i| env.pm[i[k]] as u64);
             m.set(PORT.pm_rdata[k], v);
         }
@@ -354,9 +367,9 @@ impl CodecRtl {
         m.eval();
         let get = |p| m.get(p);
         let (pm_re, buf_we, buf_re) = (get(PORT.pm_re) != 0, get(PORT.buf_we) != 0, get(PORT.buf_re) != 0);
-        let idx = [get(PORT.pm_idx[0]), get(PORT.pm_idx[1])];
+        let idx: [u64; LANES] = std::array::from_fn(|k| get(PORT.pm_idx[k]));
         let mut bad = false;
-        for k in 0..2 {
+        for k in 0..LANES {
             let we = get(PORT.pm_we[k]) != 0;
             if !we && get(PORT.pm_wdata[k]) != 0 || !we && !pm_re && idx[k] != 0 {
                 bad = true;
@@ -376,8 +389,10 @@ impl CodecRtl {
         self.pm_due = None;
         self.buf_due = None;
         if pm_re {
-            run.pm_reads.push(Transfer { cycle, addr: idx[0], data: idx[1] });
-            self.pm_due = Some([idx[0] as usize, idx[1] as usize]);
+            for (k, &i) in idx.iter().enumerate() {
+                run.pm_reads.push(Transfer { cycle, addr: i, data: k as u64 });
+            }
+            self.pm_due = Some(idx.map(|i| i as usize));
         }
         if buf_re {
             let a = get(PORT.buf_raddr);
@@ -465,7 +480,7 @@ pub fn score(golden: &Golden, run: &CodecRun, env: &Env) -> Result<usize, Mismat
     let last = run.cycles.max(op.cycles());
     for c in 0..=last {
         sb.at_cycle(c, |cp| match cp.name {
-            "pm_read" => at(&run.pm_reads, c).flat_map(|t| [t.addr, t.data]).collect(),
+            "pm_read" => at(&run.pm_reads, c).map(|t| t.addr).collect(),
             "buf_word" => at(&run.buf_writes, c).flat_map(|t| [t.addr, t.data]).collect(),
             _ => at(&run.pm_writes, c).flat_map(|t| [t.addr, t.data]).collect(),
         });
@@ -477,7 +492,7 @@ pub fn score(golden: &Golden, run: &CodecRun, env: &Env) -> Result<usize, Mismat
         }
     }
     for t in &run.pm_writes {
-        if !due("pm_pair", t.cycle) {
+        if !due("pm_quad", t.cycle) {
             sb.signal(t.cycle, "memory write where none is due", 0, 1);
         }
     }

@@ -24,7 +24,19 @@
 //! bit of the secret register between two edges; wipe checks read every register of
 //! the block and of its sponge ([`PufRtl::secrets_left`]). Every cycle the driver also
 //! checks that no output carries data while its valid is low ([`PufRunError::Leak`]),
-//! and it fills every don't-care input bit with random values.
+//! and it fills every don't-care input bit with random values (the TRNG's `entropy`
+//! port too, except on an enrolment start, where the test supplies the secret as the
+//! TRNG would).
+//!
+//! Streams: with [`Stalls`] the host side of both helper streams stalls at random
+//! (`h_in_valid` low for a while, then the offered word held until accepted, as a
+//! valid/ready source must; `h_out_ready` low at random); the default offers a word
+//! every cycle and always accepts (the fixed-latency schedule).
+//!
+//! Lifecycle: `lc_enrol_en` is driven with [`LC_ON`] (the manufacturing state) unless
+//! a test sets another value ([`PufRtl::set_lifecycle`]); the one-time lock lives in
+//! the block, so a test that enrols again on the same model must model a power cycle
+//! ([`PufRtl::power_cycle`]: every register back to its power-up zero).
 
 use crate::model::{Model, ProbeId};
 use crate::models;
@@ -41,6 +53,23 @@ pub const OP_ENROL: u8 = 1;
 pub const OP_RECONSTRUCT: u8 = 2;
 /// Start refused while `fatal` (see `rtl::puf::kdf`; codes 1-6 are the golden model's).
 pub const ERR_FATAL: u8 = 7;
+/// Enrolment refused: locked (one-time lock or lifecycle), see `rtl::puf::kdf`.
+pub const ERR_ENROL_LOCKED: u8 = 8;
+/// Enrolment refused: `entropy_valid` low.
+pub const ERR_NO_ENTROPY: u8 = 9;
+/// `lc_enrol_en` value that allows enrolment (`rtl::puf::kdf::LC_ON`).
+pub const LC_ON: u64 = 0b1010;
+/// The FSM code of the key-check state (`rtl::puf::state::CHECK`), where the scoreboard
+/// reads the KCV the block computed.
+pub const STATE_CHECK: u64 = 0b1001110;
+
+/// Random stalls of the host side of the helper streams: the probability per cycle
+/// that a new word is not offered on `h_in`, and that `h_out_ready` is low.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Stalls {
+    pub valid_gap: f64,
+    pub ready_gap: f64,
+}
 /// Pairs measured at once.
 pub const GROUP: usize = 16;
 /// Clocks of one group measurement beyond the window (sync, compare, restart).
@@ -128,14 +157,15 @@ pub fn helper_stream(words: &[u64]) -> Vec<(u64, bool)> {
 
 /// Probes that may hold a non-zero value when no operation runs, none of them secret:
 /// the error status (shown on `error`/`err_code`), the sticky alarms (shown on
-/// `fatal`), the one-cycle `done` pulses, and the sponge's public control state of its
+/// `fatal`), the one-time enrolment lock (shown on `enrol_locked`; neither zeroize nor
+/// reset clears it), the one-cycle `done` pulses, and the sponge's public control state of its
 /// last hash (rate, domain byte and the return state code of its last permutation,
 /// which the sponge keeps until its next start or wipe). The key register and its flag are checked on their own
 /// ([`PufRtl::key_live`]): the key is held for the vault after a successful operation.
 pub fn is_public_status(name: &str) -> bool {
     matches!(
         name,
-        "err" | "code" | "alarm" | "done_r" | "sponge$err" | "sponge$code" | "sponge$alarm" | "sponge$core$alarm"
+        "err" | "code" | "alarm" | "lock" | "done_r" | "sponge$err" | "sponge$code" | "sponge$alarm" | "sponge$core$alarm"
             | "sponge$done_r" | "sponge$core$done_r" | "sponge$rate_last" | "sponge$domain" | "sponge$after"
     )
 }
@@ -155,6 +185,9 @@ pub struct PufRtl {
     ro_was_en: bool,
     /// Random values for don't-care input bits.
     rng: ChaCha8Rng,
+    stalls: Stalls,
+    lc: u64,
+    entropy_valid: bool,
 }
 
 impl Default for PufRtl {
@@ -170,9 +203,66 @@ impl PufRtl {
 
     /// A model whose don't-care input bits come from a generator seeded with `seed`.
     pub fn with_seed(seed: u64) -> Self {
-        let mut rtl = PufRtl { model: Model::new(models::puf_kdf::SHIM), p: PORT, r: PROBE, ro_k: 0, ro_was_en: false, rng: ChaCha8Rng::seed_from_u64(seed) };
+        let mut rtl = PufRtl {
+            model: Model::new(models::puf_kdf::SHIM),
+            p: PORT,
+            r: PROBE,
+            ro_k: 0,
+            ro_was_en: false,
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            stalls: Stalls::default(),
+            lc: LC_ON,
+            entropy_valid: true,
+        };
         rtl.idle_inputs();
         rtl
+    }
+
+    /// Random stalls on both helper streams from now on.
+    pub fn set_stalls(&mut self, stalls: Stalls) {
+        self.stalls = stalls;
+    }
+
+    /// The value driven on `lc_enrol_en` (default [`LC_ON`]).
+    pub fn set_lifecycle(&mut self, lc: u64) {
+        self.lc = lc;
+        self.model.set(self.p.lc_enrol_en, lc);
+    }
+
+    /// The TRNG's `entropy_valid` (default high).
+    pub fn set_entropy_valid(&mut self, valid: bool) {
+        self.entropy_valid = valid;
+        self.model.set_bool(self.p.entropy_valid, valid);
+    }
+
+    /// The one-time lock (`enrol_locked`).
+    pub fn enrol_locked(&self) -> bool {
+        self.model.get_bool(self.p.enrol_locked)
+    }
+
+    /// A power cycle: every register and memory word of the block and its sponge back
+    /// to its power-up value (zero), as a fresh model; the lock included. (A power cycle
+    /// is the only thing that clears the lock; the HSM's fuse and `lc_enrol_en` keep
+    /// the rule across it.)
+    pub fn power_cycle(&mut self) {
+        let ids: Vec<(ProbeId, usize, usize)> = self.model.probe_ids().map(|(id, p)| (id, p.width, p.depth.max(1))).collect();
+        for (id, width, depth) in ids {
+            for i in 0..depth {
+                if width <= 64 {
+                    self.model.poke_at(id, i, 0);
+                } else {
+                    let w = self.model.peek_words(id, i);
+                    for (k, word) in w.iter().enumerate() {
+                        for b in 0..32 {
+                            if (word >> b) & 1 == 1 {
+                                self.model.flip(id, i, 32 * k + b);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.model.eval();
     }
 
     pub fn model(&mut self) -> &mut Model {
@@ -218,10 +308,10 @@ impl PufRtl {
     pub fn secrets_left(&self, with_key: bool) -> Vec<(&'static str, usize)> {
         self.model.nonzero_probes(&|n| is_public_status(n) || (!with_key && is_key(n)))
     }
-    /// Every register of the block and of its sponge that is non-zero (no skip list:
-    /// after zeroize or reset even the status is clear).
+    /// Every register of the block and of its sponge that is non-zero but the
+    /// one-time lock (no other skip: after zeroize or reset even the status is clear).
     pub fn nonzero_registers(&self) -> Vec<(&'static str, usize)> {
-        self.model.nonzero_probes(&|_| false)
+        self.model.nonzero_probes(&|n| n == "lock")
     }
     /// Any intermediate register (response, counters, secret, helper hash, KCV,
     /// decoder state, window, mode, the sponge's state) non-zero.
@@ -273,8 +363,10 @@ impl PufRtl {
         self.model.set(self.p.window, win);
         for i in 0..4 {
             let k = self.rng.gen();
-            self.model.set(self.p.key_in[i], k);
+            self.model.set(self.p.entropy[i], k);
         }
+        self.model.set(self.p.lc_enrol_en, self.lc);
+        self.model.set_bool(self.p.entropy_valid, self.entropy_valid);
         self.random_helper_in();
     }
 
@@ -315,14 +407,15 @@ impl PufRtl {
         self.model.tick();
     }
 
-    /// Pulse `start` (raw opcode and window so bad values can be tested); a
-    /// reconstruction's `key_in` is random (don't care).
-    pub fn start(&mut self, opcode: u8, window: u32, key: [u64; 4], eval: Option<&Evaluation>) {
+    /// Pulse `start` (raw opcode and window so bad values can be tested); on an
+    /// enrolment `entropy` is what the TRNG presents on the start cycle, otherwise
+    /// the entropy port carries random values (don't care).
+    pub fn start(&mut self, opcode: u8, window: u32, entropy: [u64; 4], eval: Option<&Evaluation>) {
         self.model.set(self.p.opcode, opcode as u64);
         self.model.set(self.p.window, window as u64);
-        for (i, &k) in key.iter().enumerate() {
+        for (i, &k) in entropy.iter().enumerate() {
             let k = if opcode == OP_ENROL { k } else { self.rng.gen() };
-            self.model.set(self.p.key_in[i], k);
+            self.model.set(self.p.entropy[i], k);
         }
         self.model.set_bool(self.p.start, true);
         self.tick(eval);
@@ -382,6 +475,10 @@ impl PufRtl {
     ) -> Result<PufRun, PufRunError> {
         let mut run = PufRun { helper_out: Vec::new(), helper_out_last: None, error: None, key: None, cycles: 0, observed: Vec::new(), fatal: false };
         let mut next = 0usize;
+        // A word offered and not yet taken stays offered (valid/ready source rule).
+        let mut offering = false;
+        // The KCV the block computed (probe `kcv` in the CHECK state).
+        let mut kcv_seen: Option<u64> = None;
         // The counters before the last edge: a block's response is complete when `grp`
         // wraps 7 -> 0, its byte is stored when `blk` steps.
         let (mut grp, mut blk) = (0u64, 0u64);
@@ -424,31 +521,44 @@ impl PufRtl {
                 });
             }
             (grp, blk) = (g, b);
+            if self.state() == STATE_CHECK {
+                let kcv = self.model.peek(self.r.kcv);
+                kcv_seen = Some(kcv);
+                run.observed.push(Checkpoint { block: "puf", name: "kcv", index: 0, cycle: Some(run.cycles), values: vec![kcv] });
+            }
             if self.model.get_bool(self.p.done) {
                 run.error = self.error();
                 if self.key_valid() {
                     let key = self.key_port();
                     run.key = Some(key);
-                    let kcv = *run.helper_out.last().or(helper_in.last().map(|(w, _)| w)).unwrap_or(&0);
+                    // The KCV the block computed: streamed out (enrolment) or read in
+                    // the CHECK state (reconstruction); never the host's input.
+                    let kcv = if run.helper_out.is_empty() { kcv_seen.unwrap_or(0) } else { *run.helper_out.last().unwrap() };
                     let mut v = key.to_vec();
                     v.push(kcv);
                     run.observed.push(Checkpoint { block: "puf", name: "key", index: 0, cycle: Some(run.cycles), values: v });
                 }
                 return Ok(run);
             }
-            // Streams.
-            let offer = helper_in.get(next);
+            // Streams (with random host stalls when configured).
+            let st = self.stalls;
+            if !offering && next < helper_in.len() {
+                offering = st.valid_gap <= 0.0 || !self.rng.gen_bool(st.valid_gap.min(1.0));
+            }
+            let offer = if offering { helper_in.get(next) } else { None };
             self.model.set_bool(self.p.h_in_valid, offer.is_some());
             if let Some(&(w, last)) = offer {
                 self.model.set(self.p.h_in_data, w);
                 self.model.set_bool(self.p.h_in_last, last);
             }
-            self.model.set_bool(self.p.h_out_ready, true);
+            let ready = st.ready_gap <= 0.0 || !self.rng.gen_bool(st.ready_gap.min(1.0));
+            self.model.set_bool(self.p.h_out_ready, ready);
             self.model.eval();
             if offer.is_some() && self.model.get_bool(self.p.h_in_ready) {
                 next += 1;
+                offering = false;
             }
-            if self.model.get_bool(self.p.h_out_valid) {
+            if ready && self.model.get_bool(self.p.h_out_valid) {
                 if self.model.get_bool(self.p.h_out_last) {
                     run.helper_out_last = Some(run.helper_out.len());
                 }
@@ -462,18 +572,25 @@ impl PufRtl {
         }
     }
 
-    /// Cycle budget of one operation at window `w`.
+    /// Cycle budget of one operation at window `w` (without stalls).
     pub fn budget(w: u32) -> u64 {
         256 * (w as u64 + GROUP_OVERHEAD) + 32 * 140 + 2000
     }
 
-    /// Enrolment with `key` on evaluation `eval`, compared with the golden model.
+    /// Cycle budget with this driver's stalls (the helper streams' 65 words may wait).
+    pub fn budget_for(&self, w: u32) -> u64 {
+        let s = self.stalls.valid_gap.max(self.stalls.ready_gap).min(0.99);
+        Self::budget(w) + (200.0 / (1.0 - s)) as u64 * 65
+    }
+
+    /// Enrolment with the TRNG presenting `key` on evaluation `eval`, compared with the
+    /// golden model (the extractor; the lifecycle rule is the tests').
     pub fn enrol_checked(&mut self, eval: &Evaluation, key: &[u8; 32], fault: Option<ByteFault>) -> Result<PufRun, PufRunError> {
         let mut rec = golden_model::trace::Recorder::default();
         let _ = golden_model::puf::extractor::enrol(&eval.response(), key, &mut rec);
         let words = key_words(key);
         self.start(OP_ENROL, eval.window, words, Some(eval));
-        let run = self.run(eval, &[], fault, Self::budget(eval.window), None)?;
+        let run = self.run(eval, &[], fault, self.budget_for(eval.window), None)?;
         check(rec.checkpoints, &run)?;
         if run.error.is_none() && run.helper_out_last != Some(HELPER_WORDS - 1) {
             return Err(PufRunError::Mismatch(Box::new(Mismatch {
@@ -495,7 +612,7 @@ impl PufRtl {
         let mut rec = golden_model::trace::Recorder::default();
         let _ = golden_model::puf::extractor::reconstruct(&eval.response(), helper, &mut rec);
         self.start(OP_RECONSTRUCT, eval.window, [0; 4], Some(eval));
-        let run = self.run(eval, &helper_stream(helper), fault, Self::budget(eval.window), None)?;
+        let run = self.run(eval, &helper_stream(helper), fault, self.budget_for(eval.window), None)?;
         check(rec.checkpoints, &run)?;
         Ok(run)
     }
@@ -523,7 +640,7 @@ impl crate::model::WithMismatch for PufRunError {
     }
 }
 
-/// The key as four little-endian words, as `key_in` takes it.
+/// The secret as four little-endian words, as the `entropy` port takes it.
 pub fn key_words(key: &[u8; 32]) -> [u64; 4] {
     [0, 1, 2, 3].map(|i| u64::from_le_bytes(key[8 * i..8 * i + 8].try_into().unwrap()))
 }

@@ -5,14 +5,18 @@
 //! `XOF(ρ, j, i)` = SHAKE128(ρ‖j‖i) for SampleNTT, `PRF_η(s, N)` = SHAKE256(s‖N) for
 //! CBD), presented with random stalls (`Stalls::input`: the probability that `in_valid`
 //! is low in a cycle) and random garbage on `in_data` while `in_valid` is low. Every
-//! coefficient write (both ports, port 0 first) is collected with its cycle; the
-//! in-order list is compared with the golden checkpoint (`sampler/sample_ntt`,
-//! `sampler/cbd`) through the [`Scoreboard`], which names the first wrong coefficient
-//! with the cycle of its write. The write index sequence, the number of words consumed
-//! and the latency are compared too:
+//! coefficient write (all four ports, in port order within a cycle) is collected with
+//! its port and cycle; the in-order list is compared with the golden checkpoint
+//! (`sampler/sample_ntt`, `sampler/cbd`) through the [`Scoreboard`], which names the
+//! first wrong coefficient with the cycle of its write. The write index sequence (0, 1,
+//! …, 255 in write order), the port of every write (the candidate's position in its
+//! 4-candidate chunk: [`Case::candidates`]), the number of words consumed and the
+//! latency are compared too:
 //!
 //! * SampleNTT: `done` on cycle [`sample_ntt_cycles`]`(W)` + S after `start`, W = words
-//!   consumed (the golden model's count), S = cycles with `in_ready` high and no word;
+//!   consumed by the RTL ([`sample_ntt_words`] of the golden model's group count: the
+//!   golden word count, or one more, see [`Case::rtl_words`]), S = cycles with
+//!   `in_ready` high and no word;
 //! * CBD: `done` on cycle [`CBD_CYCLES`] + S, for η = 2 and 3, with exactly 8η words.
 //!
 //! On a mismatch the run is repeated with a VCD ([`rerun_with_vcd`]). Every cycle the
@@ -40,13 +44,53 @@ pub const ERR_FATAL: u8 = 6;
 /// Wipe latency of `zeroize`, `reset` and a detected fault (`rtl::sampler::WIPE_CYCLES`).
 pub const WIPE_CYCLES: u64 = 1;
 
-/// CBD latency from `start` to `done` without stalls, η = 2 and 3 (`rtl::sampler::CBD_CYCLES`).
-pub const CBD_CYCLES: u64 = 130;
+/// Write ports of both samplers.
+pub const LANES: usize = 4;
 
-/// SampleNTT latency from `start` to `done` without stalls when `words` words are
-/// consumed (`rtl::sampler::sample_ntt_cycles`): ⌊8W/3⌋ + 2.
+/// CBD latency from `start` to `done` without stalls, η = 2 and 3 (`rtl::sampler::CBD_CYCLES`):
+/// 1 cycle for the first word, 64 cycles of 4 coefficients, then `done`.
+pub const CBD_CYCLES: u64 = 66;
+
+/// SampleNTT latency from `start` to `done` without stalls when the RTL consumed
+/// `words` words (`rtl::sampler::sample_ntt_cycles`): 2 + ⌊4W/3⌋ (one 48-bit chunk per cycle).
 pub fn sample_ntt_cycles(words: usize) -> u64 {
-    2 + (8 * words as u64) / 3
+    2 + (4 * words as u64) / 3
+}
+
+/// Words the SampleNTT RTL consumes when the golden model reads `groups` 3-byte groups
+/// (`rtl::sampler::sample_ntt_words`): ⌈G/2⌉ 48-bit chunks, ⌈48·⌈G/2⌉/64⌉ words.
+pub fn sample_ntt_words(groups: usize) -> usize {
+    (48 * groups.div_ceil(2)).div_ceil(64)
+}
+
+/// Words the golden model reads for `groups` 3-byte groups: ⌈24G/64⌉.
+pub fn golden_words(groups: usize) -> usize {
+    (24 * groups).div_ceil(64)
+}
+
+/// Algorithm 7 on `stream` (a clone of the XOF), independently of the golden model:
+/// the number G of 3-byte groups read until 256 candidates are accepted, and the stream
+/// position (candidate number 2g + h: group g, half h) of every accepted coefficient.
+pub fn sample_ntt_schedule(stream: &Sponge) -> (usize, Vec<usize>) {
+    let mut s = stream.clone();
+    let (mut buf, mut nbits) = (0u128, 0u32);
+    let (mut groups, mut cands) = (0usize, Vec::with_capacity(256));
+    while cands.len() < 256 {
+        if nbits < 24 {
+            buf |= (s.squeeze_word() as u128) << nbits;
+            nbits += 64;
+        }
+        let c = (buf & 0xff_ffff) as u64;
+        buf >>= 24;
+        nbits -= 24;
+        for h in 0..2 {
+            if (c >> (12 * h)) & 0xfff < 3329 && cands.len() < 256 {
+                cands.push(2 * groups + h);
+            }
+        }
+        groups += 1;
+    }
+    (groups, cands)
 }
 
 /// Meaning of the samplers' error codes.
@@ -102,9 +146,9 @@ struct Ports {
     in_data: PortId,
     in_valid: PortId,
     in_ready: PortId,
-    coef_we: [PortId; 2],
-    coef_idx: [PortId; 2],
-    coef_data: [PortId; 2],
+    coef_we: [PortId; LANES],
+    coef_idx: [PortId; LANES],
+    coef_data: [PortId; LANES],
     busy: PortId,
     done: PortId,
     error: PortId,
@@ -139,6 +183,8 @@ macro_rules! ports_of {
 pub struct Write {
     pub idx: u8,
     pub data: u16,
+    /// The write port (0..3).
+    pub port: u8,
     /// Cycle relative to the `start` cycle.
     pub cycle: u64,
 }
@@ -146,7 +192,7 @@ pub struct Write {
 /// One operation through a sampler.
 #[derive(Clone, Debug, Default)]
 pub struct SamplerRun {
-    /// Every coefficient write, in order (port 0 before port 1 within a cycle).
+    /// Every coefficient write, in order (port order within a cycle).
     pub writes: Vec<Write>,
     /// Stream words taken.
     pub words: usize,
@@ -249,7 +295,8 @@ impl SamplerRtl {
             .collect()
     }
 
-    /// The 88-bit bit reservoir (the candidate/shift register) as its probe.
+    /// The bit reservoir (the candidate/shift register: 112 bits in SampleNTT, 88 in
+    /// CBD) as its probe.
     pub fn reservoir(&self) -> ProbeId {
         self.probe("res$unread")
     }
@@ -309,10 +356,10 @@ impl SamplerRtl {
         self.model.eval();
         let ready = self.model.get_bool(self.p.in_ready);
         let mut writes = Vec::new();
-        for k in 0..2 {
+        for k in 0..LANES {
             let (idx, data) = (self.model.get(self.p.coef_idx[k]), self.model.get(self.p.coef_data[k]));
             if self.model.get_bool(self.p.coef_we[k]) {
-                writes.push(Write { idx: idx as u8, data: data as u16, cycle });
+                writes.push(Write { idx: idx as u8, data: data as u16, port: k as u8, cycle });
             } else if idx | data != 0 {
                 self.ungated += 1;
             }
@@ -388,6 +435,16 @@ pub struct Case {
     /// The golden checkpoint(s) and the golden word count.
     pub expected: Recorder,
     pub words: usize,
+    /// SampleNTT: the 3-byte groups G the golden model reads (CBD: 0).
+    pub groups: usize,
+    /// Words the RTL consumes: SampleNTT [`sample_ntt_words`]`(G)` (= `words`, or
+    /// `words + 1` when G is odd and the golden model's last word has fewer than 24
+    /// bits left after group G), CBD 8η.
+    pub rtl_words: usize,
+    /// The stream position of every coefficient: SampleNTT the candidate number (2g + h
+    /// for half h of group g), CBD the coefficient index. Its value mod 4 is the write
+    /// port; divided by 4, the RTL's coefficient cycle.
+    pub candidates: Vec<usize>,
 }
 
 impl Case {
@@ -395,35 +452,48 @@ impl Case {
     pub fn sample_ntt(rho: &[u8; 32], i: u8, j: u8, k: u8) -> Case {
         let mut expected = Recorder::default();
         let (_, words) = sample_ntt(&mut xof(rho, j, i), (i * k + j) as usize, &mut expected);
-        Case { kind: Kind::SampleNtt, eta: 0, stream: xof(rho, j, i), expected, words }
+        let stream = xof(rho, j, i);
+        let (groups, candidates) = sample_ntt_schedule(&stream);
+        assert_eq!(golden_words(groups), words, "the schedule's group count disagrees with the golden model");
+        Case { kind: Kind::SampleNtt, eta: 0, stream, expected, words, groups, rtl_words: sample_ntt_words(groups), candidates }
     }
 
     /// SamplePolyCBD_η(PRF_η(s, N)) (Algorithm 13 steps 9-16), checkpoint index N.
     pub fn cbd(eta: u8, s: &[u8; 32], nonce: u8) -> Case {
         let mut expected = Recorder::default();
         sample_poly_cbd(eta as usize, &mut prf(s, nonce), nonce, &mut expected);
-        Case { kind: Kind::Cbd, eta, stream: prf(s, nonce), expected, words: 8 * eta as usize }
+        let words = 8 * eta as usize;
+        Case { kind: Kind::Cbd, eta, stream: prf(s, nonce), expected, words, groups: 0, rtl_words: words, candidates: (0..256).collect() }
     }
 
     /// The latency the golden model predicts without stalls.
     pub fn cycles(&self) -> u64 {
         match self.kind {
-            Kind::SampleNtt => sample_ntt_cycles(self.words),
+            Kind::SampleNtt => sample_ntt_cycles(self.rtl_words),
             Kind::Cbd => CBD_CYCLES,
         }
+    }
+
+    /// The extra word the SampleNTT RTL may take (0 or 1): `rtl_words − words`.
+    pub fn extra_words(&self) -> usize {
+        self.rtl_words - self.words
     }
 }
 
 /// Holds one run to the golden case: coefficients in order (the first wrong one named
-/// with its write cycle), write indices 0..255 in order, words consumed, latency.
+/// with its write cycle), write indices 0..255 in order, the port of every write
+/// (candidate k of a chunk on port k), words consumed (the RTL's count), latency.
 pub fn score(block: &'static str, case: &Case, run: &SamplerRun) -> Result<usize, Mismatch> {
     let name = case.kind.checkpoint();
     let mut sb = Scoreboard::new(block, case.expected.checkpoints.clone());
     for (pos, w) in run.writes.iter().enumerate() {
         sb.signal(w.cycle, "coef_idx", pos as u64, w.idx as u64);
+        if let Some(c) = case.candidates.get(pos) {
+            sb.signal(w.cycle, "write port", (c % LANES) as u64, w.port as u64);
+        }
     }
     sb.observed(run.cycles, name, &run.coefficients());
-    sb.signal(run.cycles, "words consumed", case.words as u64, run.words as u64);
+    sb.signal(run.cycles, "words consumed", case.rtl_words as u64, run.words as u64);
     sb.signal(run.cycles, "done cycle", case.cycles() + run.stalls, run.cycles);
     sb.finish(run.cycles).map_err(|mut m| {
         // Name the cycle on which the wrong coefficient was written.

@@ -172,7 +172,7 @@ pub fn blocks() -> Vec<Block> {
         },
         Block {
             name: "mlkem_codec",
-            description: "ML-KEM ByteEncode_d/ByteDecode_d with Compress_d/Decompress_d (FIPS 203 Alg. 5, 6, Eq. 4.7/4.8), d = 1, 4, 5, 10, 11, 12: polynomial memory <-> 64-bit buffer words, 2 coefficients per cycle",
+            description: "ML-KEM ByteEncode_d/ByteDecode_d with Compress_d/Decompress_d (FIPS 203 Alg. 5, 6, Eq. 4.7/4.8), d = 1, 4, 5, 10, 11, 12: polynomial memory <-> 64-bit buffer words, 4 coefficients per cycle",
             raw: emit::<crate::mlkem::codec::MlKemCodec>,
         },
         Block {

@@ -1,6 +1,6 @@
 
 
-module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fatal,range_err,pm_re,pm_we$0,pm_we$1,pm_idx$0,pm_idx$1,pm_wdata$0,pm_wdata$1,pm_rdata$0,pm_rdata$1,buf_we,buf_waddr,buf_wdata,buf_re,buf_raddr,buf_rdata);
+module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fatal,range_err,pm_re,pm_we$0,pm_we$1,pm_we$2,pm_we$3,pm_idx$0,pm_idx$1,pm_idx$2,pm_idx$3,pm_wdata$0,pm_wdata$1,pm_wdata$2,pm_wdata$3,pm_rdata$0,pm_rdata$1,pm_rdata$2,pm_rdata$3,buf_we,buf_waddr,buf_wdata,buf_re,buf_raddr,buf_rdata);
     
     // Module arguments
     input wire  clock;
@@ -18,12 +18,20 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
     output reg  pm_re;
     output reg  pm_we$0;
     output reg  pm_we$1;
+    output reg  pm_we$2;
+    output reg  pm_we$3;
     output reg  [7:0] pm_idx$0;
     output reg  [7:0] pm_idx$1;
+    output reg  [7:0] pm_idx$2;
+    output reg  [7:0] pm_idx$3;
     output reg  [11:0] pm_wdata$0;
     output reg  [11:0] pm_wdata$1;
+    output reg  [11:0] pm_wdata$2;
+    output reg  [11:0] pm_wdata$3;
     input wire  [11:0] pm_rdata$0;
     input wire  [11:0] pm_rdata$1;
+    input wire  [11:0] pm_rdata$2;
+    input wire  [11:0] pm_rdata$3;
     output reg  buf_we;
     output reg  [7:0] buf_waddr;
     output reg  [63:0] buf_wdata;
@@ -94,17 +102,17 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
     reg  res$clear;
     reg  res$take;
     reg  [63:0] res$word;
-    reg  [4:0] res$used;
-    reg  [1:0] res$inc;
-    wire  [23:0] res$window;
+    reg  [5:0] res$used;
+    reg  [2:0] res$inc;
+    wire  [47:0] res$window;
     wire  [6:0] res$nbits;
     wire  [8:0] res$count;
     wire  res$bad;
     reg  pk$clock;
     reg  pk$clear;
     reg  pk$put;
-    reg  [23:0] pk$chunk;
-    reg  [4:0] pk$width;
+    reg  [47:0] pk$chunk;
+    reg  [5:0] pk$width;
     reg  pk$emit;
     wire  [63:0] pk$word;
     wire  [6:0] pk$nbits;
@@ -142,7 +150,9 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
     reg  dec_run;
     reg  [4:0] dv;
     reg  [4:0] dm1;
-    reg  [4:0] width;
+    reg  [5:0] d1;
+    reg  [5:0] d2;
+    reg  [5:0] d3;
     reg  [5:0] nwords;
     reg  d12;
     reg  [11:0] mask;
@@ -150,17 +160,29 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
     reg  rd_pm;
     reg  [15:0] x16$0;
     reg  [15:0] x16$1;
+    reg  [15:0] x16$2;
+    reg  [15:0] x16$3;
     reg  [31:0] p_lo$0;
     reg  [31:0] p_lo$1;
+    reg  [31:0] p_lo$2;
+    reg  [31:0] p_lo$3;
     reg  [31:0] p_hi$0;
     reg  [31:0] p_hi$1;
+    reg  [31:0] p_hi$2;
+    reg  [31:0] p_hi$3;
     reg  [47:0] prod$0;
     reg  [47:0] prod$1;
+    reg  [47:0] prod$2;
+    reg  [47:0] prod$3;
     reg  [47:0] t$0;
     reg  [47:0] t$1;
+    reg  [47:0] t$2;
+    reg  [47:0] t$3;
     reg  [11:0] c$0;
     reg  [11:0] c$1;
-    reg  [23:0] chunk;
+    reg  [11:0] c$2;
+    reg  [11:0] c$3;
+    reg  [47:0] chunk;
     reg  put;
     reg  emit;
     reg  consume;
@@ -170,16 +192,28 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
     reg  rd_buf;
     reg  [11:0] y$0;
     reg  [11:0] y$1;
+    reg  [11:0] y$2;
+    reg  [11:0] y$3;
     reg  [23:0] y24$0;
     reg  [23:0] y24$1;
+    reg  [23:0] y24$2;
+    reg  [23:0] y24$3;
     reg  [23:0] yq$0;
     reg  [23:0] yq$1;
+    reg  [23:0] yq$2;
+    reg  [23:0] yq$3;
     reg  [23:0] yr$0;
     reg  [23:0] yr$1;
+    reg  [23:0] yr$2;
+    reg  [23:0] yr$3;
     reg  hi$0;
     reg  hi$1;
+    reg  hi$2;
+    reg  hi$3;
     reg  [11:0] z$0;
     reg  [11:0] z$1;
+    reg  [11:0] z$2;
+    reg  [11:0] z$3;
     reg  [5:0] next_w;
     reg  param_ok;
     reg  accept;
@@ -358,8 +392,10 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
         err_code = cmd$err_code;
         range_err = range_r$q & ~cmd$busy & ~fault;
         dm1 = dv - 32'h1;
-        width = dv + dv;
-        nwords = ((dv) & 6'h3f) << 32'h2;
+        d1 = ((dv) & 6'h3f);
+        d2 = d1 + d1;
+        d3 = d2 + d1;
+        nwords = d1 << 32'h2;
         d12 = dv == 32'hc;
         mask = (one12 << dv) - 32'h1;
         half = one24 << dm1;
@@ -383,12 +419,30 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
         if (d12) begin
             c$1 = pm_rdata$1;
         end
-        chunk = ((c$0) & 24'hffffff) | (((c$1) & 24'hffffff) << dv);
+        x16$2 = ((pm_rdata$2) & 16'hffff);
+        p_lo$2 = x16$2 * m_lo;
+        p_hi$2 = x16$2 * m_hi;
+        prod$2 = ((p_lo$2) & 48'hffffffffffff) + (((p_hi$2) & 48'hffffffffffff) << 32'h10);
+        t$2 = (prod$2 << dv) + k_round;
+        c$2 = ((t$2 >> 32'h21) & 12'hfff) & mask;
+        if (d12) begin
+            c$2 = pm_rdata$2;
+        end
+        x16$3 = ((pm_rdata$3) & 16'hffff);
+        p_lo$3 = x16$3 * m_lo;
+        p_hi$3 = x16$3 * m_hi;
+        prod$3 = ((p_lo$3) & 48'hffffffffffff) + (((p_hi$3) & 48'hffffffffffff) << 32'h10);
+        t$3 = (prod$3 << dv) + k_round;
+        c$3 = ((t$3 >> 32'h21) & 12'hfff) & mask;
+        if (d12) begin
+            c$3 = pm_rdata$3;
+        end
+        chunk = ((c$0) & 48'hffffffffffff) | (((c$1) & 48'hffffffffffff) << dv) | (((c$2) & 48'hffffffffffff) << d2) | (((c$3) & 48'hffffffffffff) << d3);
         put = enc_run & pend$q;
         emit = enc_run & (pk$nbits >= 32'h40);
         pk$put = put;
         pk$chunk = chunk;
-        pk$width = width;
+        pk$width = nwords;
         pk$emit = emit;
         buf_we = emit;
         buf_waddr = 32'h0;
@@ -397,17 +451,17 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
             buf_waddr = ((wcnt$q) & 8'hff);
             buf_wdata = pk$word;
         end
-        consume = dec_run & (res$nbits >= ((width) & 7'h7f)) & (res$count < 32'h100);
+        consume = dec_run & (res$nbits >= ((nwords) & 7'h7f)) & (res$count < 32'h100);
         left = res$nbits;
         res$used = 32'h0;
         res$inc = 32'h0;
         if (consume) begin
-            left = res$nbits - ((width) & 7'h7f);
-            res$used = width;
-            res$inc = 32'h2;
+            left = res$nbits - ((nwords) & 7'h7f);
+            res$used = nwords;
+            res$inc = 32'h4;
         end
         if (rd_pm) begin
-            res$inc = 32'h2;
+            res$inc = 32'h4;
         end
         take = dec_run & pend$q;
         res$take = take;
@@ -416,14 +470,13 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
         if (take) begin
             ahead = ((left) & 8'hff) + 32'h40;
         end
-        rd_buf = dec_run & (wcnt$q < nwords) & (ahead < ((nwords) & 8'hff));
+        rd_buf = dec_run & (wcnt$q < nwords) & (ahead < (((nwords) & 8'hff) << 32'h1));
         buf_re = rd_buf;
         buf_raddr = 32'h0;
         if (rd_buf) begin
             buf_raddr = ((wcnt$q) & 8'hff);
         end
         y$0 = ((res$window) & 12'hfff) & mask;
-        y$1 = ((res$window >> dv) & 12'hfff) & mask;
         y24$0 = ((y$0) & 24'hffffff);
         yq$0 = (y24$0 << 32'hb) + (y24$0 << 32'ha) + (y24$0 << 32'h8) + y24$0;
         yr$0 = (yq$0 + half) >> dv;
@@ -435,6 +488,7 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
                 z$0 = y$0 - 32'hd01;
             end
         end
+        y$1 = ((res$window >> dv) & 12'hfff) & mask;
         y24$1 = ((y$1) & 24'hffffff);
         yq$1 = (y24$1 << 32'hb) + (y24$1 << 32'ha) + (y24$1 << 32'h8) + y24$1;
         yr$1 = (yq$1 + half) >> dv;
@@ -444,6 +498,30 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
             z$1 = y$1;
             if (hi$1) begin
                 z$1 = y$1 - 32'hd01;
+            end
+        end
+        y$2 = ((res$window >> d2) & 12'hfff) & mask;
+        y24$2 = ((y$2) & 24'hffffff);
+        yq$2 = (y24$2 << 32'hb) + (y24$2 << 32'ha) + (y24$2 << 32'h8) + y24$2;
+        yr$2 = (yq$2 + half) >> dv;
+        z$2 = ((yr$2) & 12'hfff);
+        hi$2 = y$2 >= 32'hd01;
+        if (d12) begin
+            z$2 = y$2;
+            if (hi$2) begin
+                z$2 = y$2 - 32'hd01;
+            end
+        end
+        y$3 = ((res$window >> d3) & 12'hfff) & mask;
+        y24$3 = ((y$3) & 24'hffffff);
+        yq$3 = (y24$3 << 32'hb) + (y24$3 << 32'ha) + (y24$3 << 32'h8) + y24$3;
+        yr$3 = (yq$3 + half) >> dv;
+        z$3 = ((yr$3) & 12'hfff);
+        hi$3 = y$3 >= 32'hd01;
+        if (d12) begin
+            z$3 = y$3;
+            if (hi$3) begin
+                z$3 = y$3 - 32'hd01;
             end
         end
         pm_we$0 = consume;
@@ -458,11 +536,25 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
         if (consume) begin
             pm_wdata$1 = z$1;
         end
+        pm_we$2 = consume;
+        pm_idx$2 = 32'h0;
+        pm_wdata$2 = 32'h0;
+        if (consume) begin
+            pm_wdata$2 = z$2;
+        end
+        pm_we$3 = consume;
+        pm_idx$3 = 32'h0;
+        pm_wdata$3 = 32'h0;
+        if (consume) begin
+            pm_wdata$3 = z$3;
+        end
         if (consume | rd_pm) begin
             pm_idx$0 = ((res$count) & 8'hff);
             pm_idx$1 = ((res$count) & 8'hff) + 32'h1;
+            pm_idx$2 = ((res$count) & 8'hff) + 32'h2;
+            pm_idx$3 = ((res$count) & 8'hff) + 32'h3;
         end
-        if (consume & d12 & (hi$0 | hi$1)) begin
+        if (consume & d12 & (hi$0 | hi$1 | hi$2 | hi$3)) begin
             range_r$d = 1'b1;
             range_b$d = 1'b1;
         end
@@ -475,7 +567,7 @@ module mlkem_codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fata
         pend$d = rd_pm | rd_buf;
         pend_b$d = rd_pm | rd_buf;
         param_ok = (d == 32'h1) | (d == 32'h4) | (d == 32'h5) | (d == 32'ha) | (d == 32'hb) | (d == 32'hc);
-        finish = (emit & (wcnt$q == nwords - 32'h1)) | (consume & (res$count >= 32'hfe));
+        finish = (emit & (wcnt$q == nwords - 32'h1)) | (consume & (res$count >= 32'hfc));
         cmd$start = start;
         cmd$param_ok = param_ok;
         cmd$finish = finish;
@@ -832,16 +924,16 @@ module mlkem_codec$pk(clock,clear,put,chunk,width,emit,word,nbits,bad);
     input wire  clock;
     input wire  clear;
     input wire  put;
-    input wire  [23:0] chunk;
-    input wire  [4:0] width;
+    input wire  [47:0] chunk;
+    input wire  [5:0] width;
     input wire  emit;
     output reg  [63:0] word;
     output reg  [6:0] nbits;
     output reg  bad;
     
     // Stub signals
-    reg  [87:0] acc$d;
-    wire  [87:0] acc$q;
+    reg  [111:0] acc$d;
+    wire  [111:0] acc$q;
     reg  acc$clock;
     reg  [6:0] fill$d;
     wire  [6:0] fill$q;
@@ -851,7 +943,7 @@ module mlkem_codec$pk(clock,clear,put,chunk,width,emit,word,nbits,bad);
     reg  fill_b$clock;
     
     // Local signals
-    reg  [87:0] base;
+    reg  [111:0] base;
     reg  [6:0] base_fill;
     reg  [6:0] next_fill;
     
@@ -882,7 +974,7 @@ module mlkem_codec$pk(clock,clear,put,chunk,width,emit,word,nbits,bad);
         fill_b$d = fill_b$q;
         word = ((acc$q) & 64'hffffffffffffffff);
         nbits = fill$q;
-        bad = (fill$q != fill_b$q) | (fill$q > 32'h57);
+        bad = (fill$q != fill_b$q) | (fill$q > 32'h6f);
         base = acc$q;
         base_fill = fill$q;
         if (emit) begin
@@ -892,7 +984,7 @@ module mlkem_codec$pk(clock,clear,put,chunk,width,emit,word,nbits,bad);
         acc$d = base;
         next_fill = base_fill;
         if (put) begin
-            acc$d = base | (((chunk) & 88'hffffffffffffffffffffff) << base_fill);
+            acc$d = base | (((chunk) & 112'hffffffffffffffffffffffffffff) << base_fill);
             next_fill = base_fill + ((width) & 7'h7f);
         end
         fill$d = next_fill;
@@ -910,13 +1002,13 @@ endmodule // mlkem_codec$pk
 module mlkem_codec$pk$acc(d,q,clock);
     
     // Module arguments
-    input wire  [87:0] d;
-    output reg  [87:0] q;
+    input wire  [111:0] d;
+    output reg  [111:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 88'h0;
+       q = 112'h0;
     end
     
     always @(posedge clock) begin
@@ -1009,16 +1101,16 @@ module mlkem_codec$res(clock,clear,take,word,used,inc,window,nbits,count,bad);
     input wire  clear;
     input wire  take;
     input wire  [63:0] word;
-    input wire  [4:0] used;
-    input wire  [1:0] inc;
-    output reg  [23:0] window;
+    input wire  [5:0] used;
+    input wire  [2:0] inc;
+    output reg  [47:0] window;
     output reg  [6:0] nbits;
     output reg  [8:0] count;
     output reg  bad;
     
     // Stub signals
-    reg  [87:0] unread$d;
-    wire  [87:0] unread$q;
+    reg  [111:0] unread$d;
+    wire  [111:0] unread$q;
     reg  unread$clock;
     reg  [6:0] fill$d;
     wire  [6:0] fill$q;
@@ -1077,16 +1169,16 @@ module mlkem_codec$res(clock,clear,take,word,used,inc,window,nbits,count,bad);
         fill_b$d = fill_b$q;
         cnt$d = cnt$q;
         cnt_b$d = cnt_b$q;
-        window = ((unread$q) & 24'hffffff);
+        window = ((unread$q) & 48'hffffffffffff);
         nbits = fill$q;
         count = cnt$q;
-        bad = (fill$q != fill_b$q) | (cnt$q != cnt_b$q) | (fill$q > 32'h57) | (cnt$q > 32'h100);
+        bad = (fill$q != fill_b$q) | (cnt$q != cnt_b$q) | (fill$q > 32'h6f) | (cnt$q > 32'h100);
         left = fill$q - ((used) & 7'h7f);
         next_fill = left;
         unread$d = unread$q >> used;
         if (take) begin
             next_fill = left + 32'h40;
-            unread$d = (unread$q >> used) | (((word) & 88'hffffffffffffffffffffff) << left);
+            unread$d = (unread$q >> used) | (((word) & 112'hffffffffffffffffffffffffffff) << left);
         end
         next_cnt = cnt$q + ((inc) & 9'h1ff);
         fill$d = next_fill;
@@ -1184,13 +1276,13 @@ endmodule // mlkem_codec$res$fill_b
 module mlkem_codec$res$unread(d,q,clock);
     
     // Module arguments
-    input wire  [87:0] d;
-    output reg  [87:0] q;
+    input wire  [111:0] d;
+    output reg  [111:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 88'h0;
+       q = 112'h0;
     end
     
     always @(posedge clock) begin

@@ -113,10 +113,16 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
     wire  sntt$in_ready;
     wire  sntt$coef_we$0;
     wire  sntt$coef_we$1;
+    wire  sntt$coef_we$2;
+    wire  sntt$coef_we$3;
     wire  [7:0] sntt$coef_idx$0;
     wire  [7:0] sntt$coef_idx$1;
+    wire  [7:0] sntt$coef_idx$2;
+    wire  [7:0] sntt$coef_idx$3;
     wire  [11:0] sntt$coef_data$0;
     wire  [11:0] sntt$coef_data$1;
+    wire  [11:0] sntt$coef_data$2;
+    wire  [11:0] sntt$coef_data$3;
     wire  sntt$busy;
     wire  sntt$done;
     wire  sntt$error;
@@ -132,10 +138,16 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
     wire  cbd$in_ready;
     wire  cbd$coef_we$0;
     wire  cbd$coef_we$1;
+    wire  cbd$coef_we$2;
+    wire  cbd$coef_we$3;
     wire  [7:0] cbd$coef_idx$0;
     wire  [7:0] cbd$coef_idx$1;
+    wire  [7:0] cbd$coef_idx$2;
+    wire  [7:0] cbd$coef_idx$3;
     wire  [11:0] cbd$coef_data$0;
     wire  [11:0] cbd$coef_data$1;
+    wire  [11:0] cbd$coef_data$2;
+    wire  [11:0] cbd$coef_data$3;
     wire  cbd$busy;
     wire  cbd$done;
     wire  cbd$error;
@@ -157,13 +169,21 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
     wire  mem$fatal;
     reg  [11:0] mem$mem_idx$0;
     reg  [11:0] mem$mem_idx$1;
+    reg  [11:0] mem$mem_idx$2;
+    reg  [11:0] mem$mem_idx$3;
     reg  mem$mem_we$0;
     reg  mem$mem_we$1;
+    reg  mem$mem_we$2;
+    reg  mem$mem_we$3;
     reg  mem$mem_re;
     reg  [23:0] mem$mem_wdata$0;
     reg  [23:0] mem$mem_wdata$1;
+    reg  [23:0] mem$mem_wdata$2;
+    reg  [23:0] mem$mem_wdata$3;
     wire  [23:0] mem$mem_rdata$0;
     wire  [23:0] mem$mem_rdata$1;
+    wire  [23:0] mem$mem_rdata$2;
+    wire  [23:0] mem$mem_rdata$3;
     reg  codec$clock;
     reg  codec$reset;
     reg  codec$zeroize;
@@ -179,12 +199,20 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
     wire  codec$pm_re;
     wire  codec$pm_we$0;
     wire  codec$pm_we$1;
+    wire  codec$pm_we$2;
+    wire  codec$pm_we$3;
     wire  [7:0] codec$pm_idx$0;
     wire  [7:0] codec$pm_idx$1;
+    wire  [7:0] codec$pm_idx$2;
+    wire  [7:0] codec$pm_idx$3;
     wire  [11:0] codec$pm_wdata$0;
     wire  [11:0] codec$pm_wdata$1;
+    wire  [11:0] codec$pm_wdata$2;
+    wire  [11:0] codec$pm_wdata$3;
     reg  [11:0] codec$pm_rdata$0;
     reg  [11:0] codec$pm_rdata$1;
+    reg  [11:0] codec$pm_rdata$2;
+    reg  [11:0] codec$pm_rdata$3;
     wire  codec$buf_we;
     wire  [7:0] codec$buf_waddr;
     wire  [63:0] codec$buf_wdata;
@@ -345,10 +373,16 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
         .in_ready(sntt$in_ready),
         .coef_we$0(sntt$coef_we$0),
         .coef_we$1(sntt$coef_we$1),
+        .coef_we$2(sntt$coef_we$2),
+        .coef_we$3(sntt$coef_we$3),
         .coef_idx$0(sntt$coef_idx$0),
         .coef_idx$1(sntt$coef_idx$1),
+        .coef_idx$2(sntt$coef_idx$2),
+        .coef_idx$3(sntt$coef_idx$3),
         .coef_data$0(sntt$coef_data$0),
         .coef_data$1(sntt$coef_data$1),
+        .coef_data$2(sntt$coef_data$2),
+        .coef_data$3(sntt$coef_data$3),
         .busy(sntt$busy),
         .done(sntt$done),
         .error(sntt$error),
@@ -366,10 +400,16 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
         .in_ready(cbd$in_ready),
         .coef_we$0(cbd$coef_we$0),
         .coef_we$1(cbd$coef_we$1),
+        .coef_we$2(cbd$coef_we$2),
+        .coef_we$3(cbd$coef_we$3),
         .coef_idx$0(cbd$coef_idx$0),
         .coef_idx$1(cbd$coef_idx$1),
+        .coef_idx$2(cbd$coef_idx$2),
+        .coef_idx$3(cbd$coef_idx$3),
         .coef_data$0(cbd$coef_data$0),
         .coef_data$1(cbd$coef_data$1),
+        .coef_data$2(cbd$coef_data$2),
+        .coef_data$3(cbd$coef_data$3),
         .busy(cbd$busy),
         .done(cbd$done),
         .error(cbd$error),
@@ -393,13 +433,21 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
         .fatal(mem$fatal),
         .mem_idx$0(mem$mem_idx$0),
         .mem_idx$1(mem$mem_idx$1),
+        .mem_idx$2(mem$mem_idx$2),
+        .mem_idx$3(mem$mem_idx$3),
         .mem_we$0(mem$mem_we$0),
         .mem_we$1(mem$mem_we$1),
+        .mem_we$2(mem$mem_we$2),
+        .mem_we$3(mem$mem_we$3),
         .mem_re(mem$mem_re),
         .mem_wdata$0(mem$mem_wdata$0),
         .mem_wdata$1(mem$mem_wdata$1),
+        .mem_wdata$2(mem$mem_wdata$2),
+        .mem_wdata$3(mem$mem_wdata$3),
         .mem_rdata$0(mem$mem_rdata$0),
-        .mem_rdata$1(mem$mem_rdata$1)
+        .mem_rdata$1(mem$mem_rdata$1),
+        .mem_rdata$2(mem$mem_rdata$2),
+        .mem_rdata$3(mem$mem_rdata$3)
     );
     mlkem_engine$codec codec(
         .clock(codec$clock),
@@ -417,12 +465,20 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
         .pm_re(codec$pm_re),
         .pm_we$0(codec$pm_we$0),
         .pm_we$1(codec$pm_we$1),
+        .pm_we$2(codec$pm_we$2),
+        .pm_we$3(codec$pm_we$3),
         .pm_idx$0(codec$pm_idx$0),
         .pm_idx$1(codec$pm_idx$1),
+        .pm_idx$2(codec$pm_idx$2),
+        .pm_idx$3(codec$pm_idx$3),
         .pm_wdata$0(codec$pm_wdata$0),
         .pm_wdata$1(codec$pm_wdata$1),
+        .pm_wdata$2(codec$pm_wdata$2),
+        .pm_wdata$3(codec$pm_wdata$3),
         .pm_rdata$0(codec$pm_rdata$0),
         .pm_rdata$1(codec$pm_rdata$1),
+        .pm_rdata$2(codec$pm_rdata$2),
+        .pm_rdata$3(codec$pm_rdata$3),
         .buf_we(codec$buf_we),
         .buf_waddr(codec$buf_waddr),
         .buf_wdata(codec$buf_wdata),
@@ -601,6 +657,8 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
         codec$d = seq$ir[(32'h13)+:(4)];
         codec$pm_rdata$0 = ((mem$mem_rdata$0) & 12'hfff);
         codec$pm_rdata$1 = ((mem$mem_rdata$1) & 12'hfff);
+        codec$pm_rdata$2 = ((mem$mem_rdata$2) & 12'hfff);
+        codec$pm_rdata$3 = ((mem$mem_rdata$3) & 12'hfff);
         mover$start = seq$issue & is_mov;
         mover$op = 32'h0;
         if (u == 32'h6) begin
@@ -652,6 +710,42 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
             mem$mem_we$1 = codec$pm_we$1;
             mem$mem_idx$1 = c_slot | ((codec$pm_idx$1) & 12'hfff);
             mem$mem_wdata$1 = ((codec$pm_wdata$1) & 24'hffffff);
+        end
+        mem$mem_we$2 = 1'b0;
+        mem$mem_idx$2 = 32'h0;
+        mem$mem_wdata$2 = 32'h0;
+        if (to_sntt) begin
+            mem$mem_we$2 = sntt$coef_we$2;
+            mem$mem_idx$2 = h_slot | ((sntt$coef_idx$2) & 12'hfff);
+            mem$mem_wdata$2 = ((sntt$coef_data$2) & 24'hffffff);
+        end
+        if (to_cbd) begin
+            mem$mem_we$2 = cbd$coef_we$2;
+            mem$mem_idx$2 = h_slot | ((cbd$coef_idx$2) & 12'hfff);
+            mem$mem_wdata$2 = ((cbd$coef_data$2) & 24'hffffff);
+        end
+        if (is_enc | is_dec) begin
+            mem$mem_we$2 = codec$pm_we$2;
+            mem$mem_idx$2 = c_slot | ((codec$pm_idx$2) & 12'hfff);
+            mem$mem_wdata$2 = ((codec$pm_wdata$2) & 24'hffffff);
+        end
+        mem$mem_we$3 = 1'b0;
+        mem$mem_idx$3 = 32'h0;
+        mem$mem_wdata$3 = 32'h0;
+        if (to_sntt) begin
+            mem$mem_we$3 = sntt$coef_we$3;
+            mem$mem_idx$3 = h_slot | ((sntt$coef_idx$3) & 12'hfff);
+            mem$mem_wdata$3 = ((sntt$coef_data$3) & 24'hffffff);
+        end
+        if (to_cbd) begin
+            mem$mem_we$3 = cbd$coef_we$3;
+            mem$mem_idx$3 = h_slot | ((cbd$coef_idx$3) & 12'hfff);
+            mem$mem_wdata$3 = ((cbd$coef_data$3) & 24'hffffff);
+        end
+        if (is_enc | is_dec) begin
+            mem$mem_we$3 = codec$pm_we$3;
+            mem$mem_idx$3 = c_slot | ((codec$pm_idx$3) & 12'hfff);
+            mem$mem_wdata$3 = ((codec$pm_wdata$3) & 24'hffffff);
         end
         mem$mem_re = (is_enc | is_dec) & codec$pm_re;
         host_ok = ~seq$busy & ~seq$fatal;
@@ -749,7 +843,7 @@ module mlkem_engine$buffer(read_address,read_clock,read_data,write_address,write
 endmodule // mlkem_engine$buffer
 
 
-module mlkem_engine$cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,coef_we$0,coef_we$1,coef_idx$0,coef_idx$1,coef_data$0,coef_data$1,busy,done,error,err_code,fatal);
+module mlkem_engine$cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,coef_we$0,coef_we$1,coef_we$2,coef_we$3,coef_idx$0,coef_idx$1,coef_idx$2,coef_idx$3,coef_data$0,coef_data$1,coef_data$2,coef_data$3,busy,done,error,err_code,fatal);
     
     // Module arguments
     input wire  clock;
@@ -762,10 +856,16 @@ module mlkem_engine$cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,
     output reg  in_ready;
     output reg  coef_we$0;
     output reg  coef_we$1;
+    output reg  coef_we$2;
+    output reg  coef_we$3;
     output reg  [7:0] coef_idx$0;
     output reg  [7:0] coef_idx$1;
+    output reg  [7:0] coef_idx$2;
+    output reg  [7:0] coef_idx$3;
     output reg  [11:0] coef_data$0;
     output reg  [11:0] coef_data$1;
+    output reg  [11:0] coef_data$2;
+    output reg  [11:0] coef_data$3;
     output reg  busy;
     output reg  done;
     output reg  error;
@@ -797,7 +897,7 @@ module mlkem_engine$cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,
     reg  res$take;
     reg  [63:0] res$word;
     reg  [4:0] res$used;
-    reg  [1:0] res$inc;
+    reg  [2:0] res$inc;
     wire  [23:0] res$window;
     wire  [6:0] res$nbits;
     wire  [8:0] res$count;
@@ -816,12 +916,20 @@ module mlkem_engine$cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,
     reg  filled;
     reg  [11:0] cb$0;
     reg  [11:0] cb$1;
+    reg  [11:0] cb$2;
+    reg  [11:0] cb$3;
     reg  [11:0] x$0;
     reg  [11:0] x$1;
+    reg  [11:0] x$2;
+    reg  [11:0] x$3;
     reg  [11:0] y$0;
     reg  [11:0] y$1;
+    reg  [11:0] y$2;
+    reg  [11:0] y$3;
     reg  [11:0] f$0;
     reg  [11:0] f$1;
+    reg  [11:0] f$2;
+    reg  [11:0] f$3;
     reg  [6:0] left;
     reg  room;
     reg  param_ok;
@@ -879,15 +987,19 @@ module mlkem_engine$cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,
         error = cmd$error;
         err_code = cmd$err_code;
         eta3 = eta_st$q == e_eta3;
-        width = 32'h8;
+        width = 32'h10;
         if (eta3) begin
-            width = 32'hc;
+            width = 32'h18;
         end
         consume = run & (res$nbits >= width);
         cb$0 = ((res$window) & 12'hfff) & 32'h3f;
         cb$1 = ((res$window >> 32'h4) & 12'hfff) & 32'h3f;
+        cb$2 = ((res$window >> 32'h8) & 12'hfff) & 32'h3f;
+        cb$3 = ((res$window >> 32'hc) & 12'hfff) & 32'h3f;
         if (eta3) begin
             cb$1 = ((res$window >> 32'h6) & 12'hfff) & 32'h3f;
+            cb$2 = ((res$window >> 32'hc) & 12'hfff) & 32'h3f;
+            cb$3 = ((res$window >> 32'h12) & 12'hfff) & 32'h3f;
         end
         x$0 = (cb$0 & 32'h1) + ((cb$0 >> 32'h1) & 32'h1);
         y$0 = ((cb$0 >> 32'h2) & 32'h1) + ((cb$0 >> 32'h3) & 32'h1);
@@ -909,27 +1021,57 @@ module mlkem_engine$cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,
         if (x$1 < y$1) begin
             f$1 = x$1 + 32'hd01 - y$1;
         end
+        x$2 = (cb$2 & 32'h1) + ((cb$2 >> 32'h1) & 32'h1);
+        y$2 = ((cb$2 >> 32'h2) & 32'h1) + ((cb$2 >> 32'h3) & 32'h1);
+        if (eta3) begin
+            x$2 = (cb$2 & 32'h1) + ((cb$2 >> 32'h1) & 32'h1) + ((cb$2 >> 32'h2) & 32'h1);
+            y$2 = ((cb$2 >> 32'h3) & 32'h1) + ((cb$2 >> 32'h4) & 32'h1) + ((cb$2 >> 32'h5) & 32'h1);
+        end
+        f$2 = x$2 - y$2;
+        if (x$2 < y$2) begin
+            f$2 = x$2 + 32'hd01 - y$2;
+        end
+        x$3 = (cb$3 & 32'h1) + ((cb$3 >> 32'h1) & 32'h1);
+        y$3 = ((cb$3 >> 32'h2) & 32'h1) + ((cb$3 >> 32'h3) & 32'h1);
+        if (eta3) begin
+            x$3 = (cb$3 & 32'h1) + ((cb$3 >> 32'h1) & 32'h1) + ((cb$3 >> 32'h2) & 32'h1);
+            y$3 = ((cb$3 >> 32'h3) & 32'h1) + ((cb$3 >> 32'h4) & 32'h1) + ((cb$3 >> 32'h5) & 32'h1);
+        end
+        f$3 = x$3 - y$3;
+        if (x$3 < y$3) begin
+            f$3 = x$3 + 32'hd01 - y$3;
+        end
         filled = 1'b0;
         left = res$nbits;
         res$used = 32'h0;
         res$inc = 32'h0;
         if (consume) begin
-            filled = res$count >= 32'hfe;
+            filled = res$count >= 32'hfc;
             left = res$nbits - width;
             res$used = ((width) & 5'h1f);
-            res$inc = 32'h2;
+            res$inc = 32'h4;
         end
         coef_we$0 = consume;
+        coef_data$0 = 32'h0;
         coef_we$1 = consume;
+        coef_data$1 = 32'h0;
+        coef_we$2 = consume;
+        coef_data$2 = 32'h0;
+        coef_we$3 = consume;
+        coef_data$3 = 32'h0;
         coef_idx$0 = 32'h0;
         coef_idx$1 = 32'h0;
-        coef_data$0 = 32'h0;
-        coef_data$1 = 32'h0;
+        coef_idx$2 = 32'h0;
+        coef_idx$3 = 32'h0;
         if (consume) begin
             coef_idx$0 = ((res$count) & 8'hff);
             coef_idx$1 = ((res$count) & 8'hff) + 32'h1;
+            coef_idx$2 = ((res$count) & 8'hff) + 32'h2;
+            coef_idx$3 = ((res$count) & 8'hff) + 32'h3;
             coef_data$0 = f$0;
             coef_data$1 = f$1;
+            coef_data$2 = f$2;
+            coef_data$3 = f$3;
         end
         room = left < width;
         in_ready = run & room & ~filled;
@@ -1213,7 +1355,7 @@ module mlkem_engine$cbd$res(clock,clear,take,word,used,inc,window,nbits,count,ba
     input wire  take;
     input wire  [63:0] word;
     input wire  [4:0] used;
-    input wire  [1:0] inc;
+    input wire  [2:0] inc;
     output reg  [23:0] window;
     output reg  [6:0] nbits;
     output reg  [8:0] count;
@@ -1441,7 +1583,7 @@ module mlkem_engine$cmp_word(d,q,clock);
 endmodule // mlkem_engine$cmp_word
 
 
-module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fatal,range_err,pm_re,pm_we$0,pm_we$1,pm_idx$0,pm_idx$1,pm_wdata$0,pm_wdata$1,pm_rdata$0,pm_rdata$1,buf_we,buf_waddr,buf_wdata,buf_re,buf_raddr,buf_rdata);
+module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_code,fatal,range_err,pm_re,pm_we$0,pm_we$1,pm_we$2,pm_we$3,pm_idx$0,pm_idx$1,pm_idx$2,pm_idx$3,pm_wdata$0,pm_wdata$1,pm_wdata$2,pm_wdata$3,pm_rdata$0,pm_rdata$1,pm_rdata$2,pm_rdata$3,buf_we,buf_waddr,buf_wdata,buf_re,buf_raddr,buf_rdata);
     
     // Module arguments
     input wire  clock;
@@ -1459,12 +1601,20 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
     output reg  pm_re;
     output reg  pm_we$0;
     output reg  pm_we$1;
+    output reg  pm_we$2;
+    output reg  pm_we$3;
     output reg  [7:0] pm_idx$0;
     output reg  [7:0] pm_idx$1;
+    output reg  [7:0] pm_idx$2;
+    output reg  [7:0] pm_idx$3;
     output reg  [11:0] pm_wdata$0;
     output reg  [11:0] pm_wdata$1;
+    output reg  [11:0] pm_wdata$2;
+    output reg  [11:0] pm_wdata$3;
     input wire  [11:0] pm_rdata$0;
     input wire  [11:0] pm_rdata$1;
+    input wire  [11:0] pm_rdata$2;
+    input wire  [11:0] pm_rdata$3;
     output reg  buf_we;
     output reg  [7:0] buf_waddr;
     output reg  [63:0] buf_wdata;
@@ -1535,17 +1685,17 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
     reg  res$clear;
     reg  res$take;
     reg  [63:0] res$word;
-    reg  [4:0] res$used;
-    reg  [1:0] res$inc;
-    wire  [23:0] res$window;
+    reg  [5:0] res$used;
+    reg  [2:0] res$inc;
+    wire  [47:0] res$window;
     wire  [6:0] res$nbits;
     wire  [8:0] res$count;
     wire  res$bad;
     reg  pk$clock;
     reg  pk$clear;
     reg  pk$put;
-    reg  [23:0] pk$chunk;
-    reg  [4:0] pk$width;
+    reg  [47:0] pk$chunk;
+    reg  [5:0] pk$width;
     reg  pk$emit;
     wire  [63:0] pk$word;
     wire  [6:0] pk$nbits;
@@ -1583,7 +1733,9 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
     reg  dec_run;
     reg  [4:0] dv;
     reg  [4:0] dm1;
-    reg  [4:0] width;
+    reg  [5:0] d1;
+    reg  [5:0] d2;
+    reg  [5:0] d3;
     reg  [5:0] nwords;
     reg  d12;
     reg  [11:0] mask;
@@ -1591,17 +1743,29 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
     reg  rd_pm;
     reg  [15:0] x16$0;
     reg  [15:0] x16$1;
+    reg  [15:0] x16$2;
+    reg  [15:0] x16$3;
     reg  [31:0] p_lo$0;
     reg  [31:0] p_lo$1;
+    reg  [31:0] p_lo$2;
+    reg  [31:0] p_lo$3;
     reg  [31:0] p_hi$0;
     reg  [31:0] p_hi$1;
+    reg  [31:0] p_hi$2;
+    reg  [31:0] p_hi$3;
     reg  [47:0] prod$0;
     reg  [47:0] prod$1;
+    reg  [47:0] prod$2;
+    reg  [47:0] prod$3;
     reg  [47:0] t$0;
     reg  [47:0] t$1;
+    reg  [47:0] t$2;
+    reg  [47:0] t$3;
     reg  [11:0] c$0;
     reg  [11:0] c$1;
-    reg  [23:0] chunk;
+    reg  [11:0] c$2;
+    reg  [11:0] c$3;
+    reg  [47:0] chunk;
     reg  put;
     reg  emit;
     reg  consume;
@@ -1611,16 +1775,28 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
     reg  rd_buf;
     reg  [11:0] y$0;
     reg  [11:0] y$1;
+    reg  [11:0] y$2;
+    reg  [11:0] y$3;
     reg  [23:0] y24$0;
     reg  [23:0] y24$1;
+    reg  [23:0] y24$2;
+    reg  [23:0] y24$3;
     reg  [23:0] yq$0;
     reg  [23:0] yq$1;
+    reg  [23:0] yq$2;
+    reg  [23:0] yq$3;
     reg  [23:0] yr$0;
     reg  [23:0] yr$1;
+    reg  [23:0] yr$2;
+    reg  [23:0] yr$3;
     reg  hi$0;
     reg  hi$1;
+    reg  hi$2;
+    reg  hi$3;
     reg  [11:0] z$0;
     reg  [11:0] z$1;
+    reg  [11:0] z$2;
+    reg  [11:0] z$3;
     reg  [5:0] next_w;
     reg  param_ok;
     reg  accept;
@@ -1799,8 +1975,10 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
         err_code = cmd$err_code;
         range_err = range_r$q & ~cmd$busy & ~fault;
         dm1 = dv - 32'h1;
-        width = dv + dv;
-        nwords = ((dv) & 6'h3f) << 32'h2;
+        d1 = ((dv) & 6'h3f);
+        d2 = d1 + d1;
+        d3 = d2 + d1;
+        nwords = d1 << 32'h2;
         d12 = dv == 32'hc;
         mask = (one12 << dv) - 32'h1;
         half = one24 << dm1;
@@ -1824,12 +2002,30 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
         if (d12) begin
             c$1 = pm_rdata$1;
         end
-        chunk = ((c$0) & 24'hffffff) | (((c$1) & 24'hffffff) << dv);
+        x16$2 = ((pm_rdata$2) & 16'hffff);
+        p_lo$2 = x16$2 * m_lo;
+        p_hi$2 = x16$2 * m_hi;
+        prod$2 = ((p_lo$2) & 48'hffffffffffff) + (((p_hi$2) & 48'hffffffffffff) << 32'h10);
+        t$2 = (prod$2 << dv) + k_round;
+        c$2 = ((t$2 >> 32'h21) & 12'hfff) & mask;
+        if (d12) begin
+            c$2 = pm_rdata$2;
+        end
+        x16$3 = ((pm_rdata$3) & 16'hffff);
+        p_lo$3 = x16$3 * m_lo;
+        p_hi$3 = x16$3 * m_hi;
+        prod$3 = ((p_lo$3) & 48'hffffffffffff) + (((p_hi$3) & 48'hffffffffffff) << 32'h10);
+        t$3 = (prod$3 << dv) + k_round;
+        c$3 = ((t$3 >> 32'h21) & 12'hfff) & mask;
+        if (d12) begin
+            c$3 = pm_rdata$3;
+        end
+        chunk = ((c$0) & 48'hffffffffffff) | (((c$1) & 48'hffffffffffff) << dv) | (((c$2) & 48'hffffffffffff) << d2) | (((c$3) & 48'hffffffffffff) << d3);
         put = enc_run & pend$q;
         emit = enc_run & (pk$nbits >= 32'h40);
         pk$put = put;
         pk$chunk = chunk;
-        pk$width = width;
+        pk$width = nwords;
         pk$emit = emit;
         buf_we = emit;
         buf_waddr = 32'h0;
@@ -1838,17 +2034,17 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
             buf_waddr = ((wcnt$q) & 8'hff);
             buf_wdata = pk$word;
         end
-        consume = dec_run & (res$nbits >= ((width) & 7'h7f)) & (res$count < 32'h100);
+        consume = dec_run & (res$nbits >= ((nwords) & 7'h7f)) & (res$count < 32'h100);
         left = res$nbits;
         res$used = 32'h0;
         res$inc = 32'h0;
         if (consume) begin
-            left = res$nbits - ((width) & 7'h7f);
-            res$used = width;
-            res$inc = 32'h2;
+            left = res$nbits - ((nwords) & 7'h7f);
+            res$used = nwords;
+            res$inc = 32'h4;
         end
         if (rd_pm) begin
-            res$inc = 32'h2;
+            res$inc = 32'h4;
         end
         take = dec_run & pend$q;
         res$take = take;
@@ -1857,14 +2053,13 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
         if (take) begin
             ahead = ((left) & 8'hff) + 32'h40;
         end
-        rd_buf = dec_run & (wcnt$q < nwords) & (ahead < ((nwords) & 8'hff));
+        rd_buf = dec_run & (wcnt$q < nwords) & (ahead < (((nwords) & 8'hff) << 32'h1));
         buf_re = rd_buf;
         buf_raddr = 32'h0;
         if (rd_buf) begin
             buf_raddr = ((wcnt$q) & 8'hff);
         end
         y$0 = ((res$window) & 12'hfff) & mask;
-        y$1 = ((res$window >> dv) & 12'hfff) & mask;
         y24$0 = ((y$0) & 24'hffffff);
         yq$0 = (y24$0 << 32'hb) + (y24$0 << 32'ha) + (y24$0 << 32'h8) + y24$0;
         yr$0 = (yq$0 + half) >> dv;
@@ -1876,6 +2071,7 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
                 z$0 = y$0 - 32'hd01;
             end
         end
+        y$1 = ((res$window >> dv) & 12'hfff) & mask;
         y24$1 = ((y$1) & 24'hffffff);
         yq$1 = (y24$1 << 32'hb) + (y24$1 << 32'ha) + (y24$1 << 32'h8) + y24$1;
         yr$1 = (yq$1 + half) >> dv;
@@ -1885,6 +2081,30 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
             z$1 = y$1;
             if (hi$1) begin
                 z$1 = y$1 - 32'hd01;
+            end
+        end
+        y$2 = ((res$window >> d2) & 12'hfff) & mask;
+        y24$2 = ((y$2) & 24'hffffff);
+        yq$2 = (y24$2 << 32'hb) + (y24$2 << 32'ha) + (y24$2 << 32'h8) + y24$2;
+        yr$2 = (yq$2 + half) >> dv;
+        z$2 = ((yr$2) & 12'hfff);
+        hi$2 = y$2 >= 32'hd01;
+        if (d12) begin
+            z$2 = y$2;
+            if (hi$2) begin
+                z$2 = y$2 - 32'hd01;
+            end
+        end
+        y$3 = ((res$window >> d3) & 12'hfff) & mask;
+        y24$3 = ((y$3) & 24'hffffff);
+        yq$3 = (y24$3 << 32'hb) + (y24$3 << 32'ha) + (y24$3 << 32'h8) + y24$3;
+        yr$3 = (yq$3 + half) >> dv;
+        z$3 = ((yr$3) & 12'hfff);
+        hi$3 = y$3 >= 32'hd01;
+        if (d12) begin
+            z$3 = y$3;
+            if (hi$3) begin
+                z$3 = y$3 - 32'hd01;
             end
         end
         pm_we$0 = consume;
@@ -1899,11 +2119,25 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
         if (consume) begin
             pm_wdata$1 = z$1;
         end
+        pm_we$2 = consume;
+        pm_idx$2 = 32'h0;
+        pm_wdata$2 = 32'h0;
+        if (consume) begin
+            pm_wdata$2 = z$2;
+        end
+        pm_we$3 = consume;
+        pm_idx$3 = 32'h0;
+        pm_wdata$3 = 32'h0;
+        if (consume) begin
+            pm_wdata$3 = z$3;
+        end
         if (consume | rd_pm) begin
             pm_idx$0 = ((res$count) & 8'hff);
             pm_idx$1 = ((res$count) & 8'hff) + 32'h1;
+            pm_idx$2 = ((res$count) & 8'hff) + 32'h2;
+            pm_idx$3 = ((res$count) & 8'hff) + 32'h3;
         end
-        if (consume & d12 & (hi$0 | hi$1)) begin
+        if (consume & d12 & (hi$0 | hi$1 | hi$2 | hi$3)) begin
             range_r$d = 1'b1;
             range_b$d = 1'b1;
         end
@@ -1916,7 +2150,7 @@ module mlkem_engine$codec(clock,reset,zeroize,start,dir,d,busy,done,error,err_co
         pend$d = rd_pm | rd_buf;
         pend_b$d = rd_pm | rd_buf;
         param_ok = (d == 32'h1) | (d == 32'h4) | (d == 32'h5) | (d == 32'ha) | (d == 32'hb) | (d == 32'hc);
-        finish = (emit & (wcnt$q == nwords - 32'h1)) | (consume & (res$count >= 32'hfe));
+        finish = (emit & (wcnt$q == nwords - 32'h1)) | (consume & (res$count >= 32'hfc));
         cmd$start = start;
         cmd$param_ok = param_ok;
         cmd$finish = finish;
@@ -2273,16 +2507,16 @@ module mlkem_engine$codec$pk(clock,clear,put,chunk,width,emit,word,nbits,bad);
     input wire  clock;
     input wire  clear;
     input wire  put;
-    input wire  [23:0] chunk;
-    input wire  [4:0] width;
+    input wire  [47:0] chunk;
+    input wire  [5:0] width;
     input wire  emit;
     output reg  [63:0] word;
     output reg  [6:0] nbits;
     output reg  bad;
     
     // Stub signals
-    reg  [87:0] acc$d;
-    wire  [87:0] acc$q;
+    reg  [111:0] acc$d;
+    wire  [111:0] acc$q;
     reg  acc$clock;
     reg  [6:0] fill$d;
     wire  [6:0] fill$q;
@@ -2292,7 +2526,7 @@ module mlkem_engine$codec$pk(clock,clear,put,chunk,width,emit,word,nbits,bad);
     reg  fill_b$clock;
     
     // Local signals
-    reg  [87:0] base;
+    reg  [111:0] base;
     reg  [6:0] base_fill;
     reg  [6:0] next_fill;
     
@@ -2323,7 +2557,7 @@ module mlkem_engine$codec$pk(clock,clear,put,chunk,width,emit,word,nbits,bad);
         fill_b$d = fill_b$q;
         word = ((acc$q) & 64'hffffffffffffffff);
         nbits = fill$q;
-        bad = (fill$q != fill_b$q) | (fill$q > 32'h57);
+        bad = (fill$q != fill_b$q) | (fill$q > 32'h6f);
         base = acc$q;
         base_fill = fill$q;
         if (emit) begin
@@ -2333,7 +2567,7 @@ module mlkem_engine$codec$pk(clock,clear,put,chunk,width,emit,word,nbits,bad);
         acc$d = base;
         next_fill = base_fill;
         if (put) begin
-            acc$d = base | (((chunk) & 88'hffffffffffffffffffffff) << base_fill);
+            acc$d = base | (((chunk) & 112'hffffffffffffffffffffffffffff) << base_fill);
             next_fill = base_fill + ((width) & 7'h7f);
         end
         fill$d = next_fill;
@@ -2351,13 +2585,13 @@ endmodule // mlkem_engine$codec$pk
 module mlkem_engine$codec$pk$acc(d,q,clock);
     
     // Module arguments
-    input wire  [87:0] d;
-    output reg  [87:0] q;
+    input wire  [111:0] d;
+    output reg  [111:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 88'h0;
+       q = 112'h0;
     end
     
     always @(posedge clock) begin
@@ -2450,16 +2684,16 @@ module mlkem_engine$codec$res(clock,clear,take,word,used,inc,window,nbits,count,
     input wire  clear;
     input wire  take;
     input wire  [63:0] word;
-    input wire  [4:0] used;
-    input wire  [1:0] inc;
-    output reg  [23:0] window;
+    input wire  [5:0] used;
+    input wire  [2:0] inc;
+    output reg  [47:0] window;
     output reg  [6:0] nbits;
     output reg  [8:0] count;
     output reg  bad;
     
     // Stub signals
-    reg  [87:0] unread$d;
-    wire  [87:0] unread$q;
+    reg  [111:0] unread$d;
+    wire  [111:0] unread$q;
     reg  unread$clock;
     reg  [6:0] fill$d;
     wire  [6:0] fill$q;
@@ -2518,16 +2752,16 @@ module mlkem_engine$codec$res(clock,clear,take,word,used,inc,window,nbits,count,
         fill_b$d = fill_b$q;
         cnt$d = cnt$q;
         cnt_b$d = cnt_b$q;
-        window = ((unread$q) & 24'hffffff);
+        window = ((unread$q) & 48'hffffffffffff);
         nbits = fill$q;
         count = cnt$q;
-        bad = (fill$q != fill_b$q) | (cnt$q != cnt_b$q) | (fill$q > 32'h57) | (cnt$q > 32'h100);
+        bad = (fill$q != fill_b$q) | (cnt$q != cnt_b$q) | (fill$q > 32'h6f) | (cnt$q > 32'h100);
         left = fill$q - ((used) & 7'h7f);
         next_fill = left;
         unread$d = unread$q >> used;
         if (take) begin
             next_fill = left + 32'h40;
-            unread$d = (unread$q >> used) | (((word) & 88'hffffffffffffffffffffff) << left);
+            unread$d = (unread$q >> used) | (((word) & 112'hffffffffffffffffffffffffffff) << left);
         end
         next_cnt = cnt$q + ((inc) & 9'h1ff);
         fill$d = next_fill;
@@ -2625,13 +2859,13 @@ endmodule // mlkem_engine$codec$res$fill_b
 module mlkem_engine$codec$res$unread(d,q,clock);
     
     // Module arguments
-    input wire  [87:0] d;
-    output reg  [87:0] q;
+    input wire  [111:0] d;
+    output reg  [111:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 88'h0;
+       q = 112'h0;
     end
     
     always @(posedge clock) begin
@@ -2698,7 +2932,7 @@ module mlkem_engine$host_rd(d,q,clock);
 endmodule // mlkem_engine$host_rd
 
 
-module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_we$0,mem_we$1,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1);
+module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_idx$2,mem_idx$3,mem_we$0,mem_we$1,mem_we$2,mem_we$3,mem_re,mem_wdata$0,mem_wdata$1,mem_wdata$2,mem_wdata$3,mem_rdata$0,mem_rdata$1,mem_rdata$2,mem_rdata$3);
     
     // Module arguments
     input wire  clock;
@@ -2717,13 +2951,21 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
     output reg  fatal;
     input wire  [11:0] mem_idx$0;
     input wire  [11:0] mem_idx$1;
+    input wire  [11:0] mem_idx$2;
+    input wire  [11:0] mem_idx$3;
     input wire  mem_we$0;
     input wire  mem_we$1;
+    input wire  mem_we$2;
+    input wire  mem_we$3;
     input wire  mem_re;
     input wire  [23:0] mem_wdata$0;
     input wire  [23:0] mem_wdata$1;
+    input wire  [23:0] mem_wdata$2;
+    input wire  [23:0] mem_wdata$3;
     output reg  [23:0] mem_rdata$0;
     output reg  [23:0] mem_rdata$1;
+    output reg  [23:0] mem_rdata$2;
+    output reg  [23:0] mem_rdata$3;
     
     // Constant declarations
     localparam  lane_id$0 = 9'b0;
@@ -3019,6 +3261,12 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
     reg  [7:0] host_b1$d;
     wire  [7:0] host_b1$q;
     reg  host_b1$clock;
+    reg  [7:0] host_b2$d;
+    wire  [7:0] host_b2$q;
+    reg  host_b2$clock;
+    reg  [7:0] host_b3$d;
+    wire  [7:0] host_b3$q;
+    reg  host_b3$clock;
     reg  err$d;
     wire  err$q;
     reg  err$clock;
@@ -3538,14 +3786,24 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
     reg  host_acc;
     reg  host_act$0;
     reg  host_act$1;
+    reg  host_act$2;
+    reg  host_act$3;
     reg  [3:0] host_slot$0;
     reg  [3:0] host_slot$1;
+    reg  [3:0] host_slot$2;
+    reg  [3:0] host_slot$3;
     reg  [8:0] host_x$0;
     reg  [8:0] host_x$1;
+    reg  [8:0] host_x$2;
+    reg  [8:0] host_x$3;
     reg  [7:0] host_oh$0;
     reg  [7:0] host_oh$1;
+    reg  [7:0] host_oh$2;
+    reg  [7:0] host_oh$3;
     reg  [8:0] host_row$0;
     reg  [8:0] host_row$1;
+    reg  [8:0] host_row$2;
+    reg  [8:0] host_row$3;
     reg  host_bad_slot;
     reg  host_conflict;
     reg  host_go;
@@ -4083,6 +4341,16 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         .d(host_b1$d),
         .q(host_b1$q),
         .clock(host_b1$clock)
+    );
+    mlkem_engine$mem$host_b2 host_b2(
+        .d(host_b2$d),
+        .q(host_b2$q),
+        .clock(host_b2$clock)
+    );
+    mlkem_engine$mem$host_b3 host_b3(
+        .d(host_b3$d),
+        .q(host_b3$q),
+        .clock(host_b3$clock)
     );
     mlkem_engine$mem$err err(
         .d(err$d),
@@ -4899,6 +5167,8 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         host_rd$clock = clock;
         host_b0$clock = clock;
         host_b1$clock = clock;
+        host_b2$clock = clock;
+        host_b3$clock = clock;
         err$clock = clock;
         code$clock = clock;
         done_r$clock = clock;
@@ -4919,6 +5189,8 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         host_rd$d = host_rd$q;
         host_b0$d = host_b0$q;
         host_b1$d = host_b1$q;
+        host_b2$d = host_b2$q;
+        host_b3$d = host_b3$q;
         err$d = err$q;
         code$d = code$q;
         done_r$d = done_r$q;
@@ -6950,7 +7222,7 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
             bank_waddr$7 = (wbk$3 >> (32'h2 + 32'h1)) | wr_slot;
             bank_wdata$7 = wy$3;
         end
-        host_acc = mem_re | mem_we$0 | mem_we$1;
+        host_acc = mem_re | mem_we$0 | mem_we$1 | mem_we$2 | mem_we$3;
         host_act$0 = mem_re | mem_we$0;
         host_slot$0 = ((mem_idx$0 >> 32'h8) & 4'hf);
         host_x$0 = ((mem_idx$0 & 32'hff) & 9'h1ff);
@@ -6967,30 +7239,64 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (^(host_x$1 >> 32'h2)) begin
             host_oh$1 = ((32'h1) & 8'hff) << ((host_x$1 & (32'h4 - 32'h1)) + 32'h4);
         end
-        host_bad_slot = (host_act$0 & |(host_slot$0 >> 32'h4)) | (host_act$1 & |(host_slot$1 >> 32'h4));
-        host_conflict = host_act$0 & host_act$1 & |(host_oh$0 & host_oh$1);
+        host_act$2 = mem_re | mem_we$2;
+        host_slot$2 = ((mem_idx$2 >> 32'h8) & 4'hf);
+        host_x$2 = ((mem_idx$2 & 32'hff) & 9'h1ff);
+        host_row$2 = (host_x$2 >> (32'h2 + 32'h1)) | (((host_slot$2) & 9'h1ff) << 32'h5);
+        host_oh$2 = ((32'h1) & 8'hff) << (host_x$2 & (32'h4 - 32'h1));
+        if (^(host_x$2 >> 32'h2)) begin
+            host_oh$2 = ((32'h1) & 8'hff) << ((host_x$2 & (32'h4 - 32'h1)) + 32'h4);
+        end
+        host_act$3 = mem_re | mem_we$3;
+        host_slot$3 = ((mem_idx$3 >> 32'h8) & 4'hf);
+        host_x$3 = ((mem_idx$3 & 32'hff) & 9'h1ff);
+        host_row$3 = (host_x$3 >> (32'h2 + 32'h1)) | (((host_slot$3) & 9'h1ff) << 32'h5);
+        host_oh$3 = ((32'h1) & 8'hff) << (host_x$3 & (32'h4 - 32'h1));
+        if (^(host_x$3 >> 32'h2)) begin
+            host_oh$3 = ((32'h1) & 8'hff) << ((host_x$3 & (32'h4 - 32'h1)) + 32'h4);
+        end
+        host_bad_slot = (host_act$0 & |(host_slot$0 >> 32'h4)) | (host_act$1 & |(host_slot$1 >> 32'h4)) | (host_act$2 & |(host_slot$2 >> 32'h4)) | (host_act$3 & |(host_slot$3 >> 32'h4));
+        host_conflict = (host_act$0 & host_act$1 & |(host_oh$0 & host_oh$1)) | (host_act$0 & host_act$2 & |(host_oh$0 & host_oh$2)) | (host_act$0 & host_act$3 & |(host_oh$0 & host_oh$3)) | (host_act$1 & host_act$2 & |(host_oh$1 & host_oh$2)) | (host_act$1 & host_act$3 & |(host_oh$1 & host_oh$3)) | (host_act$2 & host_act$3 & |(host_oh$2 & host_oh$3));
         host_go = host_ok & ~host_bad_slot & ~host_conflict;
-        bad_w = (mem_we$0 & (mem_wdata$0 >= qin)) | (mem_we$1 & (mem_wdata$1 >= qin));
+        bad_w = (mem_we$0 & (mem_wdata$0 >= qin)) | (mem_we$1 & (mem_wdata$1 >= qin)) | (mem_we$2 & (mem_wdata$2 >= qin)) | (mem_we$3 & (mem_wdata$3 >= qin));
         host_rd$d = mem_re & host_go;
         host_b0$d = 32'h0;
         host_b1$d = 32'h0;
+        host_b2$d = 32'h0;
+        host_b3$d = 32'h0;
         if (mem_re & host_go) begin
             host_b0$d = host_oh$0;
             host_b1$d = host_oh$1;
+            host_b2$d = host_oh$2;
+            host_b3$d = host_oh$3;
         end
         mem_rdata$0 = 32'h0;
         mem_rdata$1 = 32'h0;
+        mem_rdata$2 = 32'h0;
+        mem_rdata$3 = 32'h0;
         if (host_rd$q & host_b0$q[0]) begin
             mem_rdata$0 = ram_a$0$read_data;
         end
         if (host_rd$q & host_b1$q[0]) begin
             mem_rdata$1 = ram_a$0$read_data;
         end
+        if (host_rd$q & host_b2$q[0]) begin
+            mem_rdata$2 = ram_a$0$read_data;
+        end
+        if (host_rd$q & host_b3$q[0]) begin
+            mem_rdata$3 = ram_a$0$read_data;
+        end
         if (host_go & mem_re & host_oh$0[0]) begin
             bank_raddr$0 = host_row$0;
         end
         if (host_go & mem_re & host_oh$1[0]) begin
             bank_raddr$0 = host_row$1;
+        end
+        if (host_go & mem_re & host_oh$2[0]) begin
+            bank_raddr$0 = host_row$2;
+        end
+        if (host_go & mem_re & host_oh$3[0]) begin
+            bank_raddr$0 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[0]) begin
             bank_we$0 = 1'b1;
@@ -7002,17 +7308,39 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
             bank_waddr$0 = host_row$1;
             bank_wdata$0 = mem_wdata$1;
         end
+        if (host_go & mem_we$2 & ~bad_w & host_oh$2[0]) begin
+            bank_we$0 = 1'b1;
+            bank_waddr$0 = host_row$2;
+            bank_wdata$0 = mem_wdata$2;
+        end
+        if (host_go & mem_we$3 & ~bad_w & host_oh$3[0]) begin
+            bank_we$0 = 1'b1;
+            bank_waddr$0 = host_row$3;
+            bank_wdata$0 = mem_wdata$3;
+        end
         if (host_rd$q & host_b0$q[1]) begin
             mem_rdata$0 = ram_a$1$read_data;
         end
         if (host_rd$q & host_b1$q[1]) begin
             mem_rdata$1 = ram_a$1$read_data;
         end
+        if (host_rd$q & host_b2$q[1]) begin
+            mem_rdata$2 = ram_a$1$read_data;
+        end
+        if (host_rd$q & host_b3$q[1]) begin
+            mem_rdata$3 = ram_a$1$read_data;
+        end
         if (host_go & mem_re & host_oh$0[1]) begin
             bank_raddr$1 = host_row$0;
         end
         if (host_go & mem_re & host_oh$1[1]) begin
             bank_raddr$1 = host_row$1;
+        end
+        if (host_go & mem_re & host_oh$2[1]) begin
+            bank_raddr$1 = host_row$2;
+        end
+        if (host_go & mem_re & host_oh$3[1]) begin
+            bank_raddr$1 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[1]) begin
             bank_we$1 = 1'b1;
@@ -7024,17 +7352,39 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
             bank_waddr$1 = host_row$1;
             bank_wdata$1 = mem_wdata$1;
         end
+        if (host_go & mem_we$2 & ~bad_w & host_oh$2[1]) begin
+            bank_we$1 = 1'b1;
+            bank_waddr$1 = host_row$2;
+            bank_wdata$1 = mem_wdata$2;
+        end
+        if (host_go & mem_we$3 & ~bad_w & host_oh$3[1]) begin
+            bank_we$1 = 1'b1;
+            bank_waddr$1 = host_row$3;
+            bank_wdata$1 = mem_wdata$3;
+        end
         if (host_rd$q & host_b0$q[2]) begin
             mem_rdata$0 = ram_a$2$read_data;
         end
         if (host_rd$q & host_b1$q[2]) begin
             mem_rdata$1 = ram_a$2$read_data;
         end
+        if (host_rd$q & host_b2$q[2]) begin
+            mem_rdata$2 = ram_a$2$read_data;
+        end
+        if (host_rd$q & host_b3$q[2]) begin
+            mem_rdata$3 = ram_a$2$read_data;
+        end
         if (host_go & mem_re & host_oh$0[2]) begin
             bank_raddr$2 = host_row$0;
         end
         if (host_go & mem_re & host_oh$1[2]) begin
             bank_raddr$2 = host_row$1;
+        end
+        if (host_go & mem_re & host_oh$2[2]) begin
+            bank_raddr$2 = host_row$2;
+        end
+        if (host_go & mem_re & host_oh$3[2]) begin
+            bank_raddr$2 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[2]) begin
             bank_we$2 = 1'b1;
@@ -7046,17 +7396,39 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
             bank_waddr$2 = host_row$1;
             bank_wdata$2 = mem_wdata$1;
         end
+        if (host_go & mem_we$2 & ~bad_w & host_oh$2[2]) begin
+            bank_we$2 = 1'b1;
+            bank_waddr$2 = host_row$2;
+            bank_wdata$2 = mem_wdata$2;
+        end
+        if (host_go & mem_we$3 & ~bad_w & host_oh$3[2]) begin
+            bank_we$2 = 1'b1;
+            bank_waddr$2 = host_row$3;
+            bank_wdata$2 = mem_wdata$3;
+        end
         if (host_rd$q & host_b0$q[3]) begin
             mem_rdata$0 = ram_a$3$read_data;
         end
         if (host_rd$q & host_b1$q[3]) begin
             mem_rdata$1 = ram_a$3$read_data;
         end
+        if (host_rd$q & host_b2$q[3]) begin
+            mem_rdata$2 = ram_a$3$read_data;
+        end
+        if (host_rd$q & host_b3$q[3]) begin
+            mem_rdata$3 = ram_a$3$read_data;
+        end
         if (host_go & mem_re & host_oh$0[3]) begin
             bank_raddr$3 = host_row$0;
         end
         if (host_go & mem_re & host_oh$1[3]) begin
             bank_raddr$3 = host_row$1;
+        end
+        if (host_go & mem_re & host_oh$2[3]) begin
+            bank_raddr$3 = host_row$2;
+        end
+        if (host_go & mem_re & host_oh$3[3]) begin
+            bank_raddr$3 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[3]) begin
             bank_we$3 = 1'b1;
@@ -7068,17 +7440,39 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
             bank_waddr$3 = host_row$1;
             bank_wdata$3 = mem_wdata$1;
         end
+        if (host_go & mem_we$2 & ~bad_w & host_oh$2[3]) begin
+            bank_we$3 = 1'b1;
+            bank_waddr$3 = host_row$2;
+            bank_wdata$3 = mem_wdata$2;
+        end
+        if (host_go & mem_we$3 & ~bad_w & host_oh$3[3]) begin
+            bank_we$3 = 1'b1;
+            bank_waddr$3 = host_row$3;
+            bank_wdata$3 = mem_wdata$3;
+        end
         if (host_rd$q & host_b0$q[4]) begin
             mem_rdata$0 = ram_a$4$read_data;
         end
         if (host_rd$q & host_b1$q[4]) begin
             mem_rdata$1 = ram_a$4$read_data;
         end
+        if (host_rd$q & host_b2$q[4]) begin
+            mem_rdata$2 = ram_a$4$read_data;
+        end
+        if (host_rd$q & host_b3$q[4]) begin
+            mem_rdata$3 = ram_a$4$read_data;
+        end
         if (host_go & mem_re & host_oh$0[4]) begin
             bank_raddr$4 = host_row$0;
         end
         if (host_go & mem_re & host_oh$1[4]) begin
             bank_raddr$4 = host_row$1;
+        end
+        if (host_go & mem_re & host_oh$2[4]) begin
+            bank_raddr$4 = host_row$2;
+        end
+        if (host_go & mem_re & host_oh$3[4]) begin
+            bank_raddr$4 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[4]) begin
             bank_we$4 = 1'b1;
@@ -7090,17 +7484,39 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
             bank_waddr$4 = host_row$1;
             bank_wdata$4 = mem_wdata$1;
         end
+        if (host_go & mem_we$2 & ~bad_w & host_oh$2[4]) begin
+            bank_we$4 = 1'b1;
+            bank_waddr$4 = host_row$2;
+            bank_wdata$4 = mem_wdata$2;
+        end
+        if (host_go & mem_we$3 & ~bad_w & host_oh$3[4]) begin
+            bank_we$4 = 1'b1;
+            bank_waddr$4 = host_row$3;
+            bank_wdata$4 = mem_wdata$3;
+        end
         if (host_rd$q & host_b0$q[5]) begin
             mem_rdata$0 = ram_a$5$read_data;
         end
         if (host_rd$q & host_b1$q[5]) begin
             mem_rdata$1 = ram_a$5$read_data;
         end
+        if (host_rd$q & host_b2$q[5]) begin
+            mem_rdata$2 = ram_a$5$read_data;
+        end
+        if (host_rd$q & host_b3$q[5]) begin
+            mem_rdata$3 = ram_a$5$read_data;
+        end
         if (host_go & mem_re & host_oh$0[5]) begin
             bank_raddr$5 = host_row$0;
         end
         if (host_go & mem_re & host_oh$1[5]) begin
             bank_raddr$5 = host_row$1;
+        end
+        if (host_go & mem_re & host_oh$2[5]) begin
+            bank_raddr$5 = host_row$2;
+        end
+        if (host_go & mem_re & host_oh$3[5]) begin
+            bank_raddr$5 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[5]) begin
             bank_we$5 = 1'b1;
@@ -7112,17 +7528,39 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
             bank_waddr$5 = host_row$1;
             bank_wdata$5 = mem_wdata$1;
         end
+        if (host_go & mem_we$2 & ~bad_w & host_oh$2[5]) begin
+            bank_we$5 = 1'b1;
+            bank_waddr$5 = host_row$2;
+            bank_wdata$5 = mem_wdata$2;
+        end
+        if (host_go & mem_we$3 & ~bad_w & host_oh$3[5]) begin
+            bank_we$5 = 1'b1;
+            bank_waddr$5 = host_row$3;
+            bank_wdata$5 = mem_wdata$3;
+        end
         if (host_rd$q & host_b0$q[6]) begin
             mem_rdata$0 = ram_a$6$read_data;
         end
         if (host_rd$q & host_b1$q[6]) begin
             mem_rdata$1 = ram_a$6$read_data;
         end
+        if (host_rd$q & host_b2$q[6]) begin
+            mem_rdata$2 = ram_a$6$read_data;
+        end
+        if (host_rd$q & host_b3$q[6]) begin
+            mem_rdata$3 = ram_a$6$read_data;
+        end
         if (host_go & mem_re & host_oh$0[6]) begin
             bank_raddr$6 = host_row$0;
         end
         if (host_go & mem_re & host_oh$1[6]) begin
             bank_raddr$6 = host_row$1;
+        end
+        if (host_go & mem_re & host_oh$2[6]) begin
+            bank_raddr$6 = host_row$2;
+        end
+        if (host_go & mem_re & host_oh$3[6]) begin
+            bank_raddr$6 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[6]) begin
             bank_we$6 = 1'b1;
@@ -7134,17 +7572,39 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
             bank_waddr$6 = host_row$1;
             bank_wdata$6 = mem_wdata$1;
         end
+        if (host_go & mem_we$2 & ~bad_w & host_oh$2[6]) begin
+            bank_we$6 = 1'b1;
+            bank_waddr$6 = host_row$2;
+            bank_wdata$6 = mem_wdata$2;
+        end
+        if (host_go & mem_we$3 & ~bad_w & host_oh$3[6]) begin
+            bank_we$6 = 1'b1;
+            bank_waddr$6 = host_row$3;
+            bank_wdata$6 = mem_wdata$3;
+        end
         if (host_rd$q & host_b0$q[7]) begin
             mem_rdata$0 = ram_a$7$read_data;
         end
         if (host_rd$q & host_b1$q[7]) begin
             mem_rdata$1 = ram_a$7$read_data;
         end
+        if (host_rd$q & host_b2$q[7]) begin
+            mem_rdata$2 = ram_a$7$read_data;
+        end
+        if (host_rd$q & host_b3$q[7]) begin
+            mem_rdata$3 = ram_a$7$read_data;
+        end
         if (host_go & mem_re & host_oh$0[7]) begin
             bank_raddr$7 = host_row$0;
         end
         if (host_go & mem_re & host_oh$1[7]) begin
             bank_raddr$7 = host_row$1;
+        end
+        if (host_go & mem_re & host_oh$2[7]) begin
+            bank_raddr$7 = host_row$2;
+        end
+        if (host_go & mem_re & host_oh$3[7]) begin
+            bank_raddr$7 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[7]) begin
             bank_we$7 = 1'b1;
@@ -7155,6 +7615,16 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
             bank_we$7 = 1'b1;
             bank_waddr$7 = host_row$1;
             bank_wdata$7 = mem_wdata$1;
+        end
+        if (host_go & mem_we$2 & ~bad_w & host_oh$2[7]) begin
+            bank_we$7 = 1'b1;
+            bank_waddr$7 = host_row$2;
+            bank_wdata$7 = mem_wdata$2;
+        end
+        if (host_go & mem_we$3 & ~bad_w & host_oh$3[7]) begin
+            bank_we$7 = 1'b1;
+            bank_waddr$7 = host_row$3;
+            bank_wdata$7 = mem_wdata$3;
         end
         swaddr = sw$q;
         if (fsm$q == s_sweep_dst) begin
@@ -7995,6 +8465,44 @@ module mlkem_engine$mem$host_b1(d,q,clock);
     end
           
 endmodule // mlkem_engine$mem$host_b1
+
+
+module mlkem_engine$mem$host_b2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mlkem_engine$mem$host_b2
+
+
+module mlkem_engine$mem$host_b3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mlkem_engine$mem$host_b3
 
 
 module mlkem_engine$mem$host_rd(d,q,clock);
@@ -23355,7 +23863,7 @@ module mlkem_engine$seq$sw(d,q,clock);
 endmodule // mlkem_engine$seq$sw
 
 
-module mlkem_engine$sntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coef_we$0,coef_we$1,coef_idx$0,coef_idx$1,coef_data$0,coef_data$1,busy,done,error,err_code,fatal);
+module mlkem_engine$sntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coef_we$0,coef_we$1,coef_we$2,coef_we$3,coef_idx$0,coef_idx$1,coef_idx$2,coef_idx$3,coef_data$0,coef_data$1,coef_data$2,coef_data$3,busy,done,error,err_code,fatal);
     
     // Module arguments
     input wire  clock;
@@ -23367,10 +23875,16 @@ module mlkem_engine$sntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coe
     output reg  in_ready;
     output reg  coef_we$0;
     output reg  coef_we$1;
+    output reg  coef_we$2;
+    output reg  coef_we$3;
     output reg  [7:0] coef_idx$0;
     output reg  [7:0] coef_idx$1;
+    output reg  [7:0] coef_idx$2;
+    output reg  [7:0] coef_idx$3;
     output reg  [11:0] coef_data$0;
     output reg  [11:0] coef_data$1;
+    output reg  [11:0] coef_data$2;
+    output reg  [11:0] coef_data$3;
     output reg  busy;
     output reg  done;
     output reg  error;
@@ -23397,9 +23911,9 @@ module mlkem_engine$sntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coe
     reg  res$clear;
     reg  res$take;
     reg  [63:0] res$word;
-    reg  [4:0] res$used;
-    reg  [1:0] res$inc;
-    wire  [23:0] res$window;
+    reg  [5:0] res$used;
+    reg  [2:0] res$inc;
+    wire  [47:0] res$window;
     wire  [6:0] res$nbits;
     wire  [8:0] res$count;
     wire  res$bad;
@@ -23410,10 +23924,16 @@ module mlkem_engine$sntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coe
     reg  consume;
     reg  [11:0] d1;
     reg  [11:0] d2;
+    reg  [11:0] d3;
+    reg  [11:0] d4;
     reg  a1;
     reg  a2;
+    reg  a3;
+    reg  a4;
     reg  [8:0] idx2;
-    reg  [1:0] inc;
+    reg  [8:0] idx3;
+    reg  [8:0] idx4;
+    reg  [8:0] idx5;
     reg  filled;
     reg  [6:0] left;
     reg  room;
@@ -23462,29 +23982,44 @@ module mlkem_engine$sntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coe
         done = cmd$done;
         error = cmd$error;
         err_code = cmd$err_code;
-        consume = run & (res$nbits >= 32'h18);
+        consume = run & (res$nbits >= 32'h30);
         d1 = ((res$window) & 12'hfff);
         d2 = ((res$window >> 32'hc) & 12'hfff);
+        d3 = ((res$window >> 32'h18) & 12'hfff);
+        d4 = ((res$window >> 32'h24) & 12'hfff);
         a1 = consume & ~res$count[32'h8] & (d1 < 32'hd01);
         idx2 = res$count;
         if (a1) begin
             idx2 = res$count + 32'h1;
         end
         a2 = consume & ~idx2[32'h8] & (d2 < 32'hd01);
-        inc = 32'h0;
-        if (a1 & a2) begin
-            inc = 32'h2;
+        idx3 = idx2;
+        if (a2) begin
+            idx3 = idx2 + 32'h1;
         end
-        else if (a1 | a2) begin
-            inc = 32'h1;
+        a3 = consume & ~idx3[32'h8] & (d3 < 32'hd01);
+        idx4 = idx3;
+        if (a3) begin
+            idx4 = idx3 + 32'h1;
         end
-        filled = (res$count + ((inc) & 9'h1ff)) >= 32'h100;
+        a4 = consume & ~idx4[32'h8] & (d4 < 32'hd01);
+        idx5 = idx4;
+        if (a4) begin
+            idx5 = idx4 + 32'h1;
+        end
+        filled = idx5 >= 32'h100;
         coef_we$0 = a1;
         coef_we$1 = a2;
+        coef_we$2 = a3;
+        coef_we$3 = a4;
         coef_idx$0 = 32'h0;
         coef_idx$1 = 32'h0;
+        coef_idx$2 = 32'h0;
+        coef_idx$3 = 32'h0;
         coef_data$0 = 32'h0;
         coef_data$1 = 32'h0;
+        coef_data$2 = 32'h0;
+        coef_data$3 = 32'h0;
         if (a1) begin
             coef_idx$0 = ((res$count) & 8'hff);
             coef_data$0 = d1;
@@ -23493,17 +24028,25 @@ module mlkem_engine$sntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coe
             coef_idx$1 = ((idx2) & 8'hff);
             coef_data$1 = d2;
         end
+        if (a3) begin
+            coef_idx$2 = ((idx3) & 8'hff);
+            coef_data$2 = d3;
+        end
+        if (a4) begin
+            coef_idx$3 = ((idx4) & 8'hff);
+            coef_data$3 = d4;
+        end
         left = res$nbits;
         res$used = 32'h0;
         if (consume) begin
-            left = res$nbits - 32'h18;
-            res$used = 32'h18;
+            left = res$nbits - 32'h30;
+            res$used = 32'h30;
         end
-        room = left < 32'h18;
+        room = left < 32'h30;
         in_ready = run & room & ~filled;
         res$take = in_ready & in_valid;
         res$word = in_data;
-        res$inc = inc;
+        res$inc = ((idx5 - res$count) & 3'h7);
         cmd$start = start;
         cmd$param_ok = 1'b1;
         finish = run & room & filled;
@@ -23752,16 +24295,16 @@ module mlkem_engine$sntt$res(clock,clear,take,word,used,inc,window,nbits,count,b
     input wire  clear;
     input wire  take;
     input wire  [63:0] word;
-    input wire  [4:0] used;
-    input wire  [1:0] inc;
-    output reg  [23:0] window;
+    input wire  [5:0] used;
+    input wire  [2:0] inc;
+    output reg  [47:0] window;
     output reg  [6:0] nbits;
     output reg  [8:0] count;
     output reg  bad;
     
     // Stub signals
-    reg  [87:0] unread$d;
-    wire  [87:0] unread$q;
+    reg  [111:0] unread$d;
+    wire  [111:0] unread$q;
     reg  unread$clock;
     reg  [6:0] fill$d;
     wire  [6:0] fill$q;
@@ -23820,16 +24363,16 @@ module mlkem_engine$sntt$res(clock,clear,take,word,used,inc,window,nbits,count,b
         fill_b$d = fill_b$q;
         cnt$d = cnt$q;
         cnt_b$d = cnt_b$q;
-        window = ((unread$q) & 24'hffffff);
+        window = ((unread$q) & 48'hffffffffffff);
         nbits = fill$q;
         count = cnt$q;
-        bad = (fill$q != fill_b$q) | (cnt$q != cnt_b$q) | (fill$q > 32'h57) | (cnt$q > 32'h100);
+        bad = (fill$q != fill_b$q) | (cnt$q != cnt_b$q) | (fill$q > 32'h6f) | (cnt$q > 32'h100);
         left = fill$q - ((used) & 7'h7f);
         next_fill = left;
         unread$d = unread$q >> used;
         if (take) begin
             next_fill = left + 32'h40;
-            unread$d = (unread$q >> used) | (((word) & 88'hffffffffffffffffffffff) << left);
+            unread$d = (unread$q >> used) | (((word) & 112'hffffffffffffffffffffffffffff) << left);
         end
         next_cnt = cnt$q + ((inc) & 9'h1ff);
         fill$d = next_fill;
@@ -23927,13 +24470,13 @@ endmodule // mlkem_engine$sntt$res$fill_b
 module mlkem_engine$sntt$res$unread(d,q,clock);
     
     // Module arguments
-    input wire  [87:0] d;
-    output reg  [87:0] q;
+    input wire  [111:0] d;
+    output reg  [111:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 88'h0;
+       q = 112'h0;
     end
     
     always @(posedge clock) begin

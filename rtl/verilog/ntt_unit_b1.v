@@ -1,6 +1,6 @@
 
 
-module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_we$0,mem_we$1,mem_re,mem_wdata$0,mem_wdata$1,mem_rdata$0,mem_rdata$1);
+module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_idx$2,mem_idx$3,mem_we$0,mem_we$1,mem_we$2,mem_we$3,mem_re,mem_wdata$0,mem_wdata$1,mem_wdata$2,mem_wdata$3,mem_rdata$0,mem_rdata$1,mem_rdata$2,mem_rdata$3);
     
     // Module arguments
     input wire  clock;
@@ -19,13 +19,21 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     output reg  fatal;
     input wire  [11:0] mem_idx$0;
     input wire  [11:0] mem_idx$1;
+    input wire  [11:0] mem_idx$2;
+    input wire  [11:0] mem_idx$3;
     input wire  mem_we$0;
     input wire  mem_we$1;
+    input wire  mem_we$2;
+    input wire  mem_we$3;
     input wire  mem_re;
     input wire  [23:0] mem_wdata$0;
     input wire  [23:0] mem_wdata$1;
+    input wire  [23:0] mem_wdata$2;
+    input wire  [23:0] mem_wdata$3;
     output reg  [23:0] mem_rdata$0;
     output reg  [23:0] mem_rdata$1;
+    output reg  [23:0] mem_rdata$2;
+    output reg  [23:0] mem_rdata$3;
     
     // Constant declarations
     localparam  lane_id$0 = 9'b0;
@@ -153,6 +161,12 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  [1:0] host_b1$d;
     wire  [1:0] host_b1$q;
     reg  host_b1$clock;
+    reg  [1:0] host_b2$d;
+    wire  [1:0] host_b2$q;
+    reg  host_b2$clock;
+    reg  [1:0] host_b3$d;
+    wire  [1:0] host_b3$q;
+    reg  host_b3$clock;
     reg  err$d;
     wire  err$q;
     reg  err$clock;
@@ -321,14 +335,24 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     reg  host_acc;
     reg  host_act$0;
     reg  host_act$1;
+    reg  host_act$2;
+    reg  host_act$3;
     reg  [3:0] host_slot$0;
     reg  [3:0] host_slot$1;
+    reg  [3:0] host_slot$2;
+    reg  [3:0] host_slot$3;
     reg  [8:0] host_x$0;
     reg  [8:0] host_x$1;
+    reg  [8:0] host_x$2;
+    reg  [8:0] host_x$3;
     reg  [1:0] host_oh$0;
     reg  [1:0] host_oh$1;
+    reg  [1:0] host_oh$2;
+    reg  [1:0] host_oh$3;
     reg  [8:0] host_row$0;
     reg  [8:0] host_row$1;
+    reg  [8:0] host_row$2;
+    reg  [8:0] host_row$3;
     reg  host_bad_slot;
     reg  host_conflict;
     reg  host_go;
@@ -530,6 +554,16 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         .d(host_b1$d),
         .q(host_b1$q),
         .clock(host_b1$clock)
+    );
+    ntt_unit_b1$host_b2 host_b2(
+        .d(host_b2$d),
+        .q(host_b2$q),
+        .clock(host_b2$clock)
+    );
+    ntt_unit_b1$host_b3 host_b3(
+        .d(host_b3$d),
+        .q(host_b3$q),
+        .clock(host_b3$clock)
     );
     ntt_unit_b1$err err(
         .d(err$d),
@@ -761,6 +795,8 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         host_rd$clock = clock;
         host_b0$clock = clock;
         host_b1$clock = clock;
+        host_b2$clock = clock;
+        host_b3$clock = clock;
         err$clock = clock;
         code$clock = clock;
         done_r$clock = clock;
@@ -781,6 +817,8 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         host_rd$d = host_rd$q;
         host_b0$d = host_b0$q;
         host_b1$d = host_b1$q;
+        host_b2$d = host_b2$q;
+        host_b3$d = host_b3$q;
         err$d = err$q;
         code$d = code$q;
         done_r$d = done_r$q;
@@ -1195,7 +1233,7 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             bank_waddr$1 = (wbk$0 >> (32'h0 + 32'h1)) | wr_slot;
             bank_wdata$1 = wy$0;
         end
-        host_acc = mem_re | mem_we$0 | mem_we$1;
+        host_acc = mem_re | mem_we$0 | mem_we$1 | mem_we$2 | mem_we$3;
         host_act$0 = mem_re | mem_we$0;
         host_slot$0 = ((mem_idx$0 >> 32'h8) & 4'hf);
         host_x$0 = ((mem_idx$0 & 32'hff) & 9'h1ff);
@@ -1212,30 +1250,64 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (^(host_x$1 >> 32'h0)) begin
             host_oh$1 = ((32'h1) & 2'h3) << ((host_x$1 & (32'h1 - 32'h1)) + 32'h1);
         end
-        host_bad_slot = (host_act$0 & |(host_slot$0 >> 32'h2)) | (host_act$1 & |(host_slot$1 >> 32'h2));
-        host_conflict = host_act$0 & host_act$1 & |(host_oh$0 & host_oh$1);
+        host_act$2 = mem_re | mem_we$2;
+        host_slot$2 = ((mem_idx$2 >> 32'h8) & 4'hf);
+        host_x$2 = ((mem_idx$2 & 32'hff) & 9'h1ff);
+        host_row$2 = (host_x$2 >> (32'h0 + 32'h1)) | (((host_slot$2) & 9'h1ff) << 32'h7);
+        host_oh$2 = ((32'h1) & 2'h3) << (host_x$2 & (32'h1 - 32'h1));
+        if (^(host_x$2 >> 32'h0)) begin
+            host_oh$2 = ((32'h1) & 2'h3) << ((host_x$2 & (32'h1 - 32'h1)) + 32'h1);
+        end
+        host_act$3 = mem_re | mem_we$3;
+        host_slot$3 = ((mem_idx$3 >> 32'h8) & 4'hf);
+        host_x$3 = ((mem_idx$3 & 32'hff) & 9'h1ff);
+        host_row$3 = (host_x$3 >> (32'h0 + 32'h1)) | (((host_slot$3) & 9'h1ff) << 32'h7);
+        host_oh$3 = ((32'h1) & 2'h3) << (host_x$3 & (32'h1 - 32'h1));
+        if (^(host_x$3 >> 32'h0)) begin
+            host_oh$3 = ((32'h1) & 2'h3) << ((host_x$3 & (32'h1 - 32'h1)) + 32'h1);
+        end
+        host_bad_slot = (host_act$0 & |(host_slot$0 >> 32'h2)) | (host_act$1 & |(host_slot$1 >> 32'h2)) | (host_act$2 & |(host_slot$2 >> 32'h2)) | (host_act$3 & |(host_slot$3 >> 32'h2));
+        host_conflict = (host_act$0 & host_act$1 & |(host_oh$0 & host_oh$1)) | (host_act$0 & host_act$2 & |(host_oh$0 & host_oh$2)) | (host_act$0 & host_act$3 & |(host_oh$0 & host_oh$3)) | (host_act$1 & host_act$2 & |(host_oh$1 & host_oh$2)) | (host_act$1 & host_act$3 & |(host_oh$1 & host_oh$3)) | (host_act$2 & host_act$3 & |(host_oh$2 & host_oh$3));
         host_go = host_ok & ~host_bad_slot & ~host_conflict;
-        bad_w = (mem_we$0 & (mem_wdata$0 >= qin)) | (mem_we$1 & (mem_wdata$1 >= qin));
+        bad_w = (mem_we$0 & (mem_wdata$0 >= qin)) | (mem_we$1 & (mem_wdata$1 >= qin)) | (mem_we$2 & (mem_wdata$2 >= qin)) | (mem_we$3 & (mem_wdata$3 >= qin));
         host_rd$d = mem_re & host_go;
         host_b0$d = 32'h0;
         host_b1$d = 32'h0;
+        host_b2$d = 32'h0;
+        host_b3$d = 32'h0;
         if (mem_re & host_go) begin
             host_b0$d = host_oh$0;
             host_b1$d = host_oh$1;
+            host_b2$d = host_oh$2;
+            host_b3$d = host_oh$3;
         end
         mem_rdata$0 = 32'h0;
         mem_rdata$1 = 32'h0;
+        mem_rdata$2 = 32'h0;
+        mem_rdata$3 = 32'h0;
         if (host_rd$q & host_b0$q[0]) begin
             mem_rdata$0 = ram_a$0$read_data;
         end
         if (host_rd$q & host_b1$q[0]) begin
             mem_rdata$1 = ram_a$0$read_data;
         end
+        if (host_rd$q & host_b2$q[0]) begin
+            mem_rdata$2 = ram_a$0$read_data;
+        end
+        if (host_rd$q & host_b3$q[0]) begin
+            mem_rdata$3 = ram_a$0$read_data;
+        end
         if (host_go & mem_re & host_oh$0[0]) begin
             bank_raddr$0 = host_row$0;
         end
         if (host_go & mem_re & host_oh$1[0]) begin
             bank_raddr$0 = host_row$1;
+        end
+        if (host_go & mem_re & host_oh$2[0]) begin
+            bank_raddr$0 = host_row$2;
+        end
+        if (host_go & mem_re & host_oh$3[0]) begin
+            bank_raddr$0 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[0]) begin
             bank_we$0 = 1'b1;
@@ -1247,17 +1319,39 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             bank_waddr$0 = host_row$1;
             bank_wdata$0 = mem_wdata$1;
         end
+        if (host_go & mem_we$2 & ~bad_w & host_oh$2[0]) begin
+            bank_we$0 = 1'b1;
+            bank_waddr$0 = host_row$2;
+            bank_wdata$0 = mem_wdata$2;
+        end
+        if (host_go & mem_we$3 & ~bad_w & host_oh$3[0]) begin
+            bank_we$0 = 1'b1;
+            bank_waddr$0 = host_row$3;
+            bank_wdata$0 = mem_wdata$3;
+        end
         if (host_rd$q & host_b0$q[1]) begin
             mem_rdata$0 = ram_a$1$read_data;
         end
         if (host_rd$q & host_b1$q[1]) begin
             mem_rdata$1 = ram_a$1$read_data;
         end
+        if (host_rd$q & host_b2$q[1]) begin
+            mem_rdata$2 = ram_a$1$read_data;
+        end
+        if (host_rd$q & host_b3$q[1]) begin
+            mem_rdata$3 = ram_a$1$read_data;
+        end
         if (host_go & mem_re & host_oh$0[1]) begin
             bank_raddr$1 = host_row$0;
         end
         if (host_go & mem_re & host_oh$1[1]) begin
             bank_raddr$1 = host_row$1;
+        end
+        if (host_go & mem_re & host_oh$2[1]) begin
+            bank_raddr$1 = host_row$2;
+        end
+        if (host_go & mem_re & host_oh$3[1]) begin
+            bank_raddr$1 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[1]) begin
             bank_we$1 = 1'b1;
@@ -1268,6 +1362,16 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             bank_we$1 = 1'b1;
             bank_waddr$1 = host_row$1;
             bank_wdata$1 = mem_wdata$1;
+        end
+        if (host_go & mem_we$2 & ~bad_w & host_oh$2[1]) begin
+            bank_we$1 = 1'b1;
+            bank_waddr$1 = host_row$2;
+            bank_wdata$1 = mem_wdata$2;
+        end
+        if (host_go & mem_we$3 & ~bad_w & host_oh$3[1]) begin
+            bank_we$1 = 1'b1;
+            bank_waddr$1 = host_row$3;
+            bank_wdata$1 = mem_wdata$3;
         end
         swaddr = sw$q;
         if (fsm$q == s_sweep_dst) begin
@@ -1757,6 +1861,44 @@ module ntt_unit_b1$host_b1(d,q,clock);
     end
           
 endmodule // ntt_unit_b1$host_b1
+
+
+module ntt_unit_b1$host_b2(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ntt_unit_b1$host_b2
+
+
+module ntt_unit_b1$host_b3(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ntt_unit_b1$host_b3
 
 
 module ntt_unit_b1$host_rd(d,q,clock);

@@ -1,6 +1,6 @@
 
 
-module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$2,key_in$3,ro_a,ro_b,ro_en,ro_group,h_in_data,h_in_valid,h_in_last,h_in_ready,h_out_data,h_out_valid,h_out_last,h_out_ready,key_out$0,key_out$1,key_out$2,key_out$3,key_valid,busy,done,error,err_code,fatal);
+module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entropy$2,entropy$3,entropy_valid,lc_enrol_en,ro_a,ro_b,ro_en,ro_group,h_in_data,h_in_valid,h_in_last,h_in_ready,h_out_data,h_out_valid,h_out_last,h_out_ready,key_out$0,key_out$1,key_out$2,key_out$3,key_valid,busy,done,error,err_code,fatal,enrol_locked);
     
     // Module arguments
     input wire  clock;
@@ -9,10 +9,12 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
     input wire  start;
     input wire  [1:0] opcode;
     input wire  [15:0] window;
-    input wire  [63:0] key_in$0;
-    input wire  [63:0] key_in$1;
-    input wire  [63:0] key_in$2;
-    input wire  [63:0] key_in$3;
+    input wire  [63:0] entropy$0;
+    input wire  [63:0] entropy$1;
+    input wire  [63:0] entropy$2;
+    input wire  [63:0] entropy$3;
+    input wire  entropy_valid;
+    input wire  [3:0] lc_enrol_en;
     input wire  [15:0] ro_a;
     input wire  [15:0] ro_b;
     output reg  ro_en;
@@ -35,6 +37,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
     output reg  error;
     output reg  [3:0] err_code;
     output reg  fatal;
+    output reg  enrol_locked;
     
     // Constant declarations
     localparam  row$0 = 64'haaaaaaaaaaaaaaaa;
@@ -59,8 +62,10 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
     localparam  s_kdf_squeeze = 7'b11011;
     localparam  s_kcv_out = 7'b11100;
     localparam  s_abort = 7'b101101;
-    localparam  m_enrol = 3'b111;
-    localparam  m_reconstruct = 3'b0;
+    localparam  s_check = 7'b1001110;
+    localparam  mb_true = 4'hf;
+    localparam  mb_false = 4'h0;
+    localparam  lc_on = 4'ha;
     
     // Stub signals
     reg  sponge$clock;
@@ -87,12 +92,15 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
     reg  [6:0] fsm$d;
     wire  [6:0] fsm$q;
     reg  fsm$clock;
-    reg  [2:0] mode$d;
-    wire  [2:0] mode$q;
+    reg  [3:0] mode$d;
+    wire  [3:0] mode$q;
     reg  mode$clock;
     reg  alarm$d;
     wire  alarm$q;
     reg  alarm$clock;
+    reg  [3:0] lock$d;
+    wire  [3:0] lock$q;
+    reg  lock$clock;
     reg  [15:0] win$d;
     wire  [15:0] win$q;
     reg  win$clock;
@@ -108,6 +116,24 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
     reg  [6:0] word$d;
     wire  [6:0] word$q;
     reg  word$clock;
+    reg  [15:0] win_b$d;
+    wire  [15:0] win_b$q;
+    reg  win_b$clock;
+    reg  [16:0] t_b$d;
+    wire  [16:0] t_b$q;
+    reg  t_b$clock;
+    reg  [5:0] blk_b$d;
+    wire  [5:0] blk_b$q;
+    reg  blk_b$clock;
+    reg  [2:0] grp_b$d;
+    wire  [2:0] grp_b$q;
+    reg  grp_b$clock;
+    reg  [6:0] word_b$d;
+    wire  [6:0] word_b$q;
+    reg  word_b$clock;
+    reg  [7:0] u_b$d;
+    wire  [7:0] u_b$q;
+    reg  u_b$clock;
     reg  [15:0] sy1_a$d;
     wire  [15:0] sy1_a$q;
     reg  sy1_a$clock;
@@ -264,9 +290,12 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
     reg  [63:0] key$3$d;
     wire  [63:0] key$3$q;
     reg  key$3$clock;
-    reg  key_ok$d;
-    wire  key_ok$q;
+    reg  [3:0] key_ok$d;
+    wire  [3:0] key_ok$q;
     reg  key_ok$clock;
+    reg  [3:0] kcv_ok$d;
+    wire  [3:0] kcv_ok$q;
+    reg  kcv_ok$clock;
     reg  [63:0] kcv$d;
     wire  [63:0] kcv$q;
     reg  kcv$clock;
@@ -293,6 +322,11 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
     reg  enrolling;
     reg  fsm_ok;
     reg  mode_ok;
+    reg  mubi_ok;
+    reg  lock_ok;
+    reg  ctr_ok;
+    reg  released;
+    reg  kcv_match;
     reg  bad_own;
     reg  bad;
     reg  kill_sponge;
@@ -637,6 +671,11 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         .q(alarm$q),
         .clock(alarm$clock)
     );
+    puf_kdf$lock lock(
+        .d(lock$d),
+        .q(lock$q),
+        .clock(lock$clock)
+    );
     puf_kdf$win win(
         .d(win$d),
         .q(win$q),
@@ -661,6 +700,36 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         .d(word$d),
         .q(word$q),
         .clock(word$clock)
+    );
+    puf_kdf$win_b win_b(
+        .d(win_b$d),
+        .q(win_b$q),
+        .clock(win_b$clock)
+    );
+    puf_kdf$t_b t_b(
+        .d(t_b$d),
+        .q(t_b$q),
+        .clock(t_b$clock)
+    );
+    puf_kdf$blk_b blk_b(
+        .d(blk_b$d),
+        .q(blk_b$q),
+        .clock(blk_b$clock)
+    );
+    puf_kdf$grp_b grp_b(
+        .d(grp_b$d),
+        .q(grp_b$q),
+        .clock(grp_b$clock)
+    );
+    puf_kdf$word_b word_b(
+        .d(word_b$d),
+        .q(word_b$q),
+        .clock(word_b$clock)
+    );
+    puf_kdf$u_b u_b(
+        .d(u_b$d),
+        .q(u_b$q),
+        .clock(u_b$clock)
     );
     puf_kdf$sy1_a sy1_a(
         .d(sy1_a$d),
@@ -927,6 +996,11 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         .q(key_ok$q),
         .clock(key_ok$clock)
     );
+    puf_kdf$kcv_ok kcv_ok(
+        .d(kcv_ok$d),
+        .q(kcv_ok$q),
+        .clock(kcv_ok$clock)
+    );
     puf_kdf$kcv kcv(
         .d(kcv$d),
         .q(kcv$q),
@@ -968,11 +1042,18 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         fsm$clock = clock;
         mode$clock = clock;
         alarm$clock = clock;
+        lock$clock = clock;
         win$clock = clock;
         t$clock = clock;
         blk$clock = clock;
         grp$clock = clock;
         word$clock = clock;
+        win_b$clock = clock;
+        t_b$clock = clock;
+        blk_b$clock = clock;
+        grp_b$clock = clock;
+        word_b$clock = clock;
+        u_b$clock = clock;
         sy1_a$clock = clock;
         sy2_a$clock = clock;
         pv_a$clock = clock;
@@ -982,6 +1063,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         resp_lo$clock = clock;
         resp_hi$clock = clock;
         key_ok$clock = clock;
+        kcv_ok$clock = clock;
         kcv$clock = clock;
         u$clock = clock;
         best_m$clock = clock;
@@ -992,11 +1074,18 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         fsm$d = fsm$q;
         mode$d = mode$q;
         alarm$d = alarm$q;
+        lock$d = lock$q;
         win$d = win$q;
         t$d = t$q;
         blk$d = blk$q;
         grp$d = grp$q;
         word$d = word$q;
+        win_b$d = win_b$q;
+        t_b$d = t_b$q;
+        blk_b$d = blk_b$q;
+        grp_b$d = grp_b$q;
+        word_b$d = word_b$q;
+        u_b$d = u_b$q;
         sy1_a$d = sy1_a$q;
         sy2_a$d = sy2_a$q;
         pv_a$d = pv_a$q;
@@ -1006,6 +1095,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         resp_lo$d = resp_lo$q;
         resp_hi$d = resp_hi$q;
         key_ok$d = key_ok$q;
+        kcv_ok$d = kcv_ok$q;
         kcv$d = kcv$q;
         u$d = u$q;
         best_m$d = best_m$q;
@@ -1084,7 +1174,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         key$0$clock = clock;
         key$0$d = key$0$q;
         key_out$0 = 32'h0;
-        if (key_ok$q) begin
+        if (key_ok$q == mb_true) begin
             key_out$0 = key$0$q;
         end
         sec$1$clock = clock;
@@ -1094,7 +1184,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         key$1$clock = clock;
         key$1$d = key$1$q;
         key_out$1 = 32'h0;
-        if (key_ok$q) begin
+        if (key_ok$q == mb_true) begin
             key_out$1 = key$1$q;
         end
         sec$2$clock = clock;
@@ -1104,7 +1194,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         key$2$clock = clock;
         key$2$d = key$2$q;
         key_out$2 = 32'h0;
-        if (key_ok$q) begin
+        if (key_ok$q == mb_true) begin
             key_out$2 = key$2$q;
         end
         sec$3$clock = clock;
@@ -1114,13 +1204,18 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         key$3$clock = clock;
         key$3$d = key$3$q;
         key_out$3 = 32'h0;
-        if (key_ok$q) begin
+        if (key_ok$q == mb_true) begin
             key_out$3 = key$3$q;
         end
-        fsm_ok = (fsm$q == s_idle) | (fsm$q == s_measure) | (fsm$q == s_compare) | (fsm$q == s_helper_in) | (fsm$q == s_helper_out) | (fsm$q == s_decode) | (fsm$q == s_store) | (fsm$q == s_kcv_in) | (fsm$q == s_hash_out) | (fsm$q == s_kdf_start) | (fsm$q == s_kdf_absorb) | (fsm$q == s_kdf_squeeze) | (fsm$q == s_kcv_out) | (fsm$q == s_abort);
-        mode_ok = (mode$q == m_enrol) | (mode$q == m_reconstruct);
-        enrolling = mode$q == m_enrol;
-        bad_own = ~fsm_ok | ~mode_ok;
+        fsm_ok = (fsm$q == s_idle) | (fsm$q == s_measure) | (fsm$q == s_compare) | (fsm$q == s_helper_in) | (fsm$q == s_helper_out) | (fsm$q == s_decode) | (fsm$q == s_store) | (fsm$q == s_kcv_in) | (fsm$q == s_hash_out) | (fsm$q == s_kdf_start) | (fsm$q == s_kdf_absorb) | (fsm$q == s_kdf_squeeze) | (fsm$q == s_kcv_out) | (fsm$q == s_abort) | (fsm$q == s_check);
+        mode_ok = (mode$q == mb_true) | (mode$q == mb_false);
+        enrolling = mode$q == mb_true;
+        mubi_ok = ((key_ok$q == mb_true) | (key_ok$q == mb_false)) & ((kcv_ok$q == mb_true) | (kcv_ok$q == mb_false));
+        lock_ok = (lock$q == mb_true) | (lock$q == mb_false);
+        ctr_ok = (win$q == win_b$q) & (t$q == t_b$q) & (blk$q == blk_b$q) & (grp$q == grp_b$q) & (word$q == word_b$q) & (u$q == u_b$q);
+        released = key_ok$q == mb_true;
+        kcv_match = sponge$out_data == kcv$q;
+        bad_own = ~fsm_ok | ~mode_ok | ~mubi_ok | ~lock_ok | ~ctr_ok;
         bad = bad_own | sponge$fatal;
         kill = zeroize | reset | bad | alarm$q;
         kill_sponge = zeroize | alarm$q;
@@ -1136,7 +1231,8 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         sponge$in_bytes = 32'h8;
         sponge$out_ready = 1'b0;
         fatal = alarm$q;
-        key_valid = key_ok$q;
+        key_valid = released;
+        enrol_locked = lock$q != mb_false;
         busy = fsm$q != s_idle;
         done = done_r$q;
         done_r$d = 1'b0;
@@ -2067,6 +2163,14 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
                     err$d = 1'b1;
                     code$d = 32'h1;
                 end
+                else if ((opcode == 32'h1) & ((lock$q != mb_false) | (lc_enrol_en != lc_on))) begin
+                    err$d = 1'b1;
+                    code$d = 32'h8;
+                end
+                else if ((opcode == 32'h1) & ~entropy_valid) begin
+                    err$d = 1'b1;
+                    code$d = 32'h9;
+                end
                 else if (window == 32'h0) begin
                     err$d = 1'b1;
                     code$d = 32'h6;
@@ -2075,7 +2179,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
                     err$d = 1'b0;
                     code$d = 32'h0;
                     wipe = 1'b1;
-                    key_ok$d = 1'b0;
+                    key_ok$d = mb_false;
                     key$0$d = 32'h0;
                     key$1$d = 32'h0;
                     key$2$d = 32'h0;
@@ -2088,6 +2192,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         end
         else if (fsm$q == s_measure) begin
             t$d = t$q + 32'h1;
+            t_b$d = t_b$q + 32'h1;
             if (t$q == win17 + 32'h2) begin
                 fsm$d = s_compare;
             end
@@ -2128,7 +2233,9 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
             cnt_a$15$d = 32'h0;
             cnt_b$15$d = 32'h0;
             t$d = 32'h0;
+            t_b$d = 32'h0;
             grp$d = grp$q + 32'h1;
+            grp_b$d = grp_b$q + 32'h1;
             if (grp$q == 32'h7) begin
                 if (enrolling) begin
                     fsm$d = s_helper_out;
@@ -2154,9 +2261,11 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
                     sponge$in_data = h_in_data;
                     sponge$in_last = word$q == 32'h3f;
                     word$d = word$q + 32'h1;
+                    word_b$d = word_b$q + 32'h1;
                     if (word$q[32'h0]) begin
                         resp_hi$d = resp_hi$q ^ h_in_data;
                         u$d = 32'h0;
+                        u_b$d = 32'h0;
                         fsm$d = s_decode;
                     end
                     else begin
@@ -2174,6 +2283,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
                 end
             end
             u$d = u$q + 32'h1;
+            u_b$d = u_b$q + 32'h1;
             if (u$q == 32'h7f) begin
                 fsm$d = s_store;
             end
@@ -2190,6 +2300,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
                 sponge$in_data = hw;
                 sponge$in_last = word$q == 32'h3f;
                 word$d = word$q + 32'h1;
+                word_b$d = word_b$q + 32'h1;
                 if (word$q[32'h0]) begin
                     fsm$d = s_store;
                 end
@@ -2201,14 +2312,17 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
             sec$2$d = (sec$2$q >> 32'h8) | (sec$3$q << 32'h38);
             sec$3$d = (sec$3$q >> 32'h8) | (((store_byte) & 64'hffffffffffffffff) << 32'h38);
             blk$d = blk$q + 32'h1;
+            blk_b$d = blk_b$q + 32'h1;
             resp_lo$d = 32'h0;
             resp_hi$d = 32'h0;
             best_m$d = 32'h0;
             best_byte$d = 32'h0;
             u$d = 32'h0;
+            u_b$d = 32'h0;
             if (blk$q == 32'h1f) begin
                 if (enrolling) begin
                     word$d = 32'h0;
+                    word_b$d = 32'h0;
                     fsm$d = s_hash_out;
                 end
                 else begin
@@ -2225,6 +2339,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
                 if (h_in_last) begin
                     kcv$d = h_in_data;
                     word$d = 32'h0;
+                    word_b$d = 32'h0;
                     fsm$d = s_hash_out;
                 end
                 else begin
@@ -2239,6 +2354,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
             if (sponge$out_valid) begin
                 hh_take = 1'b1;
                 word$d = word$q + 32'h1;
+                word_b$d = word_b$q + 32'h1;
                 if (sponge$out_last) begin
                     fsm$d = s_kdf_start;
                 end
@@ -2249,6 +2365,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
             sponge$mode = 32'h5;
             sponge$out_len = 32'h28;
             word$d = 32'h0;
+            word_b$d = 32'h0;
             fsm$d = s_kdf_absorb;
         end
         else if (fsm$q == s_kdf_absorb) begin
@@ -2257,8 +2374,10 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
             sponge$in_last = word$q == 32'h8;
             if (sponge$in_ready) begin
                 word$d = word$q + 32'h1;
+                word_b$d = word_b$q + 32'h1;
                 if (word$q == 32'h8) begin
                     word$d = 32'h0;
+                    word_b$d = 32'h0;
                     fsm$d = s_kdf_squeeze;
                 end
             end
@@ -2268,6 +2387,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
             if (sponge$out_valid) begin
                 hh_take = 1'b1;
                 word$d = word$q + 32'h1;
+                word_b$d = word_b$q + 32'h1;
                 if (sponge$out_last) begin
                     if (enrolling) begin
                         kcv$d = sponge$out_data;
@@ -2282,20 +2402,12 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
                         fsm$d = s_kcv_out;
                     end
                     else begin
-                        if (sponge$out_data == kcv$q) begin
-                            key$0$d = hh$0$q;
-                            key$1$d = hh$1$q;
-                            key$2$d = hh$2$q;
-                            key$3$d = hh$3$q;
-                            key_ok$d = 1'b1;
+                        kcv_ok$d = mb_false;
+                        if (kcv_match) begin
+                            kcv_ok$d = mb_true;
                         end
-                        else begin
-                            err$d = 1'b1;
-                            code$d = 32'h5;
-                        end
-                        wipe = 1'b1;
-                        done_r$d = 1'b1;
-                        fsm$d = s_idle;
+                        kcv$d = sponge$out_data;
+                        fsm$d = s_check;
                     end
                 end
             end
@@ -2305,11 +2417,27 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
             h_out_last = 1'b1;
             h_out_data = kcv$q;
             if (h_out_ready) begin
-                key_ok$d = 1'b1;
+                key_ok$d = mb_true;
                 wipe = 1'b1;
                 done_r$d = 1'b1;
                 fsm$d = s_idle;
             end
+        end
+        else if (fsm$q == s_check) begin
+            if (kcv_ok$q == mb_true) begin
+                key$0$d = hh$0$q;
+                key$1$d = hh$1$q;
+                key$2$d = hh$2$q;
+                key$3$d = hh$3$q;
+                key_ok$d = mb_true;
+            end
+            else begin
+                err$d = 1'b1;
+                code$d = 32'h5;
+            end
+            wipe = 1'b1;
+            done_r$d = 1'b1;
+            fsm$d = s_idle;
         end
         else if (fsm$q == s_abort) begin
             sponge$zeroize = 1'b1;
@@ -2352,12 +2480,19 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
             fsm$d = s_abort;
         end
         if (wipe | kill) begin
-            mode$d = m_reconstruct;
+            mode$d = mb_false;
+            kcv_ok$d = mb_false;
             win$d = 32'h0;
             t$d = 32'h0;
             blk$d = 32'h0;
             grp$d = 32'h0;
             word$d = 32'h0;
+            win_b$d = 32'h0;
+            t_b$d = 32'h0;
+            blk_b$d = 32'h0;
+            grp_b$d = 32'h0;
+            word_b$d = 32'h0;
+            u_b$d = 32'h0;
             resp_lo$d = 32'h0;
             resp_hi$d = 32'h0;
             kcv$d = 32'h0;
@@ -2407,12 +2542,14 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         end
         if (accept & ~kill) begin
             win$d = window;
+            win_b$d = window;
             if (opcode == 32'h1) begin
-                mode$d = m_enrol;
-                sec$0$d = key_in$0;
-                sec$1$d = key_in$1;
-                sec$2$d = key_in$2;
-                sec$3$d = key_in$3;
+                mode$d = mb_true;
+                lock$d = mb_true;
+                sec$0$d = entropy$0;
+                sec$1$d = entropy$1;
+                sec$2$d = entropy$2;
+                sec$3$d = entropy$3;
             end
         end
         if (kill_sponge) begin
@@ -2427,7 +2564,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
             sy1_b$d = 32'h0;
             sy2_b$d = 32'h0;
             pv_b$d = 32'h0;
-            key_ok$d = 1'b0;
+            key_ok$d = mb_false;
             done_r$d = 1'b0;
             key$0$d = 32'h0;
             key$1$d = 32'h0;
@@ -2436,6 +2573,9 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,key_in$0,key_in$1,key_in$
         end
         if (bad) begin
             alarm$d = 1'b1;
+        end
+        if (~lock_ok) begin
+            lock$d = mb_true;
         end
         if (zeroize | reset) begin
             err$d = 1'b0;
@@ -2523,6 +2663,25 @@ module puf_kdf$blk(d,q,clock);
     end
           
 endmodule // puf_kdf$blk
+
+
+module puf_kdf$blk_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$blk_b
 
 
 module puf_kdf$cnt_a$0(d,q,clock);
@@ -3228,6 +3387,25 @@ module puf_kdf$grp(d,q,clock);
 endmodule // puf_kdf$grp
 
 
+module puf_kdf$grp_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$grp_b
+
+
 module puf_kdf$hh$0(d,q,clock);
     
     // Module arguments
@@ -3323,6 +3501,25 @@ module puf_kdf$kcv(d,q,clock);
 endmodule // puf_kdf$kcv
 
 
+module puf_kdf$kcv_ok(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$kcv_ok
+
+
 module puf_kdf$key$0(d,q,clock);
     
     // Module arguments
@@ -3402,13 +3599,13 @@ endmodule // puf_kdf$key$3
 module puf_kdf$key_ok(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -3418,16 +3615,35 @@ module puf_kdf$key_ok(d,q,clock);
 endmodule // puf_kdf$key_ok
 
 
-module puf_kdf$mode(d,q,clock);
+module puf_kdf$lock(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$lock
+
+
+module puf_kdf$mode(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -6203,6 +6419,25 @@ module puf_kdf$t(d,q,clock);
 endmodule // puf_kdf$t
 
 
+module puf_kdf$t_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$t_b
+
+
 module puf_kdf$u(d,q,clock);
     
     // Module arguments
@@ -6220,6 +6455,25 @@ module puf_kdf$u(d,q,clock);
     end
           
 endmodule // puf_kdf$u
+
+
+module puf_kdf$u_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$u_b
 
 
 module puf_kdf$win(d,q,clock);
@@ -6241,6 +6495,25 @@ module puf_kdf$win(d,q,clock);
 endmodule // puf_kdf$win
 
 
+module puf_kdf$win_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$win_b
+
+
 module puf_kdf$word(d,q,clock);
     
     // Module arguments
@@ -6258,3 +6531,22 @@ module puf_kdf$word(d,q,clock);
     end
           
 endmodule // puf_kdf$word
+
+
+module puf_kdf$word_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$word_b

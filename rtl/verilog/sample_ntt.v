@@ -1,6 +1,6 @@
 
 
-module sample_ntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coef_we$0,coef_we$1,coef_idx$0,coef_idx$1,coef_data$0,coef_data$1,busy,done,error,err_code,fatal);
+module sample_ntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coef_we$0,coef_we$1,coef_we$2,coef_we$3,coef_idx$0,coef_idx$1,coef_idx$2,coef_idx$3,coef_data$0,coef_data$1,coef_data$2,coef_data$3,busy,done,error,err_code,fatal);
     
     // Module arguments
     input wire  clock;
@@ -12,10 +12,16 @@ module sample_ntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coef_we$0,
     output reg  in_ready;
     output reg  coef_we$0;
     output reg  coef_we$1;
+    output reg  coef_we$2;
+    output reg  coef_we$3;
     output reg  [7:0] coef_idx$0;
     output reg  [7:0] coef_idx$1;
+    output reg  [7:0] coef_idx$2;
+    output reg  [7:0] coef_idx$3;
     output reg  [11:0] coef_data$0;
     output reg  [11:0] coef_data$1;
+    output reg  [11:0] coef_data$2;
+    output reg  [11:0] coef_data$3;
     output reg  busy;
     output reg  done;
     output reg  error;
@@ -42,9 +48,9 @@ module sample_ntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coef_we$0,
     reg  res$clear;
     reg  res$take;
     reg  [63:0] res$word;
-    reg  [4:0] res$used;
-    reg  [1:0] res$inc;
-    wire  [23:0] res$window;
+    reg  [5:0] res$used;
+    reg  [2:0] res$inc;
+    wire  [47:0] res$window;
     wire  [6:0] res$nbits;
     wire  [8:0] res$count;
     wire  res$bad;
@@ -55,10 +61,16 @@ module sample_ntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coef_we$0,
     reg  consume;
     reg  [11:0] d1;
     reg  [11:0] d2;
+    reg  [11:0] d3;
+    reg  [11:0] d4;
     reg  a1;
     reg  a2;
+    reg  a3;
+    reg  a4;
     reg  [8:0] idx2;
-    reg  [1:0] inc;
+    reg  [8:0] idx3;
+    reg  [8:0] idx4;
+    reg  [8:0] idx5;
     reg  filled;
     reg  [6:0] left;
     reg  room;
@@ -107,29 +119,44 @@ module sample_ntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coef_we$0,
         done = cmd$done;
         error = cmd$error;
         err_code = cmd$err_code;
-        consume = run & (res$nbits >= 32'h18);
+        consume = run & (res$nbits >= 32'h30);
         d1 = ((res$window) & 12'hfff);
         d2 = ((res$window >> 32'hc) & 12'hfff);
+        d3 = ((res$window >> 32'h18) & 12'hfff);
+        d4 = ((res$window >> 32'h24) & 12'hfff);
         a1 = consume & ~res$count[32'h8] & (d1 < 32'hd01);
         idx2 = res$count;
         if (a1) begin
             idx2 = res$count + 32'h1;
         end
         a2 = consume & ~idx2[32'h8] & (d2 < 32'hd01);
-        inc = 32'h0;
-        if (a1 & a2) begin
-            inc = 32'h2;
+        idx3 = idx2;
+        if (a2) begin
+            idx3 = idx2 + 32'h1;
         end
-        else if (a1 | a2) begin
-            inc = 32'h1;
+        a3 = consume & ~idx3[32'h8] & (d3 < 32'hd01);
+        idx4 = idx3;
+        if (a3) begin
+            idx4 = idx3 + 32'h1;
         end
-        filled = (res$count + ((inc) & 9'h1ff)) >= 32'h100;
+        a4 = consume & ~idx4[32'h8] & (d4 < 32'hd01);
+        idx5 = idx4;
+        if (a4) begin
+            idx5 = idx4 + 32'h1;
+        end
+        filled = idx5 >= 32'h100;
         coef_we$0 = a1;
         coef_we$1 = a2;
+        coef_we$2 = a3;
+        coef_we$3 = a4;
         coef_idx$0 = 32'h0;
         coef_idx$1 = 32'h0;
+        coef_idx$2 = 32'h0;
+        coef_idx$3 = 32'h0;
         coef_data$0 = 32'h0;
         coef_data$1 = 32'h0;
+        coef_data$2 = 32'h0;
+        coef_data$3 = 32'h0;
         if (a1) begin
             coef_idx$0 = ((res$count) & 8'hff);
             coef_data$0 = d1;
@@ -138,17 +165,25 @@ module sample_ntt(clock,reset,zeroize,start,in_data,in_valid,in_ready,coef_we$0,
             coef_idx$1 = ((idx2) & 8'hff);
             coef_data$1 = d2;
         end
+        if (a3) begin
+            coef_idx$2 = ((idx3) & 8'hff);
+            coef_data$2 = d3;
+        end
+        if (a4) begin
+            coef_idx$3 = ((idx4) & 8'hff);
+            coef_data$3 = d4;
+        end
         left = res$nbits;
         res$used = 32'h0;
         if (consume) begin
-            left = res$nbits - 32'h18;
-            res$used = 32'h18;
+            left = res$nbits - 32'h30;
+            res$used = 32'h30;
         end
-        room = left < 32'h18;
+        room = left < 32'h30;
         in_ready = run & room & ~filled;
         res$take = in_ready & in_valid;
         res$word = in_data;
-        res$inc = inc;
+        res$inc = ((idx5 - res$count) & 3'h7);
         cmd$start = start;
         cmd$param_ok = 1'b1;
         finish = run & room & filled;
@@ -397,16 +432,16 @@ module sample_ntt$res(clock,clear,take,word,used,inc,window,nbits,count,bad);
     input wire  clear;
     input wire  take;
     input wire  [63:0] word;
-    input wire  [4:0] used;
-    input wire  [1:0] inc;
-    output reg  [23:0] window;
+    input wire  [5:0] used;
+    input wire  [2:0] inc;
+    output reg  [47:0] window;
     output reg  [6:0] nbits;
     output reg  [8:0] count;
     output reg  bad;
     
     // Stub signals
-    reg  [87:0] unread$d;
-    wire  [87:0] unread$q;
+    reg  [111:0] unread$d;
+    wire  [111:0] unread$q;
     reg  unread$clock;
     reg  [6:0] fill$d;
     wire  [6:0] fill$q;
@@ -465,16 +500,16 @@ module sample_ntt$res(clock,clear,take,word,used,inc,window,nbits,count,bad);
         fill_b$d = fill_b$q;
         cnt$d = cnt$q;
         cnt_b$d = cnt_b$q;
-        window = ((unread$q) & 24'hffffff);
+        window = ((unread$q) & 48'hffffffffffff);
         nbits = fill$q;
         count = cnt$q;
-        bad = (fill$q != fill_b$q) | (cnt$q != cnt_b$q) | (fill$q > 32'h57) | (cnt$q > 32'h100);
+        bad = (fill$q != fill_b$q) | (cnt$q != cnt_b$q) | (fill$q > 32'h6f) | (cnt$q > 32'h100);
         left = fill$q - ((used) & 7'h7f);
         next_fill = left;
         unread$d = unread$q >> used;
         if (take) begin
             next_fill = left + 32'h40;
-            unread$d = (unread$q >> used) | (((word) & 88'hffffffffffffffffffffff) << left);
+            unread$d = (unread$q >> used) | (((word) & 112'hffffffffffffffffffffffffffff) << left);
         end
         next_cnt = cnt$q + ((inc) & 9'h1ff);
         fill$d = next_fill;
@@ -572,13 +607,13 @@ endmodule // sample_ntt$res$fill_b
 module sample_ntt$res$unread(d,q,clock);
     
     // Module arguments
-    input wire  [87:0] d;
-    output reg  [87:0] q;
+    input wire  [111:0] d;
+    output reg  [111:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 88'h0;
+       q = 112'h0;
     end
     
     always @(posedge clock) begin

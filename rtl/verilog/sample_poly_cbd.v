@@ -1,6 +1,6 @@
 
 
-module sample_poly_cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,coef_we$0,coef_we$1,coef_idx$0,coef_idx$1,coef_data$0,coef_data$1,busy,done,error,err_code,fatal);
+module sample_poly_cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,coef_we$0,coef_we$1,coef_we$2,coef_we$3,coef_idx$0,coef_idx$1,coef_idx$2,coef_idx$3,coef_data$0,coef_data$1,coef_data$2,coef_data$3,busy,done,error,err_code,fatal);
     
     // Module arguments
     input wire  clock;
@@ -13,10 +13,16 @@ module sample_poly_cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,c
     output reg  in_ready;
     output reg  coef_we$0;
     output reg  coef_we$1;
+    output reg  coef_we$2;
+    output reg  coef_we$3;
     output reg  [7:0] coef_idx$0;
     output reg  [7:0] coef_idx$1;
+    output reg  [7:0] coef_idx$2;
+    output reg  [7:0] coef_idx$3;
     output reg  [11:0] coef_data$0;
     output reg  [11:0] coef_data$1;
+    output reg  [11:0] coef_data$2;
+    output reg  [11:0] coef_data$3;
     output reg  busy;
     output reg  done;
     output reg  error;
@@ -48,7 +54,7 @@ module sample_poly_cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,c
     reg  res$take;
     reg  [63:0] res$word;
     reg  [4:0] res$used;
-    reg  [1:0] res$inc;
+    reg  [2:0] res$inc;
     wire  [23:0] res$window;
     wire  [6:0] res$nbits;
     wire  [8:0] res$count;
@@ -67,12 +73,20 @@ module sample_poly_cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,c
     reg  filled;
     reg  [11:0] cb$0;
     reg  [11:0] cb$1;
+    reg  [11:0] cb$2;
+    reg  [11:0] cb$3;
     reg  [11:0] x$0;
     reg  [11:0] x$1;
+    reg  [11:0] x$2;
+    reg  [11:0] x$3;
     reg  [11:0] y$0;
     reg  [11:0] y$1;
+    reg  [11:0] y$2;
+    reg  [11:0] y$3;
     reg  [11:0] f$0;
     reg  [11:0] f$1;
+    reg  [11:0] f$2;
+    reg  [11:0] f$3;
     reg  [6:0] left;
     reg  room;
     reg  param_ok;
@@ -130,15 +144,19 @@ module sample_poly_cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,c
         error = cmd$error;
         err_code = cmd$err_code;
         eta3 = eta_st$q == e_eta3;
-        width = 32'h8;
+        width = 32'h10;
         if (eta3) begin
-            width = 32'hc;
+            width = 32'h18;
         end
         consume = run & (res$nbits >= width);
         cb$0 = ((res$window) & 12'hfff) & 32'h3f;
         cb$1 = ((res$window >> 32'h4) & 12'hfff) & 32'h3f;
+        cb$2 = ((res$window >> 32'h8) & 12'hfff) & 32'h3f;
+        cb$3 = ((res$window >> 32'hc) & 12'hfff) & 32'h3f;
         if (eta3) begin
             cb$1 = ((res$window >> 32'h6) & 12'hfff) & 32'h3f;
+            cb$2 = ((res$window >> 32'hc) & 12'hfff) & 32'h3f;
+            cb$3 = ((res$window >> 32'h12) & 12'hfff) & 32'h3f;
         end
         x$0 = (cb$0 & 32'h1) + ((cb$0 >> 32'h1) & 32'h1);
         y$0 = ((cb$0 >> 32'h2) & 32'h1) + ((cb$0 >> 32'h3) & 32'h1);
@@ -160,27 +178,57 @@ module sample_poly_cbd(clock,reset,zeroize,start,eta,in_data,in_valid,in_ready,c
         if (x$1 < y$1) begin
             f$1 = x$1 + 32'hd01 - y$1;
         end
+        x$2 = (cb$2 & 32'h1) + ((cb$2 >> 32'h1) & 32'h1);
+        y$2 = ((cb$2 >> 32'h2) & 32'h1) + ((cb$2 >> 32'h3) & 32'h1);
+        if (eta3) begin
+            x$2 = (cb$2 & 32'h1) + ((cb$2 >> 32'h1) & 32'h1) + ((cb$2 >> 32'h2) & 32'h1);
+            y$2 = ((cb$2 >> 32'h3) & 32'h1) + ((cb$2 >> 32'h4) & 32'h1) + ((cb$2 >> 32'h5) & 32'h1);
+        end
+        f$2 = x$2 - y$2;
+        if (x$2 < y$2) begin
+            f$2 = x$2 + 32'hd01 - y$2;
+        end
+        x$3 = (cb$3 & 32'h1) + ((cb$3 >> 32'h1) & 32'h1);
+        y$3 = ((cb$3 >> 32'h2) & 32'h1) + ((cb$3 >> 32'h3) & 32'h1);
+        if (eta3) begin
+            x$3 = (cb$3 & 32'h1) + ((cb$3 >> 32'h1) & 32'h1) + ((cb$3 >> 32'h2) & 32'h1);
+            y$3 = ((cb$3 >> 32'h3) & 32'h1) + ((cb$3 >> 32'h4) & 32'h1) + ((cb$3 >> 32'h5) & 32'h1);
+        end
+        f$3 = x$3 - y$3;
+        if (x$3 < y$3) begin
+            f$3 = x$3 + 32'hd01 - y$3;
+        end
         filled = 1'b0;
         left = res$nbits;
         res$used = 32'h0;
         res$inc = 32'h0;
         if (consume) begin
-            filled = res$count >= 32'hfe;
+            filled = res$count >= 32'hfc;
             left = res$nbits - width;
             res$used = ((width) & 5'h1f);
-            res$inc = 32'h2;
+            res$inc = 32'h4;
         end
         coef_we$0 = consume;
+        coef_data$0 = 32'h0;
         coef_we$1 = consume;
+        coef_data$1 = 32'h0;
+        coef_we$2 = consume;
+        coef_data$2 = 32'h0;
+        coef_we$3 = consume;
+        coef_data$3 = 32'h0;
         coef_idx$0 = 32'h0;
         coef_idx$1 = 32'h0;
-        coef_data$0 = 32'h0;
-        coef_data$1 = 32'h0;
+        coef_idx$2 = 32'h0;
+        coef_idx$3 = 32'h0;
         if (consume) begin
             coef_idx$0 = ((res$count) & 8'hff);
             coef_idx$1 = ((res$count) & 8'hff) + 32'h1;
+            coef_idx$2 = ((res$count) & 8'hff) + 32'h2;
+            coef_idx$3 = ((res$count) & 8'hff) + 32'h3;
             coef_data$0 = f$0;
             coef_data$1 = f$1;
+            coef_data$2 = f$2;
+            coef_data$3 = f$3;
         end
         room = left < width;
         in_ready = run & room & ~filled;
@@ -464,7 +512,7 @@ module sample_poly_cbd$res(clock,clear,take,word,used,inc,window,nbits,count,bad
     input wire  take;
     input wire  [63:0] word;
     input wire  [4:0] used;
-    input wire  [1:0] inc;
+    input wire  [2:0] inc;
     output reg  [23:0] window;
     output reg  [6:0] nbits;
     output reg  [8:0] count;

@@ -7,9 +7,16 @@
 //!
 //! The driver checks on every cycle of every run that no output carries data while its
 //! valid is low. Long runs: `cargo test --release -p testbenches --test puf_rtl -- --ignored`
-//! (the device campaign and the full fault campaign).
+//! (the device campaign); the full fault campaign:
+//! `PUF_CAMPAIGN=full cargo test --release -p testbenches --test puf_rtl fault_campaign -- --nocapture`.
+//! Enrolment is one time per power-up (the lifecycle tests are `tests/puf_lifecycle.rs`):
+//! a test that enrols again on the same model first models a power cycle
+//! (`PufRtl::power_cycle`).
 
-use cosim::puf::{cosim_params, helper_stream, key_words, ByteFault, Flow, PufRtl, PufRun, PufRunError, ERR_FATAL, OP_ENROL, OP_RECONSTRUCT};
+use cosim::puf::{
+    cosim_params, helper_stream, key_words, ByteFault, Flow, PufRtl, PufRun, PufRunError, Stalls, ERR_FATAL, OP_ENROL, OP_RECONSTRUCT,
+    STATE_CHECK,
+};
 use golden_model::puf::extractor::{enrol, reconstruct};
 use golden_model::puf::physical::{Conditions, Device, Evaluation, PufParams};
 use golden_model::puf::{PufError, ERR_BAD_OPCODE, ERR_BAD_WINDOW, ERR_BUSY, ERR_HELPER_LONG, ERR_HELPER_SHORT, ERR_KEY_CHECK};
@@ -31,6 +38,8 @@ fn key_bytes(words: [u64; 4]) -> [u8; 32] {
 /// Enrols `dev` at nominal conditions through the RTL (checked); returns the helper
 /// words and the key.
 fn enrol_device(rtl: &mut PufRtl, dev: &Device, rng: &mut ChaCha8Rng) -> (Vec<u64>, [u8; 32]) {
+    // Another device: its own power-up (the one-time lock is per device).
+    rtl.power_cycle();
     let eval = dev.evaluate(Conditions::NOMINAL, rng);
     let mut key = [0u8; 32];
     rng.fill(&mut key);
@@ -97,8 +106,9 @@ fn enrol_and_reconstruct_match_golden_across_devices_and_noise() {
 
 /// Latency of the fixed schedule (helper words offered without stalls), from the
 /// start pulse to `done`: 256 groups of W + 4 clocks, plus 162 (enrolment: helper
-/// output, the final SHA3-256 and SHAKE256) or 4247 (reconstruction: 32 decodes of
-/// 129 clocks, KCV, the hashes). At the full window W = 4096: 1,049,762 and 1,053,847.
+/// output, the final SHA3-256 and SHAKE256) or 4248 (reconstruction: 32 decodes of
+/// 129 clocks, KCV, the hashes, the key check). At the full window W = 4096:
+/// 1,049,762 and 1,053,848.
 #[test]
 fn operation_latency_is_as_documented() {
     for w in [512u32, 100] {
@@ -115,7 +125,7 @@ fn operation_latency_is_as_documented() {
         println!("window {w}: enrolment {ce} cycles, reconstruction {cr} cycles");
         let measure = 256 * (w as u64 + 4);
         assert_eq!(ce, measure + 162, "enrolment");
-        assert_eq!(cr, measure + 4247, "reconstruction");
+        assert_eq!(cr, measure + 4248, "reconstruction");
     }
 }
 
@@ -265,8 +275,10 @@ fn bad_commands_are_rejected_with_status() {
     rtl.start(OP_ENROL, 0, [1, 2, 3, 4], Some(&eval));
     assert_eq!(rtl.error(), Some(ERR_BAD_WINDOW));
     assert!(!rtl.busy() && rtl.all_zero());
+    assert!(!rtl.enrol_locked(), "a refused start does not use up the one enrolment");
     // Start while busy: status 2, the running enrolment is unaffected.
     let key = [7u8; 32];
+    rtl.power_cycle();
     rtl.start(OP_ENROL, eval.window, key_words(&key), Some(&eval));
     for _ in 0..100 {
         rtl.tick(Some(&eval));
@@ -349,15 +361,17 @@ enum Op<'a> {
 }
 
 /// Starts `op` and runs it with `hook` (see `PufRtl::run_with`).
+/// An enrolment is preceded by a power cycle (enrolment is one time per power-up).
 fn run_op(rtl: &mut PufRtl, op: Op, eval: &Evaluation, hook: &mut dyn FnMut(&mut PufRtl, u64) -> Flow) -> Result<PufRun, PufRunError> {
     match op {
         Op::Enrol(key) => {
+            rtl.power_cycle();
             rtl.start(OP_ENROL, eval.window, key_words(&key), Some(eval));
-            rtl.run_with(eval, &[], None, PufRtl::budget(eval.window), hook)
+            rtl.run_with(eval, &[], None, rtl.budget_for(eval.window), hook)
         }
         Op::Reconstruct(helper) => {
             rtl.start(OP_RECONSTRUCT, eval.window, [0; 4], Some(eval));
-            rtl.run_with(eval, &helper_stream(helper), None, PufRtl::budget(eval.window), hook)
+            rtl.run_with(eval, &helper_stream(helper), None, rtl.budget_for(eval.window), hook)
         }
     }
 }
@@ -507,6 +521,9 @@ fn back_to_back_operations_at_every_gap_after_done() {
     };
     for gap in 0..4u64 {
         let key: [u8; 32] = rng.gen();
+        // (Enrolment is one time per power-up: each gap starts from a power cycle; that
+        // a second enrolment at every gap after `done` is refused is in puf_lifecycle.rs.)
+        rtl.power_cycle();
         let e = rtl.enrol_checked(&eval, &key, None).unwrap_or_else(|e| panic!("enrol, gap {gap}: {e}"));
         assert_eq!(key_bytes(e.key.unwrap()), key_bytes(golden_key(&eval, &key)));
         idle(&mut rtl, gap);
@@ -530,31 +547,61 @@ struct Campaign {
     same: usize,
     fatal_wiped: usize,
     by_phase: BTreeMap<&'static str, usize>,
+    by_register: BTreeMap<&'static str, (usize, usize)>,
 }
 
-/// Flips every bit of every state register (the FSM, the mode, the alarm; the sponge's
-/// FSM and return state, its core's run flag and both step counters) `per_bit` times,
-/// each at a random cycle of a random phase of a random operation. The outcome must be
-/// "same result" (same helper data, key and status as the fault-free run) or "fatal,
-/// wiped" (within `FAULT_WIPE_CYCLES` `fatal` is high and every register but the
-/// alarms reads zero; start is refused with error 7; after reset the block is clean and
-/// gives the fault-free result again).
-fn fault_campaign(per_bit: usize, seed: u64) -> Campaign {
-    let (mut rtl, eval, helper, key, _) = small_setup(W_SMALL, seed);
+/// The control registers of `puf_kdf` and its sponge, with their widths: the FSM, the
+/// multi-bit mode ("enrolling"), key release flag, key-check result and lock, the alarm,
+/// both copies of every sequencing counter and of the window; the sponge's FSM and
+/// return state, its core's run flag and both step counters. (Left out: the datapath,
+/// whose faults the key check turns into error 5 — see
+/// `injected_decoder_bit_flip_is_caught_at_its_block` — and the status registers `err`,
+/// `code`, `done_r`, which gate nothing.)
+fn control_registers(rtl: &PufRtl) -> Vec<(&'static str, cosim::model::ProbeId, usize)> {
     let r = *rtl.probes();
-    let regs = [
+    vec![
         ("fsm", r.fsm, 7),
-        ("mode", r.mode, 3),
+        ("mode", r.mode, 4),
+        ("key_ok", r.key_ok, 4),
+        ("kcv_ok", r.kcv_ok, 4),
+        ("lock", r.lock, 4),
         ("alarm", r.alarm, 1),
+        ("win", r.win, 16),
+        ("win_b", r.win_b, 16),
+        ("t", r.t, 17),
+        ("t_b", r.t_b, 17),
+        ("grp", r.grp, 3),
+        ("grp_b", r.grp_b, 3),
+        ("blk", r.blk, 6),
+        ("blk_b", r.blk_b, 6),
+        ("word", r.word, 7),
+        ("word_b", r.word_b, 7),
+        ("u", r.u, 8),
+        ("u_b", r.u_b, 8),
         ("sponge$fsm", r.sponge_fsm, 6),
         ("sponge$after", r.sponge_after, 6),
         ("sponge$core$run_st", r.sponge_core_run_st, 3),
         ("sponge$core$step", r.sponge_core_step, 5),
         ("sponge$core$step_b", r.sponge_core_step_b, 5),
-    ];
+    ]
+}
+
+/// Flips every bit of every control register ([`control_registers`]) `per_bit` times,
+/// each at a random cycle of a random phase of a random operation (enrolment or
+/// reconstruction). The outcome must be "same result" (same helper data, key and
+/// status as the fault-free run) or "fatal, wiped" (within `FAULT_WIPE_CYCLES` `fatal`
+/// is high and every register but the alarms and the lock reads zero, with no key
+/// released and no helper word streamed in those cycles; start is refused with error
+/// 7; after reset the block is clean and gives the fault-free result again). Anything
+/// else (a key released without the check, a response or helper word streamed outside
+/// the enrolment, a different key or status) fails the test.
+fn fault_campaign(per_bit: usize, seed: u64) -> Campaign {
+    let (mut rtl, eval, helper, key, _) = small_setup(W_SMALL, seed);
+    let regs = control_registers(&rtl);
     let ops = [Op::Enrol(key), Op::Reconstruct(&helper)];
     let refs: Vec<(Vec<u64>, PufRun)> = ops.iter().map(|&op| phase_trace(&mut rtl, op, &eval)).collect();
     let same = |a: &PufRun, b: &PufRun| a.helper_out == b.helper_out && a.key == b.key && a.error == b.error && !a.fatal;
+    let h_out_valid = rtl.ports().h_out_valid;
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut c = Campaign::default();
     for (name, id, width) in regs {
@@ -566,23 +613,40 @@ fn fault_campaign(per_bit: usize, seed: u64) -> Campaign {
                 let (phase, cycles) = phases.iter().nth(rng.gen_range(0..phases.len())).unwrap();
                 let at = cycles[rng.gen_range(0..cycles.len())];
                 let what = format!("{name} bit {bit} in {phase} (cycle {at}) of {:?}", ops[k]);
+                let enrolling = matches!(ops[k], Op::Enrol(_));
                 let mut after = None;
                 let run = run_op(&mut rtl, ops[k], &eval, &mut |r, cyc| {
                     if cyc == at {
+                        let key_before = r.key_valid();
                         r.flip(id, bit);
+                        let mut released = false;
+                        let mut streamed = false;
                         for _ in 0..FAULT_WIPE_CYCLES {
+                            released |= r.key_valid() && !key_before;
+                            streamed |= r.model().get_bool(h_out_valid) && !enrolling;
                             r.tick(Some(&eval));
                         }
-                        // Left aside: the alarms, and the error status of an operation
-                        // that ended (key check failed) in the cycles before the kill.
-                        after = Some((r.fatal(), r.model().nonzero_probes(&|n| n.ends_with("alarm") || n == "err" || n == "code")));
+                        // Left aside: the alarms, the lock, and the error status of an
+                        // operation that ended (key check failed) in the cycles before the kill.
+                        after = Some((
+                            r.fatal(),
+                            r.model().nonzero_probes(&|n| n.ends_with("alarm") || n == "lock" || n == "err" || n == "code"),
+                            released,
+                            streamed,
+                        ));
                         return if r.fatal() { Flow::Stop } else { Flow::Continue };
                     }
                     Flow::Continue
                 })
                 .unwrap_or_else(|e| panic!("{what}: {e}"));
+                let entry = c.by_register.entry(name).or_insert((0, 0));
                 match after {
-                    Some((true, left)) => {
+                    Some((true, left, released, streamed)) => {
+                        // (A fault that strikes after a passed key check may see the key
+                        // released on the edge of CHECK before the wipe: the reference run
+                        // releases it too. Without a passed check, never.)
+                        assert!(!released || reference.key.is_some(), "{what}: key released without a passed check");
+                        assert!(!streamed, "{what}: helper stream active in a reconstruction");
                         assert!(left.is_empty(), "{what}: fatal but not wiped: {left:?}");
                         assert!(rtl.all_zero() && !rtl.busy(), "{what}");
                         rtl.start(OP_RECONSTRUCT, eval.window, [0; 4], Some(&eval));
@@ -593,10 +657,12 @@ fn fault_campaign(per_bit: usize, seed: u64) -> Campaign {
                         let again = run_op(&mut rtl, ops[k], &eval, &mut |_, _| Flow::Continue).unwrap();
                         assert!(same(&again, reference), "{what}: usable after reset");
                         c.fatal_wiped += 1;
+                        entry.1 += 1;
                     }
                     _ => {
-                        assert!(same(&run, reference), "{what}: neither same result nor fatal");
+                        assert!(same(&run, reference), "{what}: neither same result nor fatal: {run:?}");
                         c.same += 1;
+                        entry.0 += 1;
                     }
                 }
                 *c.by_phase.entry(phase).or_insert(0) += 1;
@@ -609,23 +675,148 @@ fn fault_campaign(per_bit: usize, seed: u64) -> Campaign {
 impl std::fmt::Display for Campaign {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let n = self.same + self.fatal_wiped;
-        write!(f, "{n} flips: {} same result, {} fatal and wiped, 0 other; by phase {:?}", self.same, self.fatal_wiped, self.by_phase)
+        writeln!(f, "{n} flips: {} same result, {} fatal and wiped, 0 other", self.same, self.fatal_wiped)?;
+        writeln!(f, "  by phase {:?}", self.by_phase)?;
+        write!(f, "  by register (same, fatal) {:?}", self.by_register)
     }
 }
 
-/// Every bit of every state register flipped once (36 flips).
+/// Every bit of every control register flipped once at a random phase (163 flips); with
+/// `PUF_CAMPAIGN=full`, 40 random phases per bit (6,520 flips):
+/// `PUF_CAMPAIGN=full cargo test --release -p testbenches --test puf_rtl fault_campaign -- --nocapture`.
 #[test]
-fn fault_campaign_every_state_register_bit_gives_same_result_or_fatal() {
-    let c = fault_campaign(1, 91);
-    println!("puf_kdf fault campaign: {c}");
-    assert_eq!(c.same + c.fatal_wiped, 36);
+fn fault_campaign_every_control_register_bit_gives_same_result_or_fatal() {
+    let full = std::env::var("PUF_CAMPAIGN").is_ok_and(|v| v == "full");
+    let per_bit = if full { 40 } else { 1 };
+    let bits: usize = {
+        let (rtl, ..) = small_setup(W_SMALL, 1);
+        control_registers(&rtl).iter().map(|r| r.2).sum()
+    };
+    assert_eq!(bits, 163);
+    let c = fault_campaign(per_bit, if full { 92 } else { 91 });
+    println!("puf_kdf fault campaign ({}): {c}", if full { "full" } else { "default" });
+    assert_eq!(c.same + c.fatal_wiped, per_bit * bits);
 }
 
-/// The full campaign: every bit at 40 random phases. Run with
-/// `cargo test --release -p testbenches --test puf_rtl full_fault_campaign -- --ignored --nocapture`.
+/// The helper streams with random host stalls (valid gaps on `h_in`, ready gaps on
+/// `h_out`) at three mixes: enrolment and reconstruction match the golden model
+/// checkpoint by checkpoint (the helper data, the KCV and the key included), and a
+/// short record still gives error 3.
 #[test]
-#[ignore = "full fault campaign (about a minute)"]
-fn full_fault_campaign() {
-    let c = fault_campaign(40, 92);
-    println!("puf_kdf full fault campaign: {c}");
+fn helper_streams_with_random_stalls_match_golden() {
+    let params = small_params(W_SMALL);
+    let mut rng = ChaCha8Rng::seed_from_u64(101);
+    let dev = Device::new(&params, 101);
+    let mut rtl = PufRtl::with_seed(101);
+    let mut stalled_cycles = 0;
+    for (i, (vg, rg)) in [(0.3, 0.3), (0.8, 0.1), (0.1, 0.8)].into_iter().enumerate() {
+        rtl.set_stalls(Stalls::default());
+        let eval = dev.evaluate(Conditions::NOMINAL, &mut rng);
+        let key: [u8; 32] = rng.gen();
+        let free = {
+            rtl.power_cycle();
+            rtl.enrol_checked(&eval, &key, None).unwrap()
+        };
+        rtl.set_stalls(Stalls { valid_gap: vg, ready_gap: rg });
+        rtl.power_cycle();
+        let e = rtl.enrol_checked(&eval, &key, None).unwrap_or_else(|e| panic!("mix {i}: enrolment: {e}"));
+        assert_eq!(e.helper_out, free.helper_out, "mix {i}: helper data do not depend on stalls");
+        assert_eq!(e.key, free.key);
+        assert!(e.cycles > free.cycles, "mix {i}: the stalls did stall");
+        stalled_cycles += e.cycles - free.cycles;
+        let eval2 = dev.evaluate(Conditions::NOMINAL, &mut rng);
+        let r = rtl.reconstruct_checked(&eval2, &e.helper_out, None).unwrap_or_else(|e| panic!("mix {i}: reconstruction: {e}"));
+        let g = reconstruct(&eval2.response(), &e.helper_out, &mut NoTrace);
+        assert_eq!(r.key.map(key_bytes), g.clone().ok(), "mix {i}");
+        assert_eq!(r.error, g.err().map(|e| e.code()), "mix {i}");
+        assert!(r.observed.iter().any(|c| c.name == "kcv"), "mix {i}: the computed KCV was compared");
+        let short = rtl.reconstruct_checked(&eval2, &e.helper_out[..17], None).unwrap();
+        assert_eq!(short.error, Some(ERR_HELPER_SHORT), "mix {i}");
+        assert!(rtl.all_zero());
+    }
+    println!("stall cycles added over three enrolments: {stalled_cycles}");
+}
+
+/// The key checkpoint's KCV is the one the block computed (read in the CHECK state),
+/// not the host's: the `kcv` checkpoint is compared with the golden model's own KCV
+/// also when the check fails.
+#[test]
+fn the_compared_kcv_is_computed_by_the_block() {
+    assert_eq!(STATE_CHECK, state::CHECK);
+    let (mut rtl, eval, helper, _, _) = small_setup(W_SMALL, 111);
+    let mut bad = helper.clone();
+    bad[64] ^= 0xdead;
+    let run = rtl.reconstruct_checked(&eval, &bad, None).unwrap();
+    assert_eq!(run.error, Some(ERR_KEY_CHECK));
+    let kcv = run.observed.iter().find(|c| c.name == "kcv").expect("kcv checkpoint").values[0];
+    assert_eq!(kcv, helper[64], "the computed KCV is the enrolled one, not the manipulated input");
+    let good = rtl.reconstruct_checked(&eval, &helper, None).unwrap();
+    assert_eq!(good.observed.last().unwrap().values[4], helper[64]);
+}
+
+/// The attacks of issue 12 on the release flags, bit by bit (SEC_CM: CTRL.MUBI): a
+/// reconstruction with a wrong KCV reaches CHECK with `kcv_ok` false; flipping any one
+/// of its bits there raises `fatal` and releases no key. `key_ok` false after that
+/// failed reconstruction: any one bit flipped is fatal, `key_valid` stays low. The mode
+/// (`enrolling`) of a reconstruction flipped in any phase that streams or loads
+/// (helper input, store, KDF squeeze): fatal, no helper word, no key.
+#[test]
+fn no_single_flip_turns_no_into_yes() {
+    let (mut rtl, eval, helper, _, _) = small_setup(W_SMALL, 121);
+    let r = *rtl.probes();
+    let h_out_valid = rtl.ports().h_out_valid;
+    let mut bad = helper.clone();
+    bad[64] ^= 1;
+    let mut flips = 0;
+    // kcv_ok in CHECK of a failed check.
+    for bit in 0..4 {
+        let mut hit = false;
+        let run = run_op(&mut rtl, Op::Reconstruct(&bad), &eval, &mut |m, _| {
+            if !hit && m.state() == STATE_CHECK {
+                assert_eq!(m.model().peek(r.kcv_ok), 0, "the check failed");
+                m.flip(r.kcv_ok, bit);
+                hit = true;
+            }
+            assert!(!m.key_valid(), "kcv_ok bit {bit}: key released");
+            Flow::Continue
+        })
+        .unwrap();
+        assert!(hit && run.fatal && run.key.is_none(), "kcv_ok bit {bit}: {run:?}");
+        assert!(rtl.all_zero());
+        rtl.reset();
+        flips += 1;
+    }
+    // key_ok after a failed reconstruction.
+    for bit in 0..4 {
+        let run = rtl.reconstruct_checked(&eval, &bad, None).unwrap();
+        assert_eq!(run.error, Some(ERR_KEY_CHECK));
+        rtl.flip(r.key_ok, bit);
+        assert!(!rtl.key_valid() && rtl.key_port() == [0; 4], "key_ok bit {bit}");
+        for _ in 0..FAULT_WIPE_CYCLES {
+            rtl.tick(Some(&eval));
+            assert!(!rtl.key_valid());
+        }
+        assert!(rtl.fatal() && rtl.all_zero(), "key_ok bit {bit}");
+        rtl.reset();
+        flips += 1;
+    }
+    // The mode of a reconstruction.
+    for phase in [state::HELPER_IN, state::STORE, state::KDF_SQUEEZE, state::CHECK] {
+        for bit in 0..4 {
+            let mut hit = false;
+            let run = run_op(&mut rtl, Op::Reconstruct(&helper), &eval, &mut |m, _| {
+                if !hit && m.state() == phase {
+                    m.flip(r.mode, bit);
+                    hit = true;
+                }
+                assert!(!m.model().get_bool(h_out_valid), "mode bit {bit} in {}: helper output", state::name(phase));
+                Flow::Continue
+            })
+            .unwrap();
+            assert!(hit && run.fatal && run.key.is_none() && run.helper_out.is_empty(), "mode bit {bit} in {}", state::name(phase));
+            rtl.reset();
+            flips += 1;
+        }
+    }
+    println!("{flips} targeted flips of kcv_ok, key_ok and mode: every one fatal, no key, no helper output");
 }

@@ -5,12 +5,22 @@
 //! gap after `done`, bad input, and a fault campaign over every state-register bit
 //! (outcome "same result" or "fatal, wiped").
 //!
+//! Both samplers write through 4 ports (`coef_we/coef_idx/coef_data[0..3]`): CBD four
+//! coefficients 4i..4i+3 per cycle on ports 0..3, SampleNTT the accepted ones of four
+//! candidates d1..d4 per cycle, candidate k on port k − 1. Every run is scored on the
+//! coefficients, the write indices in write order (port order within a cycle), the port
+//! of every write, the words consumed and the latency; stall-free runs also on the cycle
+//! of every write.
+//!
 //! The fault campaign strikes every bit at 200 random phases (about 1 s: the samplers are
 //! small), so it is part of the default run.
 
 use cosim::keccak::Stalls;
 use cosim::model::Model;
-use cosim::sampler::{check, score, Case, Fault, Kind, SamplerError, SamplerRtl, CBD_CYCLES, ERR_BAD_ETA, ERR_BUSY, ERR_FATAL, WIPE_CYCLES};
+use cosim::sampler::{
+    check, golden_words, sample_ntt_cycles, sample_ntt_words, score, Case, Fault, Kind, SamplerError, SamplerRtl, CBD_CYCLES, ERR_BAD_ETA, ERR_BUSY, ERR_FATAL, LANES,
+    WIPE_CYCLES,
+};
 use engine::EngineError;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -38,7 +48,7 @@ fn all_zero(m: &Model) -> Vec<(&'static str, usize)> {
 }
 
 fn random_cases_match(kind: Kind, cases: usize, seed: u64) {
-    let results: Vec<(u64, usize, u64)> = (0..cases)
+    let results: Vec<(u64, usize, u64, usize)> = (0..cases)
         .into_par_iter()
         .map(|n| {
             let mut rng = ChaCha8Rng::seed_from_u64(seed + n as u64);
@@ -50,10 +60,21 @@ fn random_cases_match(kind: Kind, cases: usize, seed: u64) {
             if p == 0.0 {
                 assert_eq!(run.cycles, case.cycles(), "stall-free latency");
                 assert_eq!(run.stalls, 0);
+                // One cycle takes the first word; then chunk c (candidates 4c..4c+3) in
+                // cycle 2 + c, candidate k of it on port k.
+                for (w, &c) in run.writes.iter().zip(&case.candidates) {
+                    assert_eq!((w.cycle, w.port as usize), (2 + (c / LANES) as u64, c % LANES), "{} case {n}: write of index {}", kind.block(), w.idx);
+                }
             }
-            (run.cycles, run.words, run.stalls)
+            (run.cycles, run.words, run.stalls, case.extra_words())
         })
         .collect();
+    if kind == Kind::SampleNtt {
+        // The RTL takes 48 bits at a time: sometimes one word more than the golden model.
+        let extra = results.iter().filter(|r| r.3 == 1).count();
+        println!("sample_ntt: {extra} of {cases} cases consumed one word more than the golden model (G odd, < 24 bits left in its last word)");
+        assert!(extra > 0 && extra < cases, "both outcomes occur");
+    }
     let words: usize = results.iter().map(|r| r.1).sum();
     let (lo, hi) = (results.iter().map(|r| r.1).min().unwrap(), results.iter().map(|r| r.1).max().unwrap());
     println!(
@@ -74,37 +95,67 @@ fn cbd_matches_the_golden_model_for_eta_2_and_3_with_stalls() {
     random_cases_match(Kind::Cbd, 500, 2000);
 }
 
-/// Latency is the golden model's: CBD exactly `CBD_CYCLES` for η = 2 and 3 whatever the
-/// bits (constant time), SampleNTT ⌊8W/3⌋ + 2 for W words; each input stall with
-/// `in_ready` high adds one cycle.
+/// Latency is the golden model's: CBD exactly `CBD_CYCLES` = 66 for η = 2 and 3 whatever
+/// the bits (constant time), SampleNTT 2 + ⌊4W/3⌋ for the W words the RTL consumes; each
+/// input stall with `in_ready` high adds one cycle. W is the golden model's word count,
+/// or one more exactly when the golden group count G is odd and the golden model's last
+/// word has fewer than 24 bits left after group G.
 #[test]
 fn latency_is_what_the_golden_model_predicts() {
+    // The driver's formulas are the RTL crate's.
+    assert_eq!(CBD_CYCLES, rtl::sampler::CBD_CYCLES);
+    assert_eq!(LANES, rtl::sampler::LANES);
+    for w in 0..100 {
+        assert_eq!(sample_ntt_cycles(w), rtl::sampler::sample_ntt_cycles(w));
+        assert_eq!(sample_ntt_words(2 * w + 1), rtl::sampler::sample_ntt_words(2 * w + 1));
+        assert_eq!(sample_ntt_words(2 * w), rtl::sampler::sample_ntt_words(2 * w));
+    }
     let mut rng = ChaCha8Rng::seed_from_u64(5);
     for eta in [2u8, 3] {
         for s in [[0u8; 32], [0xff; 32], rng.gen()] {
             let case = Case::cbd(eta, &s, rng.gen());
             let run = check(&case, stalls(0.0), 1, None, "cbd_latency").unwrap();
             assert_eq!(run.cycles, CBD_CYCLES, "η = {eta}");
+            assert_eq!(CBD_CYCLES, 2 + 256 / LANES as u64);
             assert_eq!(run.words, 8 * eta as usize);
+            assert_eq!(run.writes.len(), 256);
+            for (i, w) in run.writes.iter().enumerate() {
+                assert_eq!((w.idx as usize, w.port as usize, w.cycle), (i, i % 4, 2 + i as u64 / 4), "η = {eta}: 4i + k on port k in cycle 2 + i");
+            }
             let slow = check(&case, stalls(0.4), 2, None, "cbd_latency_stalls").unwrap();
             assert_eq!(slow.cycles, CBD_CYCLES + slow.stalls);
             assert!(slow.stalls > 0);
         }
     }
     let mut seen = std::collections::BTreeMap::new();
-    for _ in 0..40 {
+    let mut extra = [0usize; 2];
+    for _ in 0..80 {
         let case = Case::sample_ntt(&rng.gen(), rng.gen_range(0..4), rng.gen_range(0..4), 4);
         let run = check(&case, stalls(0.0), 3, None, "sample_ntt_latency").unwrap();
-        assert_eq!(run.words, case.words);
-        assert_eq!(run.cycles, 2 + 8 * case.words as u64 / 3);
-        seen.insert(case.words, run.cycles);
+        let g = case.groups;
+        assert_eq!(case.words, golden_words(g));
+        // Exactly what the RTL consumes: ⌈G/2⌉ 48-bit chunks.
+        assert_eq!(run.words, sample_ntt_words(g));
+        assert_eq!(run.words, (48 * g.div_ceil(2)).div_ceil(64));
+        let one_more = g % 2 == 1 && 64 * case.words - 24 * g < 24;
+        assert_eq!(run.words, case.words + one_more as usize, "G = {g}, golden words {}", case.words);
+        extra[one_more as usize] += 1;
+        assert_eq!(run.cycles, 2 + 4 * run.words as u64 / 3);
+        assert_eq!(run.cycles, sample_ntt_cycles(run.words));
+        // The last write is in the cycle of the chunk holding group G.
+        assert_eq!(run.writes.last().unwrap().cycle, 2 + (g as u64 - 1) / 2);
+        seen.insert(run.words, run.cycles);
     }
-    println!("sample_ntt latency (words -> cycles): {seen:?}; sample_poly_cbd: {CBD_CYCLES} cycles for η = 2 and 3");
+    assert!(extra[0] > 0 && extra[1] > 0, "both word counts seen: {extra:?}");
+    println!(
+        "sample_ntt latency (RTL words -> cycles): {seen:?}; {} of 80 cases took one word more than the golden model; sample_poly_cbd: {CBD_CYCLES} cycles for η = 2 and 3",
+        extra[1]
+    );
 }
 
 /// The checker can fail: a bit of the bit reservoir (the candidate register), flipped
-/// in a cycle that writes a coefficient through port 0, is named as that coefficient
-/// (index, cycle, expected, observed), with a VCD.
+/// in a cycle that writes a coefficient through every port, is named as port 0's
+/// coefficient (index, cycle, expected, observed), with a VCD.
 #[test]
 fn a_fault_in_the_reservoir_is_named_at_the_right_coefficient() {
     let mut rng = ChaCha8Rng::seed_from_u64(11);
@@ -112,11 +163,12 @@ fn a_fault_in_the_reservoir_is_named_at_the_right_coefficient() {
         let case = random_case(kind, &mut rng, 1);
         let clean = check(&case, stalls(0.0), 0, None, "fault_clean").unwrap();
         let s = SamplerRtl::new(kind);
-        for pick in [3usize, 100, 250] {
-            // A cycle that writes through both ports: its first write is port 0's `d1`
-            // (or CBD's even coefficient), made of reservoir bits 0..12.
-            let first = (pick..256).find(|&i| clean.writes.get(i + 1).is_some_and(|n| n.cycle == clean.writes[i].cycle)).unwrap();
+        for pick in [3usize, 100, 200] {
+            // A cycle that writes through all four ports: its first write is port 0's
+            // `d1` (or CBD's coefficient 4i), made of reservoir bits 0..12.
+            let first = (pick..256).find(|&i| clean.writes.get(i + 3).is_some_and(|n| n.cycle == clean.writes[i].cycle)).unwrap();
             let w = clean.writes[first];
+            assert_eq!(w.port, 0);
             if kind == Kind::SampleNtt && w.data == 3328 {
                 continue; // flipping bit 0 would reject it instead
             }
@@ -222,7 +274,8 @@ fn bad_input_gets_an_error_code_and_the_block_stays_usable() {
     }
     for kind in [Kind::SampleNtt, Kind::Cbd] {
         let mut s = SamplerRtl::new(kind);
-        for at in [1u64, 2, 40, 120] {
+        // The shortest operation takes 66 cycles (CBD; SampleNTT ≥ 2 + 64 chunks).
+        for at in [1u64, 2, 40, 64] {
             let case = random_case(kind, &mut rng, at as usize);
             let start = s.model().port("start");
             let mut stream = case.stream.clone();

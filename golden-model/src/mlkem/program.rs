@@ -13,7 +13,7 @@
 use super::encode::{byte_decode, byte_encode, compress_poly, decompress_poly};
 use super::ntt::{multiply_ntts, ntt, ntt_inverse};
 use super::params::{Params, N, Q};
-use super::sampling::{sample_ntt, sample_poly_cbd};
+use super::sampling::{sample_ntt_counted, sample_poly_cbd};
 use crate::keccak::{Sha3Mode, Sponge};
 use crate::trace::NoTrace;
 
@@ -561,15 +561,15 @@ pub mod timing {
     pub const NTT: u64 = 7 * 32 + 8;
     pub const PWM: u64 = 32 + 13;
     pub const ADD: u64 = 32 + 8;
-    /// The codec, 2 coefficients per cycle, for every d and both directions.
-    pub const CODEC: u64 = 131;
+    /// The codec, 4 coefficients per cycle, for every d and both directions.
+    pub const CODEC: u64 = 67;
     /// Keccak-f[1600] at 2 rounds per cycle after the block's last word: 11 cycles.
     pub const PERMUTATION: u64 = 11;
-    /// SamplePolyCBD_η fed by PRF_η: 16 cycles to absorb σ‖N and permute, 130 of the
-    /// sampler (2 coefficients per cycle), and for η = 3 a 7-cycle stall at the second
+    /// SamplePolyCBD_η fed by PRF_η: 16 cycles to absorb σ‖N and permute, 66 of the
+    /// sampler (4 coefficients per cycle), and for η = 3 a 9-cycle stall at the second
     /// SHAKE256 block (24 words > 17 per block).
-    pub const CBD2: u64 = 16 + 130;
-    pub const CBD3: u64 = 16 + 130 + 7;
+    pub const CBD2: u64 = 16 + 66;
+    pub const CBD3: u64 = 16 + 66 + 9;
 
     /// A hash into the buffer: `words` message words from the buffer and the suffix
     /// word (one cycle each), one permutation per rate block (the padding always
@@ -579,16 +579,24 @@ pub mod timing {
         (words + 1) + blocks * PERMUTATION + out_words + 1
     }
 
+    /// XOF words the engine's SampleNTT consumes when the golden model reads `groups`
+    /// 3-byte groups: it reads two groups (48 bits) per cycle, so it may take one word
+    /// more than the golden model (`rtl::sampler::sample_ntt_words`).
+    pub fn sample_ntt_words(groups: u64) -> u64 {
+        (48 * groups.div_ceil(2)).div_ceil(64)
+    }
+
     /// SampleNTT fed by XOF (SHAKE128, 21 words per block) when it consumes `words`
-    /// words: ⌊8W/3⌋ + 2 of the sampler (one 3-byte group per cycle), 16 to absorb
-    /// ρ‖j‖i and permute, and a 9-cycle stall at each further block.
+    /// words: ⌊4W/3⌋ + 2 of the sampler (two 3-byte groups per cycle), 16 to absorb
+    /// ρ‖j‖i and permute, and a 10-cycle stall at each further block (the sampler
+    /// takes a word every 4/3 cycles, faster than the 11-cycle permutation allows).
     pub fn sample_ntt(words: u64) -> u64 {
-        2 + 8 * words / 3 + 16 + 9 * (words.div_ceil(21) - 1)
+        2 + 4 * words / 3 + 16 + 10 * (words.div_ceil(21) - 1)
     }
 }
 
-/// Cycles of one step, from its `FETCH` to the next step's (`sample_words`: the
-/// words a SampleNTT step consumed).
+/// Cycles of one step, from its `ISSUE` to the next step's (`sample_words`: the
+/// XOF words a SampleNTT step consumed).
 pub fn step_cycles(op: &MicroOp, sample_words: Option<usize>) -> u64 {
     use timing::*;
     STEP + match *op {
@@ -658,7 +666,8 @@ pub struct Run {
     pub written: Vec<(usize, Written)>,
     /// `Some(code)` if a `Fail` stopped the program.
     pub failed: Option<u8>,
-    /// SampleNTT words consumed by each SampleNTT step (step index, words).
+    /// XOF words consumed by each SampleNTT step (step index, words), as the engine
+    /// reads them ([`timing::sample_ntt_words`]).
     pub sample_words: Vec<(usize, usize)>,
     pub buffer: Vec<u64>,
 }
@@ -725,8 +734,8 @@ impl Interpreter {
                             Written::Buffer { addr: a, words: w }
                         }
                         Sink::SampleNtt(s) => {
-                            let (f, words) = sample_ntt(&mut sponge, n, &mut NoTrace);
-                            sample_words.push((n, words));
+                            let (f, _, groups) = sample_ntt_counted(&mut sponge, n, &mut NoTrace);
+                            sample_words.push((n, timing::sample_ntt_words(groups as u64) as usize));
                             self.slots[s as usize] = f;
                             Written::Slot { slot: s, coeffs: f.to_vec() }
                         }

@@ -61,10 +61,19 @@ impl<'a> WordBits<'a> {
 /// (an absorbed SHAKE128 sponge). Returns the polynomial and the number of 64-bit
 /// words consumed.
 pub fn sample_ntt<T: Trace>(xof: &mut Sponge, index: usize, trace: &mut T) -> (Poly, usize) {
+    let (a, words, _) = sample_ntt_counted(xof, index, trace);
+    (a, words)
+}
+
+/// [`sample_ntt`], also returning the number of 3-byte groups read (the hardware,
+/// which reads two groups per cycle, derives its word count and latency from it).
+pub fn sample_ntt_counted<T: Trace>(xof: &mut Sponge, index: usize, trace: &mut T) -> (Poly, usize, usize) {
     let mut a = [0u16; N];
     let mut bits = WordBits::new(xof);
     let mut j = 0;
+    let mut groups = 0;
     while j < N {
+        groups += 1;
         // Algorithm 7 steps 5-14: one 3-byte group, two 12-bit candidates.
         let c = bits.take(24);
         let d1 = (c & 0xfff) as u16;
@@ -88,7 +97,7 @@ pub fn sample_ntt<T: Trace>(xof: &mut Sponge, index: usize, trace: &mut T) -> (P
             values: a.iter().map(|&x| x as u64).collect(),
         });
     }
-    (a, words)
+    (a, words, groups)
 }
 
 /// SamplePolyCBD_η (Algorithm 8) on the `8η` words of PRF_η(s, N) (an absorbed

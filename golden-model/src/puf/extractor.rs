@@ -5,8 +5,12 @@
 //! Enrolment: W_b = R_b ⊕ Enc(K_b); reconstruction: K_b = Dec(R'_b ⊕ W_b).
 //! Checkpoints (in order; timing depends on the helper stream): per block b,
 //! `response`[b] = [R_lo, R_hi] once the block is measured, then `byte`[b] = [K_b]
-//! once it is encoded (enrolment) or decoded (reconstruction); at the end
-//! `key` = [key words 0..3, KCV], only when a key is released.
+//! once it is encoded (enrolment) or decoded (reconstruction); in reconstruction
+//! `kcv` = [the KCV this model computes] (also when the check then fails); at the end
+//! `key` = [key words 0..3, KCV computed by the model], only when a key is released.
+//!
+//! These are the pure functions of the extractor; the one-time rule of enrolment and
+//! the entropy source are in [`super::lifecycle`].
 
 use super::code::{decode_block, encode_block, BLOCKS};
 use super::kdf::{derive, helper_hash};
@@ -56,7 +60,8 @@ fn byte_checkpoint<T: Trace>(trace: &mut T, b: usize, byte: u8) {
     }
 }
 
-/// Enrolment with the random key `secret` (supplied by the RNG on the RTL's input).
+/// Enrolment with the random secret `secret` (the TRNG's 256 bits on the RTL's
+/// `entropy` input; one time only: see [`super::lifecycle::PufUnit::enrol`]).
 pub fn enrol<T: Trace>(response: &[u64], secret: &[u8; 32], trace: &mut T) -> Result<Enrolment, PufError> {
     if response.len() != RESPONSE_WORDS {
         return Err(PufError::ResponseLength { words: response.len() });
@@ -109,6 +114,9 @@ pub fn reconstruct<T: Trace>(response: &[u64], helper: &[u64], trace: &mut T) ->
         return Err(PufError::HelperTooLong { words: helper.len() });
     }
     let (key, kcv) = derive(&secret, &helper_hash(&helper[..RESPONSE_WORDS]));
+    if T::ENABLED {
+        trace.checkpoint(Checkpoint { block: "puf", name: "kcv", index: 0, cycle: None, values: vec![kcv] });
+    }
     if kcv != helper[RESPONSE_WORDS] {
         return Err(PufError::KeyCheckFailed);
     }

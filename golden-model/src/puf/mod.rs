@@ -1,11 +1,12 @@
 //! PUF root of trust: a ring-oscillator PUF ([`physical`]), a code-offset fuzzy
 //! extractor over RM(1,7) ([`code`], [`extractor`]) and a SHAKE256 key derivation
 //! with a key check value ([`kdf`]); population metrics ([`metrics`]) and the
-//! `hsm puf report` ([`report`], PNG plots in [`plot`]).
+//! `hsm puf report` ([`report`], PNG plots in [`plot`]) with the honest code-offset
+//! entropy bound ([`entropy`]).
 //!
-//! The device-unique secret exists only while the PUF is evaluated: enrolment draws
-//! a random 256-bit key K, publishes helper data W = R ⊕ Enc(K) (R the 4096-bit
-//! response) and KCV; reconstruction decodes R' ⊕ W to K and derives
+//! The device-unique secret exists only while the PUF is evaluated: enrolment (one
+//! time, see [`lifecycle`]) takes a 256-bit K from the TRNG, publishes helper data
+//! W = R ⊕ Enc(K) (R the 4096-bit response) and KCV; reconstruction decodes R' ⊕ W to K and derives
 //! key ‖ KCV = SHAKE256("PUFKDF01" ‖ K ‖ SHA3-256(W), 40 bytes). The helper hash
 //! binds the key to the exact helper data, so manipulated helper data never yields
 //! the enrolled key; the KCV turns a failed or manipulated reconstruction into an
@@ -16,7 +17,9 @@
 
 pub mod code;
 pub mod extractor;
+pub mod entropy;
 pub mod kdf;
+pub mod lifecycle;
 pub mod metrics;
 pub mod physical;
 pub mod plot;
@@ -36,6 +39,11 @@ pub const ERR_HELPER_SHORT: u8 = 3;
 pub const ERR_HELPER_LONG: u8 = 4;
 pub const ERR_KEY_CHECK: u8 = 5;
 pub const ERR_BAD_WINDOW: u8 = 6;
+/// (7 is the RTL's "refused while fatal".)
+/// Enrolment refused: the one-time lock is set or the lifecycle input is not On.
+pub const ERR_ENROL_LOCKED: u8 = 8;
+/// Enrolment refused: the TRNG's entropy is not valid.
+pub const ERR_NO_ENTROPY: u8 = 9;
 
 /// Why an enrolment or reconstruction produced no key.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +59,10 @@ pub enum PufError {
     KeyCheckFailed,
     /// A counting window of zero clocks.
     BadWindow,
+    /// A second enrolment, or enrolment outside the lifecycle state that allows it.
+    EnrolLocked,
+    /// Enrolment without valid entropy from the TRNG.
+    NoEntropy,
 }
 
 impl PufError {
@@ -62,6 +74,8 @@ impl PufError {
             PufError::HelperTooLong { .. } => ERR_HELPER_LONG,
             PufError::KeyCheckFailed => ERR_KEY_CHECK,
             PufError::BadWindow => ERR_BAD_WINDOW,
+            PufError::EnrolLocked => ERR_ENROL_LOCKED,
+            PufError::NoEntropy => ERR_NO_ENTROPY,
         }
     }
 }
@@ -74,6 +88,8 @@ impl std::fmt::Display for PufError {
             PufError::HelperTooLong { words } => write!(f, "helper data of {words} words, {HELPER_WORDS} expected"),
             PufError::KeyCheckFailed => write!(f, "key check value mismatch: reconstruction failed or helper data manipulated"),
             PufError::BadWindow => write!(f, "counting window of zero clocks"),
+            PufError::EnrolLocked => write!(f, "enrolment refused: the one-time lock is set or the lifecycle does not allow it"),
+            PufError::NoEntropy => write!(f, "enrolment refused: no valid entropy from the TRNG"),
         }
     }
 }

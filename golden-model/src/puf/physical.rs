@@ -160,8 +160,8 @@ fn normal(rng: &mut impl Rng) -> f64 {
     rng.sample(rand_distr::StandardNormal)
 }
 
-/// The layout-systematic offset of oscillator i (identical on every device).
-fn systematic(i: usize, n: usize, amp: f64) -> f64 {
+/// The layout-systematic offset s_i of oscillator i of n (identical on every device).
+pub fn systematic(i: usize, n: usize, amp: f64) -> f64 {
     let x = i as f64 / n.max(1) as f64;
     amp * ((std::f64::consts::TAU * 3.0 * x).sin() + 0.5 * (std::f64::consts::TAU * 17.0 * x + 1.0).sin())
 }

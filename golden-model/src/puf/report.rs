@@ -1,15 +1,18 @@
 //! `hsm puf report`: a simulated population (default 1,000 devices × 100 evaluations)
 //! through the physical model and the golden fuzzy extractor: uniqueness,
 //! reliability, uniformity, bit-aliasing, and the bit error rate and key failure
-//! rate against temperature and supply, next to the analytic bound.
+//! rate against temperature and supply, next to the analytic bound; the min-entropy of
+//! the secret given the helper data by the code-offset bound from the measured bias
+//! ([`super::entropy`]), and the redesign options with their trade-offs.
 //!
 //! Runs on the golden model only, devices in parallel (rayon), each device from its
 //! own seed, so the result does not depend on the thread count.
 
-use super::code::failure_bound;
+use super::code::{failure_bound, BLOCKS, RM_K};
+use super::entropy::{design_options, EntropyEstimate};
 use super::extractor::{decode_secret, enrol};
 use super::metrics::{bit_aliasing, hamming, inter_distances, reliability, uniformity, Stat};
-use super::physical::{Conditions, Device, ParamError, PufParams};
+use super::physical::{Conditions, Device, Evaluation, ParamError, PufParams};
 use super::RESPONSE_WORDS;
 use crate::trace::NoTrace;
 use rand::{Rng, SeedableRng};
@@ -106,7 +109,28 @@ pub struct Report {
     pub nominal_failures: u64,
     pub nominal_trials: u64,
     pub sweep: Vec<SweepPoint>,
+    /// Min-entropy of the enrolment responses (today's comparator: a tie reads 0).
+    pub entropy: EntropyEstimate,
+    /// The same for the redesign candidate's comparator (a tie at enrolment takes a
+    /// TRNG bit), and its intra-device distance at nominal conditions.
+    pub entropy_debiased: EntropyEstimate,
+    pub intra_debiased: Stat,
     pub seconds: f64,
+}
+
+/// The response with comparator ties replaced by random bits (the redesign candidate:
+/// at enrolment a tied pair takes a TRNG bit, so the tie no longer biases toward 0).
+pub fn debiased_response(e: &Evaluation, rng: &mut impl Rng) -> Vec<u64> {
+    let pairs = e.osc.len() / 2;
+    let mut w = vec![0u64; pairs.div_ceil(64)];
+    for j in 0..pairs {
+        let (a, b) = (e.count(2 * j), e.count(2 * j + 1));
+        let bit = if a == b { rng.gen::<bool>() } else { a > b };
+        if bit {
+            w[j / 64] |= 1 << (j % 64);
+        }
+    }
+    w
 }
 
 pub const HIST_BINS: usize = 200;
@@ -121,6 +145,8 @@ fn histogram(xs: impl IntoIterator<Item = f64>) -> Vec<u64> {
 
 struct DeviceResult {
     reference: Vec<u64>,
+    debiased: Vec<u64>,
+    intra_debiased: Vec<f64>,
     intra: Vec<f64>,
     nominal_failures: u64,
     /// Per sweep point: distances, failures.
@@ -132,15 +158,25 @@ fn simulate_device(p: &ReportParams, d: usize) -> DeviceResult {
     let dev = Device::new(&p.puf, seed);
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x7265_706f_7274);
     let bits = p.puf.pairs() as f64;
-    let reference = dev.evaluate(Conditions::NOMINAL, &mut rng).response();
+    // Tie bits of the debiased variant from their own stream (the other figures do
+    // not depend on it).
+    let mut tie_rng = ChaCha8Rng::seed_from_u64(seed ^ 0x7469_6573);
+    let reference_eval = dev.evaluate(Conditions::NOMINAL, &mut rng);
+    let reference = reference_eval.response();
+    let debiased = debiased_response(&reference_eval, &mut tie_rng);
+    let mut intra_debiased = Vec::new();
     let mut key = [0u8; 32];
     rng.fill(&mut key);
     let enrolled = (reference.len() == RESPONSE_WORDS).then(|| enrol(&reference, &key, &mut NoTrace).expect("length checked"));
-    let run = |c: Conditions, n: usize, rng: &mut ChaCha8Rng| {
+    let mut run = |c: Conditions, n: usize, rng: &mut ChaCha8Rng| {
         let mut dist = Vec::with_capacity(n);
         let mut fails = 0;
         for _ in 0..n {
-            let r = dev.evaluate(c, rng).response();
+            let e = dev.evaluate(c, rng);
+            if c == Conditions::NOMINAL {
+                intra_debiased.push(hamming(&debiased_response(&e, &mut tie_rng), &debiased) as f64 / bits);
+            }
+            let r = e.response();
             dist.push(hamming(&r, &reference) as f64 / bits);
             if let Some(e) = &enrolled {
                 fails += (decode_secret(&r, &e.helper.offset) != key) as u64;
@@ -150,7 +186,7 @@ fn simulate_device(p: &ReportParams, d: usize) -> DeviceResult {
     };
     let (intra, nominal_failures) = run(Conditions::NOMINAL, p.evaluations, &mut rng);
     let sweep = p.sweep.iter().map(|&c| run(c, p.sweep_evaluations, &mut rng)).collect();
-    DeviceResult { reference, intra, nominal_failures, sweep }
+    DeviceResult { reference, debiased, intra_debiased, intra, nominal_failures, sweep }
 }
 
 /// Simulates the population and computes the report.
@@ -195,6 +231,9 @@ pub fn population_report(p: &ReportParams) -> Result<Report, ParamError> {
         nominal_failures: results.iter().map(|r| r.nominal_failures).sum(),
         nominal_trials: if keyed { (p.devices * p.evaluations) as u64 } else { 0 },
         sweep,
+        entropy: EntropyEstimate::of(&refs, bits).with_layout(&p.puf),
+        entropy_debiased: EntropyEstimate::of(&results.iter().map(|r| r.debiased.clone()).collect::<Vec<_>>(), bits).with_layout(&p.puf),
+        intra_debiased: Stat::of(results.iter().flat_map(|r| r.intra_debiased.iter().copied())),
         seconds: t0.elapsed().as_secs_f64(),
     })
 }
@@ -235,6 +274,94 @@ impl fmt::Display for Report {
                 s.bound_at_mean
             )?;
         }
+        let e = &self.entropy;
+        let k = BLOCKS * RM_K;
+        let worst_rated = self.sweep.iter().find(|s| s.conditions == Conditions::new(125.0, 0.9));
+        writeln!(f, "  entropy of the secret given the helper data (code-offset bound H(K|W) >= H(R) - (n - k),")?;
+        writeln!(f, "  n = {} response bits, k = {k} secret bits; bias measured over {} devices):", e.bits, e.devices)?;
+        writeln!(
+            f,
+            "    global bias {:.3} % ones:           H(R) = {:7.1} bits ({:.4} / bit) -> bound {:6.1} bits",
+            100.0 * e.mean_bias,
+            e.h_global,
+            e.h_global / e.bits as f64,
+            super::entropy::code_offset_bound(e.h_global, e.bits, k)
+        )?;
+        writeln!(
+            f,
+            "    per pair, measured:                H(R) = {:7.1} bits ({:.4} / bit) -> bound {:6.1} bits  (per-pair std {:.3} % after removing the sampling noise; {:.3} % measured)",
+            e.h_pair,
+            e.h_pair / e.bits as f64,
+            super::entropy::code_offset_bound(e.h_pair, e.bits, k),
+            100.0 * e.std_true,
+            100.0 * e.std_measured
+        )?;
+        writeln!(
+            f,
+            "    per pair, raw estimate:            H(R) = {:7.1} bits ({:.4} / bit) -> bound {:6.1} bits  (conservative: sampling noise counted as bias)",
+            e.h_pair_raw,
+            e.h_pair_raw / e.bits as f64,
+            super::entropy::code_offset_bound(e.h_pair_raw, e.bits, k)
+        )?;
+        if let Some(h) = e.h_layout {
+            writeln!(
+                f,
+                "    per pair, layout offset (model):   H(R) = {:7.1} bits ({:.4} / bit) -> bound {:6.1} bits  (the offset all devices share, analytic at the measured mean bias)",
+                h,
+                h / e.bits as f64,
+                super::entropy::code_offset_bound(h, e.bits, k)
+            )?;
+        }
+        writeln!(
+            f,
+            "  => H(secret | helper data) >= {:.1} bits (claimed key size {k} bits), key failures {} / {} nominal{}",
+            e.bound(k).max(0.0),
+            self.nominal_failures,
+            self.nominal_trials,
+            worst_rated.map_or(String::new(), |s| format!(
+                ", {} / {} at 125 C / 0.90 V (BER {:.2} %, bound {:.2e}); analytic bound at 15 % BER {:.2e}",
+                s.failures,
+                s.trials,
+                100.0 * s.ber.mean,
+                s.bound,
+                failure_bound(0.15)
+            ))
+        )?;
+        let d = &self.entropy_debiased;
+        writeln!(
+            f,
+            "  redesign candidate, ties -> TRNG bit at enrolment: {:.3} % ones, {:.4} bit / response bit (per pair {:.4}), intra HD at 25 C {:.3} % (today {:.3} %)",
+            100.0 * d.mean_bias,
+            d.h_global / d.bits as f64,
+            d.h_pair / d.bits as f64,
+            100.0 * self.intra_debiased.mean,
+            100.0 * self.intra.mean
+        )?;
+        writeln!(f, "  design options (RM(1,7) blocks; failure = union bound at 15 % raw BER; cycles at W = 4096):")?;
+        writeln!(
+            f,
+            "    {:<34} {:>6} {:>7} {:>7} {:>8} {:>9} {:>10} {:>18}",
+            "option", "secret", "osc.", "helper", "H/bit", "H(K|W)", "fail@15%", "cycles enrol/rec"
+        )?;
+        for o in design_options(e.per_bit(), d.per_bit()) {
+            let (ce, cr) = o.cycles(4096);
+            writeln!(
+                f,
+                "    {:<34} {:>6} {:>7} {:>7} {:>8.4} {:>9.1} {:>10.2e} {:>8}/{:<9}",
+                o.name,
+                o.secret_bits(),
+                o.oscillators(),
+                o.helper_bits(),
+                o.h_per_bit,
+                o.entropy_bound().max(0.0),
+                o.failure(0.15),
+                ce,
+                cr
+            )?;
+        }
+        writeln!(f, "    (LUTs: the datapath is serial per block, so a block count changes only the secret register")?;
+        writeln!(f, "    (8 FFs per block), the block counter and the KDF's absorbed words; the oscillator bank grows by")?;
+        writeln!(f, "    256 ring oscillators (about 1,280 LUTs at 5 inverters) per block)")?;
         write!(f, "  simulated in {:.1} s", self.seconds)
     }
 }

@@ -312,6 +312,8 @@ impl Logic for MlKemEngine {
         self.codec.d.next = self.seq.ir.val().get_bits::<4>(19);
         self.codec.pm_rdata[0].next = bit_cast::<12, 24>(self.mem.mem_rdata[0].val());
         self.codec.pm_rdata[1].next = bit_cast::<12, 24>(self.mem.mem_rdata[1].val());
+        self.codec.pm_rdata[2].next = bit_cast::<12, 24>(self.mem.mem_rdata[2].val());
+        self.codec.pm_rdata[3].next = bit_cast::<12, 24>(self.mem.mem_rdata[3].val());
 
         // Mover (unit 5 COPY, 6 COMPARE, 9 SELECT, 10 WIPE → op 0, 1, 2, 3).
         self.mover.start.next = self.seq.issue.val() & self.is_mov.val();
@@ -368,6 +370,42 @@ impl Logic for MlKemEngine {
             self.mem.mem_we[1].next = self.codec.pm_we[1].val();
             self.mem.mem_idx[1].next = self.c_slot.val() | bit_cast::<12, 8>(self.codec.pm_idx[1].val());
             self.mem.mem_wdata[1].next = bit_cast::<24, 12>(self.codec.pm_wdata[1].val());
+        }
+        self.mem.mem_we[2].next = false;
+        self.mem.mem_idx[2].next = 0.into();
+        self.mem.mem_wdata[2].next = 0.into();
+        if self.to_sntt.val() {
+            self.mem.mem_we[2].next = self.sntt.coef_we[2].val();
+            self.mem.mem_idx[2].next = self.h_slot.val() | bit_cast::<12, 8>(self.sntt.coef_idx[2].val());
+            self.mem.mem_wdata[2].next = bit_cast::<24, 12>(self.sntt.coef_data[2].val());
+        }
+        if self.to_cbd.val() {
+            self.mem.mem_we[2].next = self.cbd.coef_we[2].val();
+            self.mem.mem_idx[2].next = self.h_slot.val() | bit_cast::<12, 8>(self.cbd.coef_idx[2].val());
+            self.mem.mem_wdata[2].next = bit_cast::<24, 12>(self.cbd.coef_data[2].val());
+        }
+        if self.is_enc.val() | self.is_dec.val() {
+            self.mem.mem_we[2].next = self.codec.pm_we[2].val();
+            self.mem.mem_idx[2].next = self.c_slot.val() | bit_cast::<12, 8>(self.codec.pm_idx[2].val());
+            self.mem.mem_wdata[2].next = bit_cast::<24, 12>(self.codec.pm_wdata[2].val());
+        }
+        self.mem.mem_we[3].next = false;
+        self.mem.mem_idx[3].next = 0.into();
+        self.mem.mem_wdata[3].next = 0.into();
+        if self.to_sntt.val() {
+            self.mem.mem_we[3].next = self.sntt.coef_we[3].val();
+            self.mem.mem_idx[3].next = self.h_slot.val() | bit_cast::<12, 8>(self.sntt.coef_idx[3].val());
+            self.mem.mem_wdata[3].next = bit_cast::<24, 12>(self.sntt.coef_data[3].val());
+        }
+        if self.to_cbd.val() {
+            self.mem.mem_we[3].next = self.cbd.coef_we[3].val();
+            self.mem.mem_idx[3].next = self.h_slot.val() | bit_cast::<12, 8>(self.cbd.coef_idx[3].val());
+            self.mem.mem_wdata[3].next = bit_cast::<24, 12>(self.cbd.coef_data[3].val());
+        }
+        if self.is_enc.val() | self.is_dec.val() {
+            self.mem.mem_we[3].next = self.codec.pm_we[3].val();
+            self.mem.mem_idx[3].next = self.c_slot.val() | bit_cast::<12, 8>(self.codec.pm_idx[3].val());
+            self.mem.mem_wdata[3].next = bit_cast::<24, 12>(self.codec.pm_wdata[3].val());
         }
         self.mem.mem_re.next = (self.is_enc.val() | self.is_dec.val()) & self.codec.pm_re.val();
 

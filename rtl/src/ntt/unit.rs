@@ -44,21 +44,21 @@
 //! outside an operation the lanes' multipliers and delay lines load zero.
 //!
 //! # Host port
-//! Two lanes k = 0, 1, each with its own coefficient index `mem_idx[k]` = slot·256 + x
+//! Four lanes k = 0..3, each with its own coefficient index `mem_idx[k]` = slot·256 + x
 //! (x = 0..255) and so its own bank and row (the mapping above): `mem_we[k]` writes
 //! `mem_wdata[k]` (a lane with `mem_we[k]` low writes nothing: single-coefficient
-//! writes), `mem_re` reads both lanes, data on `mem_rdata[k]` the cycle after (zero on
-//! every other cycle). Any two indices in different banks work in one cycle: an
-//! aligned pair (2p, 2p + 1) always, an unaligned pair (j, j + 1) always for B ≥ 2
-//! (they differ in x mod B); for B = 1 (two banks, by parity) only if the number of
-//! trailing ones of j is even. A lane is active if `mem_re` or its `mem_we[k]` is
+//! writes), `mem_re` reads every lane, data on `mem_rdata[k]` the cycle after (zero on
+//! every other cycle). Any indices in different banks work in one cycle: for B = 4,
+//! any run of consecutive indices (j, j + 1, j + 2, j + 3) (they differ in x mod 4) and
+//! any aligned run of up to 8; for B ≥ 2 an unaligned pair (j, j + 1); for B = 1 (two
+//! banks, by parity) a pair only if the number of trailing ones of j is even. A lane is active if `mem_re` or its `mem_we[k]` is
 //! high; the index and data of an inactive lane are don't-cares. Only while idle and
 //! not `fatal`.
 //!
 //! # Errors (`error` high with `err_code` until the next accepted start, zeroize or reset)
 //! 1 unknown operation (start ignored); 2 start while busy, also while wiping (ignored,
 //! the operation goes on); 3 host access while busy or wiping (ignored); 4 host write
-//! of a coefficient ≥ q of `mode` on a lane with `mem_we[k]` (neither lane is written
+//! of a coefficient ≥ q of `mode` on a lane with `mem_we[k]` (no lane is written
 //! that cycle); 5 a source coefficient ≥ q of the operation's mode (checked as the
 //! first layer reads the sources): the operation stops and its destination slot is
 //! wiped (busy for [`abort_wipe_cycles`] = 1 + 128/B more cycles; the destination
@@ -66,7 +66,7 @@
 //! because `fatal` is set; 7 ([`ERR_BAD_SLOT`]) a slot id ≥ 4·B: at a start in
 //! `src_a`, `dst` or (binary operations) `src_b` (start ignored, nothing changes; after
 //! error 1 in priority), or in the index of an active host lane (nothing written or
-//! read that cycle); 8 ([`ERR_BANK_CONFLICT`]) both host lanes active in the same bank
+//! read that cycle); 8 ([`ERR_BANK_CONFLICT`]) two active host lanes in the same bank
 //! (nothing written or read that cycle). A host access gets the first of 3, 6, 7, 8, 4.
 //!
 //! # Threat contract (GUIDE §6)
@@ -194,13 +194,13 @@ macro_rules! ntt_unit {
             /// Sticky fault alarm (SEC_CM: FSM.SPARSE, CTR.REDUN); cleared by `reset`.
             pub fatal: Signal<Out, Bit>,
             /// Per lane: slot·256 + coefficient index.
-            pub mem_idx: [Signal<In, Bits<12>>; 2],
+            pub mem_idx: [Signal<In, Bits<12>>; 4],
             /// Per lane: write `mem_wdata[k]` to coefficient `mem_idx[k]`.
-            pub mem_we: [Signal<In, Bit>; 2],
-            /// Read both lanes: `mem_rdata[k]` the cycle after.
+            pub mem_we: [Signal<In, Bit>; 4],
+            /// Read all four lanes: `mem_rdata[k]` the cycle after.
             pub mem_re: Signal<In, Bit>,
-            pub mem_wdata: [Signal<In, Bits<24>>; 2],
-            pub mem_rdata: [Signal<Out, Bits<24>>; 2],
+            pub mem_wdata: [Signal<In, Bits<24>>; 4],
+            pub mem_rdata: [Signal<Out, Bits<24>>; 4],
             ram_a: [RAM<Bits<24>, 9>; $nb],
             ram_b: [RAM<Bits<24>, 9>; $nb],
             rom: [RAM<Bits<24>, 9>; $b],
@@ -231,6 +231,8 @@ macro_rules! ntt_unit {
             host_rd: DFF<Bit>,
             host_b0: DFF<Bits<$nb>>,
             host_b1: DFF<Bits<$nb>>,
+            host_b2: DFF<Bits<$nb>>,
+            host_b3: DFF<Bits<$nb>>,
             err: DFF<Bit>,
             code: DFF<Bits<4>>,
             done_r: DFF<Bit>,
@@ -297,11 +299,11 @@ macro_rules! ntt_unit {
             wr_slot: Signal<Local, Bits<9>>,
             start_bad_slot: Signal<Local, Bit>,
             host_acc: Signal<Local, Bit>,
-            host_act: [Signal<Local, Bit>; 2],
-            host_slot: [Signal<Local, Bits<4>>; 2],
-            host_x: [Signal<Local, Bits<9>>; 2],
-            host_oh: [Signal<Local, Bits<$nb>>; 2],
-            host_row: [Signal<Local, Bits<9>>; 2],
+            host_act: [Signal<Local, Bit>; 4],
+            host_slot: [Signal<Local, Bits<4>>; 4],
+            host_x: [Signal<Local, Bits<9>>; 4],
+            host_oh: [Signal<Local, Bits<$nb>>; 4],
+            host_row: [Signal<Local, Bits<9>>; 4],
             host_bad_slot: Signal<Local, Bit>,
             host_conflict: Signal<Local, Bit>,
             host_go: Signal<Local, Bit>,
@@ -391,6 +393,8 @@ macro_rules! ntt_unit {
                     host_rd: Default::default(),
                     host_b0: Default::default(),
                     host_b1: Default::default(),
+                    host_b2: Default::default(),
+                    host_b3: Default::default(),
                     err: Default::default(),
                     code: Default::default(),
                     done_r: Default::default(),
@@ -515,7 +519,7 @@ macro_rules! ntt_unit {
         impl Logic for $name {
             #[hdl_gen]
             fn update(&mut self) {
-                dff_setup!(self, clock, fsm, opc, mode_r, src_a_r, src_b_r, dst_r, layer, cnt, sw, vp, red, alarm, inv_last_d, first_d, host_rd, host_b0, host_b1, err, code, done_r);
+                dff_setup!(self, clock, fsm, opc, mode_r, src_a_r, src_b_r, dst_r, layer, cnt, sw, vp, red, alarm, inv_last_d, first_d, host_rd, host_b0, host_b1, host_b2, host_b3, err, code, done_r);
                 for n in 0..$nb {
                     self.ram_a[n].read_clock.next = self.clock.val();
                     self.ram_a[n].write_clock.next = self.clock.val();
@@ -872,9 +876,10 @@ macro_rules! ntt_unit {
                     }
                 }
 
-                // Host port: lane k reaches coefficient mem_idx[k] & 255 of slot mem_idx[k] >> 8,
-                // in its own bank and row; a read uses both lanes, a write the lanes with mem_we.
-                self.host_acc.next = self.mem_re.val() | self.mem_we[0].val() | self.mem_we[1].val();
+                // Host port: lane k (0..3) reaches coefficient mem_idx[k] & 255 of slot mem_idx[k] >> 8,
+                // in its own bank and row; a read uses every lane, a write the lanes with mem_we
+                // (lanes unrolled: rust-hdl's bit_cast takes no loop index).
+                self.host_acc.next = self.mem_re.val() | self.mem_we[0].val() | self.mem_we[1].val() | self.mem_we[2].val() | self.mem_we[3].val();
                 self.host_act[0].next = self.mem_re.val() | self.mem_we[0].val();
                 self.host_slot[0].next = bit_cast::<4, 12>(self.mem_idx[0].val() >> 8);
                 self.host_x[0].next = bit_cast::<9, 12>(self.mem_idx[0].val() & 255);
@@ -891,21 +896,49 @@ macro_rules! ntt_unit {
                 if (self.host_x[1].val() >> $beta).xor() {
                     self.host_oh[1].next = bits::<$nb>(1) << ((self.host_x[1].val() & ($b - 1)) + $b);
                 }
+                self.host_act[2].next = self.mem_re.val() | self.mem_we[2].val();
+                self.host_slot[2].next = bit_cast::<4, 12>(self.mem_idx[2].val() >> 8);
+                self.host_x[2].next = bit_cast::<9, 12>(self.mem_idx[2].val() & 255);
+                self.host_row[2].next = (self.host_x[2].val() >> ($beta + 1)) | (bit_cast::<9, 4>(self.host_slot[2].val()) << $rbits);
+                self.host_oh[2].next = bits::<$nb>(1) << (self.host_x[2].val() & ($b - 1));
+                if (self.host_x[2].val() >> $beta).xor() {
+                    self.host_oh[2].next = bits::<$nb>(1) << ((self.host_x[2].val() & ($b - 1)) + $b);
+                }
+                self.host_act[3].next = self.mem_re.val() | self.mem_we[3].val();
+                self.host_slot[3].next = bit_cast::<4, 12>(self.mem_idx[3].val() >> 8);
+                self.host_x[3].next = bit_cast::<9, 12>(self.mem_idx[3].val() & 255);
+                self.host_row[3].next = (self.host_x[3].val() >> ($beta + 1)) | (bit_cast::<9, 4>(self.host_slot[3].val()) << $rbits);
+                self.host_oh[3].next = bits::<$nb>(1) << (self.host_x[3].val() & ($b - 1));
+                if (self.host_x[3].val() >> $beta).xor() {
+                    self.host_oh[3].next = bits::<$nb>(1) << ((self.host_x[3].val() & ($b - 1)) + $b);
+                }
                 // A slot id >= SLOTS has a bit at or above log2(SLOTS).
-                self.host_bad_slot.next = (self.host_act[0].val() & (self.host_slot[0].val() >> $sbits).any()) | (self.host_act[1].val() & (self.host_slot[1].val() >> $sbits).any());
-                self.host_conflict.next = self.host_act[0].val() & self.host_act[1].val() & (self.host_oh[0].val() & self.host_oh[1].val()).any();
+                self.host_bad_slot.next = (self.host_act[0].val() & (self.host_slot[0].val() >> $sbits).any()) | (self.host_act[1].val() & (self.host_slot[1].val() >> $sbits).any()) | (self.host_act[2].val() & (self.host_slot[2].val() >> $sbits).any()) | (self.host_act[3].val() & (self.host_slot[3].val() >> $sbits).any());
+                // Two active lanes in one bank.
+                self.host_conflict.next = (self.host_act[0].val() & self.host_act[1].val() & (self.host_oh[0].val() & self.host_oh[1].val()).any())
+                    | (self.host_act[0].val() & self.host_act[2].val() & (self.host_oh[0].val() & self.host_oh[2].val()).any())
+                    | (self.host_act[0].val() & self.host_act[3].val() & (self.host_oh[0].val() & self.host_oh[3].val()).any())
+                    | (self.host_act[1].val() & self.host_act[2].val() & (self.host_oh[1].val() & self.host_oh[2].val()).any())
+                    | (self.host_act[1].val() & self.host_act[3].val() & (self.host_oh[1].val() & self.host_oh[3].val()).any())
+                    | (self.host_act[2].val() & self.host_act[3].val() & (self.host_oh[2].val() & self.host_oh[3].val()).any());
                 self.host_go.next = self.host_ok.val() & !self.host_bad_slot.val() & !self.host_conflict.val();
-                self.bad_w.next = (self.mem_we[0].val() & (self.mem_wdata[0].val() >= self.qin.val())) | (self.mem_we[1].val() & (self.mem_wdata[1].val() >= self.qin.val()));
+                self.bad_w.next = (self.mem_we[0].val() & (self.mem_wdata[0].val() >= self.qin.val())) | (self.mem_we[1].val() & (self.mem_wdata[1].val() >= self.qin.val())) | (self.mem_we[2].val() & (self.mem_wdata[2].val() >= self.qin.val())) | (self.mem_we[3].val() & (self.mem_wdata[3].val() >= self.qin.val()));
                 self.host_rd.d.next = self.mem_re.val() & self.host_go.val();
                 self.host_b0.d.next = 0.into();
                 self.host_b1.d.next = 0.into();
+                self.host_b2.d.next = 0.into();
+                self.host_b3.d.next = 0.into();
                 if self.mem_re.val() & self.host_go.val() {
                     self.host_b0.d.next = self.host_oh[0].val();
                     self.host_b1.d.next = self.host_oh[1].val();
+                    self.host_b2.d.next = self.host_oh[2].val();
+                    self.host_b3.d.next = self.host_oh[3].val();
                 }
                 // Read data only in the cycle it is valid (zero otherwise).
                 self.mem_rdata[0].next = 0.into();
                 self.mem_rdata[1].next = 0.into();
+                self.mem_rdata[2].next = 0.into();
+                self.mem_rdata[3].next = 0.into();
                 for n in 0..$nb {
                     if self.host_rd.q.val() & self.host_b0.q.val().get_bit(n) {
                         self.mem_rdata[0].next = self.ram_a[n].read_data.val();
@@ -913,11 +946,23 @@ macro_rules! ntt_unit {
                     if self.host_rd.q.val() & self.host_b1.q.val().get_bit(n) {
                         self.mem_rdata[1].next = self.ram_a[n].read_data.val();
                     }
+                    if self.host_rd.q.val() & self.host_b2.q.val().get_bit(n) {
+                        self.mem_rdata[2].next = self.ram_a[n].read_data.val();
+                    }
+                    if self.host_rd.q.val() & self.host_b3.q.val().get_bit(n) {
+                        self.mem_rdata[3].next = self.ram_a[n].read_data.val();
+                    }
                     if self.host_go.val() & self.mem_re.val() & self.host_oh[0].val().get_bit(n) {
                         self.bank_raddr[n].next = self.host_row[0].val();
                     }
                     if self.host_go.val() & self.mem_re.val() & self.host_oh[1].val().get_bit(n) {
                         self.bank_raddr[n].next = self.host_row[1].val();
+                    }
+                    if self.host_go.val() & self.mem_re.val() & self.host_oh[2].val().get_bit(n) {
+                        self.bank_raddr[n].next = self.host_row[2].val();
+                    }
+                    if self.host_go.val() & self.mem_re.val() & self.host_oh[3].val().get_bit(n) {
+                        self.bank_raddr[n].next = self.host_row[3].val();
                     }
                     if self.host_go.val() & self.mem_we[0].val() & !self.bad_w.val() & self.host_oh[0].val().get_bit(n) {
                         self.bank_we[n].next = true;
@@ -928,6 +973,16 @@ macro_rules! ntt_unit {
                         self.bank_we[n].next = true;
                         self.bank_waddr[n].next = self.host_row[1].val();
                         self.bank_wdata[n].next = self.mem_wdata[1].val();
+                    }
+                    if self.host_go.val() & self.mem_we[2].val() & !self.bad_w.val() & self.host_oh[2].val().get_bit(n) {
+                        self.bank_we[n].next = true;
+                        self.bank_waddr[n].next = self.host_row[2].val();
+                        self.bank_wdata[n].next = self.mem_wdata[2].val();
+                    }
+                    if self.host_go.val() & self.mem_we[3].val() & !self.bad_w.val() & self.host_oh[3].val().get_bit(n) {
+                        self.bank_we[n].next = true;
+                        self.bank_waddr[n].next = self.host_row[3].val();
+                        self.bank_wdata[n].next = self.mem_wdata[3].val();
                     }
                 }
 

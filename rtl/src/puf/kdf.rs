@@ -10,22 +10,39 @@
 //! from the physical model (`golden_model::puf::physical::Evaluation::level`).
 //!
 //! Opcodes (`start` pulse with `opcode`): 1 enrol, 2 reconstruct.
-//! * Enrol: K = `key_in[0..4]` (from the RNG). Per block b (128 pairs): measure, then
-//!   stream out helper words W_2b, W_2b+1 = R ⊕ Enc_RM(1,7)(K_b) on `h_out_*`; the same
-//!   words are absorbed by the sponge (SHA3-256). Then key ‖ KCV = SHAKE256("PUFKDF01" ‖
-//!   K ‖ SHA3-256(W)), the key into the key register, KCV as helper word 64 (last).
+//! * Enrol (**one time**, see Lifecycle): K = `entropy[0..4]`, 256 bits from the TRNG,
+//!   sampled on the accepted start. Per block b (128 pairs): measure, then stream out
+//!   helper words W_2b, W_2b+1 = R ⊕ Enc_RM(1,7)(K_b) on `h_out_*`; the same words are
+//!   absorbed by the sponge (SHA3-256). Then key ‖ KCV = SHAKE256("PUFKDF01" ‖ K ‖
+//!   SHA3-256(W)), the key into the key register, KCV as helper word 64 (last).
 //! * Reconstruct: per block: measure, take helper words W_2b, W_2b+1 from `h_in_*`
 //!   (absorbed into SHA3-256 as they arrive), decode R' ⊕ W by correlation with all
 //!   128 linear functions (one per clock, popcount tree), first maximum wins. Then
-//!   helper word 64 = KCV (must carry `h_in_last`), the KDF as above, and the key is
-//!   released only if the KCV matches.
+//!   helper word 64 = KCV (must carry `h_in_last`), the KDF as above; the comparison
+//!   of the computed with the received KCV is registered as a multi-bit boolean
+//!   (`kcv_ok`), and in the CHECK state the key is released only if it is true.
+//!
+//! Lifecycle (GUIDE §6, one-time operations): enrolment is accepted only while the
+//! sticky lock `lock` is clear **and** `lc_enrol_en` is exactly [`LC_ON`] **and**
+//! `entropy_valid` is high. The first accepted enrolment sets the lock on its start
+//! edge (so an enrolment aborted by zeroize, reset or a fault cannot be retried);
+//! every later enrolment start answers error 8 and changes nothing else (a key held
+//! for the vault stays). `reset`, `zeroize` and `fatal` do **not** clear the lock:
+//! it models the "enrolled" fuse, and only its power-up value (zero) is unlocked. The
+//! persistent rule across power cycles is the lifecycle input: the HSM top burns its
+//! fuse from `enrol_locked` and ties `lc_enrol_en` to Off once it is burnt (and in
+//! every production lifecycle state). An illegal lock value is a fault and sets the
+//! lock (fail secure). There is no other source of the enrolment secret: no host
+//! port reaches `sec`.
 //!
 //! Error codes (`error`, `err_code` stay until the next accepted start; `done` pulses
 //! when an accepted operation ends, with or without error): 1 unknown opcode (start
 //! ignored), 2 start while busy (ignored), 3 helper record ended early (`h_in_last`
 //! before word 64; aborted, wiped, `done` one cycle later), 4 helper record too long
 //! (word 64 without `h_in_last`; aborted, wiped), 5 key check failed (no key), 6 zero
-//! window (ignored), 7 start refused because `fatal` is set (until `reset`).
+//! window (ignored), 7 start refused because `fatal` is set (until `reset`), 8
+//! enrolment refused: locked (lock set or lifecycle not [`LC_ON`]; ignored), 9
+//! enrolment refused: no entropy (`entropy_valid` low; ignored).
 //!
 //! Threat contract (GUIDE §6):
 //! * Outputs: `key_out` is zero unless `key_valid` (the key register drives the vault
@@ -33,35 +50,51 @@
 //!   `h_out_data` and `h_out_last` are zero unless `h_out_valid`; `ro_group` is zero
 //!   unless `ro_en`. There is no test port: co-simulation reads the response, the
 //!   recovered bytes and the secret register through probes and injects faults there.
+//!   The helper output stream runs only in the one enrolment.
 //! * Wipe: every intermediate (response, counters, secret, helper hash / candidate key,
-//!   KCV, decoder state, window, mode, the sponge's state) is wiped when an operation
-//!   ends or aborts. `zeroize` and `reset` (both synchronous) wipe every register of
-//!   the unit and of its sponge, the key included, on the next clock edge (**latency
-//!   1 cycle**), in any state, and return to idle; both clear the error status, `reset`
-//!   also clears `fatal`.
-//! * Faults: the FSM holds 7-bit codes from [`SPARSE7`](crate::secure::SPARSE7) and the operation mode 3-bit
-//!   codes from `secure::SPARSE3` (SEC_CM: FSM.SPARSE). An illegal code in either, or
-//!   the sponge's `fatal`, wipes everything (as zeroize) and raises the sticky `fatal`
-//!   (SEC_CM: KEY.SEC_WIPE); while `fatal` every register is held wiped and `start` is
-//!   refused with error 7 until `reset`. No `done` pulse for an operation killed by a
-//!   fault. Latency: every register is wiped and `fatal` high **within 3 cycles** of
-//!   the fault. A fault here: this unit's registers on the next edge, the sponge (held
-//!   zeroized by the alarm from then on) on the one after. A fault inside the sponge:
-//!   the sponge wipes itself on the next edge and raises its `fatal`, this unit wipes
-//!   on the one after; a fault in the sponge's core can let the core take one more
-//!   absorbed word on that second edge (the core accepts input while its alarm is
-//!   up), which this unit's alarm wipes on the third.
-//!   (The key-release flag `key_ok` is the PUF issue's: a multi-bit encoding there.)
+//!   KCV, key-check result, decoder state, window, mode, the sponge's state) is wiped
+//!   when an operation ends or aborts. `zeroize` and `reset` (both synchronous) wipe
+//!   every register of the unit and of its sponge, the key included, on the next clock
+//!   edge (**latency 1 cycle**), in any state, and return to idle; both clear the
+//!   error status, `reset` also clears `fatal`. Neither touches the lock.
+//! * Faults: the FSM holds 7-bit codes from [`SPARSE7`](crate::secure::SPARSE7)
+//!   (SEC_CM: FSM.SPARSE). The mode ("enrolling"), the key release flag `key_ok`, the
+//!   key-check result `kcv_ok` and the lock are 4-bit multi-bit booleans
+//!   ([`MUBI4_FALSE`] / [`MUBI4_TRUE`], distance 4; SEC_CM: CTRL.MUBI): no single bit
+//!   flip turns "no" into "yes". Every sequencing counter (`t`, `grp`, `blk`, `word`,
+//!   `u`) and the latched window are kept twice (SEC_CM: CTR.REDUN). An illegal code,
+//!   a counter disagreement, or the sponge's `fatal`, wipes everything (as zeroize) and
+//!   raises the sticky `fatal` (SEC_CM: KEY.SEC_WIPE); while `fatal` every register is
+//!   held wiped and `start` is refused with error 7 until `reset`. No `done` pulse for
+//!   an operation killed by a fault. Latency: every register is wiped and `fatal` high
+//!   **within 3 cycles** of the fault. A fault here: this unit's registers on the next
+//!   edge, the sponge (held zeroized by the alarm from then on) on the one after. A
+//!   fault inside the sponge: the sponge wipes itself on the next edge and raises its
+//!   `fatal`, this unit wipes on the one after; a fault in the sponge's core can let
+//!   the core take one more absorbed word on that second edge (the core accepts input
+//!   while its alarm is up), which this unit's alarm wipes on the third.
 
 use crate::keccak::KeccakSponge;
-use crate::secure::{SPARSE3, SPARSE7};
+use crate::secure::SPARSE7;
 use rust_hdl::prelude::*;
 
 pub const OP_ENROL: u8 = 1;
 pub const OP_RECONSTRUCT: u8 = 2;
 
-/// Start refused while `fatal` (codes 1-6 are `golden_model::puf`'s `ERR_*`).
+/// Start refused while `fatal` (codes 1-6, 8, 9 are `golden_model::puf`'s `ERR_*`).
 pub const ERR_FATAL: u8 = 7;
+/// Enrolment refused: the one-time lock is set or the lifecycle input is not [`LC_ON`].
+pub const ERR_ENROL_LOCKED: u8 = 8;
+/// Enrolment refused: the TRNG's `entropy_valid` is low.
+pub const ERR_NO_ENTROPY: u8 = 9;
+
+/// SEC_CM: CTRL.MUBI: the 4-bit multi-bit booleans of `key_ok`, the mode (enrolling)
+/// and the key-check result. False is the wiped (all-zero) value; true is at Hamming
+/// distance 4; the 14 other values are illegal (a fault: wipe, `fatal`).
+pub const MUBI4_FALSE: u64 = 0b0000;
+pub const MUBI4_TRUE: u64 = 0b1111;
+/// The one value of `lc_enrol_en` that allows enrolment (OpenTitan's `lc_tx_t` On).
+pub const LC_ON: u64 = 0b1010;
 
 /// Wipe latency of `zeroize` and `reset`, in cycles (every register, the key included).
 pub const WIPE_CYCLES: u64 = 1;
@@ -69,10 +102,10 @@ pub const WIPE_CYCLES: u64 = 1;
 /// register wiped, in cycles (see the module doc).
 pub const FAULT_WIPE_CYCLES: u64 = 3;
 
-/// The FSM's sparse state codes ([`SPARSE7`](crate::secure::SPARSE7); Idle is the wiped value) and the mode
-/// register's ([`SPARSE3`]).
+/// The FSM's sparse state codes ([`SPARSE7`](crate::secure::SPARSE7); Idle is the
+/// wiped value) and the mode register's multi-bit booleans.
 pub mod state {
-    use super::{SPARSE3, SPARSE7};
+    use super::{MUBI4_FALSE, MUBI4_TRUE, SPARSE7};
     pub const IDLE: u64 = SPARSE7[0];
     pub const MEASURE: u64 = SPARSE7[1];
     pub const COMPARE: u64 = SPARSE7[2];
@@ -87,8 +120,9 @@ pub mod state {
     pub const KDF_SQUEEZE: u64 = SPARSE7[11];
     pub const KCV_OUT: u64 = SPARSE7[12];
     pub const ABORT: u64 = SPARSE7[13];
+    pub const CHECK: u64 = SPARSE7[14];
     /// Every legal FSM code with its name, for phase reports and fault campaigns.
-    pub const ALL: [(&str, u64); 14] = [
+    pub const ALL: [(&str, u64); 15] = [
         ("idle", IDLE),
         ("measure", MEASURE),
         ("compare", COMPARE),
@@ -103,10 +137,12 @@ pub mod state {
         ("kdf_squeeze", KDF_SQUEEZE),
         ("kcv_out", KCV_OUT),
         ("abort", ABORT),
+        ("check", CHECK),
     ];
-    /// The mode register: reconstruction (also the idle, wiped value) and enrolment.
-    pub const MODE_RECONSTRUCT: u64 = SPARSE3[0];
-    pub const MODE_ENROL: u64 = SPARSE3[1];
+    /// The mode register (multi-bit "enrolling"): reconstruction (also the idle, wiped
+    /// value) and enrolment.
+    pub const MODE_RECONSTRUCT: u64 = MUBI4_FALSE;
+    pub const MODE_ENROL: u64 = MUBI4_TRUE;
 
     /// The name of FSM code `code` (`"illegal"` if it is none).
     pub fn name(code: u64) -> &'static str {
@@ -133,7 +169,16 @@ pub struct PufKdf {
     pub start: Signal<In, Bit>,
     pub opcode: Signal<In, Bits<2>>,
     pub window: Signal<In, Bits<16>>,
-    pub key_in: [Signal<In, Bits<64>>; 4],
+    /// The enrolment secret: 256 bits from the HSM's TRNG (DRBG output), sampled on an
+    /// accepted enrolment start; never a host port. `entropy_valid` low refuses the
+    /// enrolment (error 9).
+    pub entropy: [Signal<In, Bits<64>>; 4],
+    pub entropy_valid: Signal<In, Bit>,
+    /// Lifecycle enable of enrolment (OpenTitan `lc_tx_t` style): enrolment is accepted
+    /// only while this is exactly [`LC_ON`]; the HSM top ties it to its lifecycle
+    /// controller (manufacturing state) and to Off in production. Any other value,
+    /// the tie-off 0 included, refuses enrolment with error 8.
+    pub lc_enrol_en: Signal<In, Bits<4>>,
     pub ro_a: Signal<In, Bits<16>>,
     pub ro_b: Signal<In, Bits<16>>,
     pub ro_en: Signal<Out, Bit>,
@@ -154,15 +199,26 @@ pub struct PufKdf {
     pub err_code: Signal<Out, Bits<4>>,
     /// Sticky fault alarm (SEC_CM: FSM.SPARSE, KEY.SEC_WIPE); cleared by `reset`.
     pub fatal: Signal<Out, Bit>,
+    /// The one-time enrolment lock is set (public status: the HSM top burns its
+    /// "enrolled" fuse from it and ties that fuse into `lc_enrol_en`).
+    pub enrol_locked: Signal<Out, Bit>,
     sponge: KeccakSponge,
     fsm: DFF<Bits<7>>,
-    mode: DFF<Bits<3>>,
+    mode: DFF<Bits<4>>,
     alarm: DFF<Bit>,
+    lock: DFF<Bits<4>>,
     win: DFF<Bits<16>>,
     t: DFF<Bits<17>>,
     blk: DFF<Bits<6>>,
     grp: DFF<Bits<3>>,
     word: DFF<Bits<7>>,
+    // SEC_CM: CTR.REDUN: the second copy of every sequencing counter and the window.
+    win_b: DFF<Bits<16>>,
+    t_b: DFF<Bits<17>>,
+    blk_b: DFF<Bits<6>>,
+    grp_b: DFF<Bits<3>>,
+    word_b: DFF<Bits<7>>,
+    u_b: DFF<Bits<8>>,
     sy1_a: DFF<Bits<16>>,
     sy2_a: DFF<Bits<16>>,
     pv_a: DFF<Bits<16>>,
@@ -176,7 +232,8 @@ pub struct PufKdf {
     sec: [DFF<Bits<64>>; 4],
     hh: [DFF<Bits<64>>; 4],
     key: [DFF<Bits<64>>; 4],
-    key_ok: DFF<Bit>,
+    key_ok: DFF<Bits<4>>,
+    kcv_ok: DFF<Bits<4>>,
     kcv: DFF<Bits<64>>,
     u: DFF<Bits<8>>,
     best_m: DFF<Bits<8>>,
@@ -201,12 +258,19 @@ pub struct PufKdf {
     s_kdf_squeeze: Constant<Bits<7>>,
     s_kcv_out: Constant<Bits<7>>,
     s_abort: Constant<Bits<7>>,
-    m_enrol: Constant<Bits<3>>,
-    m_reconstruct: Constant<Bits<3>>,
+    s_check: Constant<Bits<7>>,
+    mb_true: Constant<Bits<4>>,
+    mb_false: Constant<Bits<4>>,
+    lc_on: Constant<Bits<4>>,
     // Locals.
     enrolling: Signal<Local, Bit>,
     fsm_ok: Signal<Local, Bit>,
     mode_ok: Signal<Local, Bit>,
+    mubi_ok: Signal<Local, Bit>,
+    lock_ok: Signal<Local, Bit>,
+    ctr_ok: Signal<Local, Bit>,
+    released: Signal<Local, Bit>,
+    kcv_match: Signal<Local, Bit>,
     bad_own: Signal<Local, Bit>,
     bad: Signal<Local, Bit>,
     kill_sponge: Signal<Local, Bit>,
@@ -247,7 +311,7 @@ pub struct PufKdf {
 impl Default for PufKdf {
     fn default() -> Self {
         let st = |c: u64| Constant::new(Bits::<7>::from(c));
-        let md = |c: u64| Constant::new(Bits::<3>::from(c));
+        let mb = |c: u64| Constant::new(Bits::<4>::from(c));
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -255,7 +319,9 @@ impl Default for PufKdf {
             start: Default::default(),
             opcode: Default::default(),
             window: Default::default(),
-            key_in: Default::default(),
+            entropy: Default::default(),
+            entropy_valid: Default::default(),
+            lc_enrol_en: Default::default(),
             ro_a: Default::default(),
             ro_b: Default::default(),
             ro_en: Default::default(),
@@ -275,11 +341,19 @@ impl Default for PufKdf {
             error: Default::default(),
             err_code: Default::default(),
             fatal: Default::default(),
+            enrol_locked: Default::default(),
             sponge: Default::default(),
             fsm: Default::default(),
             mode: Default::default(),
             alarm: Default::default(),
+            lock: Default::default(),
             win: Default::default(),
+            win_b: Default::default(),
+            t_b: Default::default(),
+            blk_b: Default::default(),
+            grp_b: Default::default(),
+            word_b: Default::default(),
+            u_b: Default::default(),
             t: Default::default(),
             blk: Default::default(),
             grp: Default::default(),
@@ -298,6 +372,7 @@ impl Default for PufKdf {
             hh: Default::default(),
             key: Default::default(),
             key_ok: Default::default(),
+            kcv_ok: Default::default(),
             kcv: Default::default(),
             u: Default::default(),
             best_m: Default::default(),
@@ -322,11 +397,18 @@ impl Default for PufKdf {
             s_kdf_squeeze: st(state::KDF_SQUEEZE),
             s_kcv_out: st(state::KCV_OUT),
             s_abort: st(state::ABORT),
-            m_enrol: md(state::MODE_ENROL),
-            m_reconstruct: md(state::MODE_RECONSTRUCT),
+            s_check: st(state::CHECK),
+            mb_true: mb(MUBI4_TRUE),
+            mb_false: mb(MUBI4_FALSE),
+            lc_on: mb(LC_ON),
             enrolling: Default::default(),
             fsm_ok: Default::default(),
             mode_ok: Default::default(),
+            mubi_ok: Default::default(),
+            lock_ok: Default::default(),
+            ctr_ok: Default::default(),
+            released: Default::default(),
+            kcv_match: Default::default(),
             bad_own: Default::default(),
             bad: Default::default(),
             kill_sponge: Default::default(),
@@ -370,8 +452,9 @@ impl Logic for PufKdf {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, fsm, mode, alarm, win, t, blk, grp, word, sy1_a, sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo,
-            resp_hi, key_ok, kcv, u, best_m, best_byte, err, code, done_r
+            self, clock, fsm, mode, alarm, lock, win, t, blk, grp, word, win_b, t_b, blk_b, grp_b, word_b, u_b, sy1_a,
+            sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo, resp_hi, key_ok, kcv_ok, kcv, u, best_m, best_byte, err, code,
+            done_r
         );
         for i in 0..16 {
             self.cnt_a[i].clock.next = self.clock.val();
@@ -387,7 +470,7 @@ impl Logic for PufKdf {
             self.key[i].clock.next = self.clock.val();
             self.key[i].d.next = self.key[i].q.val();
             self.key_out[i].next = 0.into();
-            if self.key_ok.q.val() {
+            if self.key_ok.q.val() == self.mb_true.val() {
                 self.key_out[i].next = self.key[i].q.val();
             }
         }
@@ -405,10 +488,26 @@ impl Logic for PufKdf {
             | (self.fsm.q.val() == self.s_kdf_absorb.val())
             | (self.fsm.q.val() == self.s_kdf_squeeze.val())
             | (self.fsm.q.val() == self.s_kcv_out.val())
-            | (self.fsm.q.val() == self.s_abort.val());
-        self.mode_ok.next = (self.mode.q.val() == self.m_enrol.val()) | (self.mode.q.val() == self.m_reconstruct.val());
-        self.enrolling.next = self.mode.q.val() == self.m_enrol.val();
-        self.bad_own.next = !self.fsm_ok.val() | !self.mode_ok.val();
+            | (self.fsm.q.val() == self.s_abort.val())
+            | (self.fsm.q.val() == self.s_check.val());
+        // SEC_CM: CTRL.MUBI: the mode ("enrolling"), the key release flag and the
+        // key-check result hold 4-bit multi-bit booleans; the lock too.
+        self.mode_ok.next = (self.mode.q.val() == self.mb_true.val()) | (self.mode.q.val() == self.mb_false.val());
+        self.enrolling.next = self.mode.q.val() == self.mb_true.val();
+        self.mubi_ok.next = ((self.key_ok.q.val() == self.mb_true.val()) | (self.key_ok.q.val() == self.mb_false.val()))
+            & ((self.kcv_ok.q.val() == self.mb_true.val()) | (self.kcv_ok.q.val() == self.mb_false.val()));
+        self.lock_ok.next = (self.lock.q.val() == self.mb_true.val()) | (self.lock.q.val() == self.mb_false.val());
+        // SEC_CM: CTR.REDUN: both copies of every counter and of the window agree.
+        self.ctr_ok.next = (self.win.q.val() == self.win_b.q.val())
+            & (self.t.q.val() == self.t_b.q.val())
+            & (self.blk.q.val() == self.blk_b.q.val())
+            & (self.grp.q.val() == self.grp_b.q.val())
+            & (self.word.q.val() == self.word_b.q.val())
+            & (self.u.q.val() == self.u_b.q.val());
+        self.released.next = self.key_ok.q.val() == self.mb_true.val();
+        self.kcv_match.next = self.sponge.out_data.val() == self.kcv.q.val();
+        self.bad_own.next =
+            !self.fsm_ok.val() | !self.mode_ok.val() | !self.mubi_ok.val() | !self.lock_ok.val() | !self.ctr_ok.val();
         self.bad.next = self.bad_own.val() | self.sponge.fatal.val();
         // SEC_CM: KEY.SEC_WIPE: zeroize, reset, a fault, or a standing alarm wipes
         // every register (the key included) on this edge. The sponge's inputs see only
@@ -432,7 +531,8 @@ impl Logic for PufKdf {
         self.sponge.out_ready.next = false;
         // Outputs.
         self.fatal.next = self.alarm.q.val();
-        self.key_valid.next = self.key_ok.q.val();
+        self.key_valid.next = self.released.val();
+        self.enrol_locked.next = self.lock.q.val() != self.mb_false.val();
         self.busy.next = self.fsm.q.val() != self.s_idle.val();
         self.done.next = self.done_r.q.val();
         self.done_r.d.next = false;
@@ -593,6 +693,15 @@ impl Logic for PufKdf {
                 if (self.opcode.val() != 1) & (self.opcode.val() != 2) {
                     self.err.d.next = true;
                     self.code.d.next = 1.into();
+                } else if (self.opcode.val() == 1)
+                    & ((self.lock.q.val() != self.mb_false.val()) | (self.lc_enrol_en.val() != self.lc_on.val()))
+                {
+                    // One-time enrolment: refused, nothing touched (the key stays).
+                    self.err.d.next = true;
+                    self.code.d.next = 8.into();
+                } else if (self.opcode.val() == 1) & !self.entropy_valid.val() {
+                    self.err.d.next = true;
+                    self.code.d.next = 9.into();
                 } else if self.window.val() == 0 {
                     self.err.d.next = true;
                     self.code.d.next = 6.into();
@@ -600,7 +709,7 @@ impl Logic for PufKdf {
                     self.err.d.next = false;
                     self.code.d.next = 0.into();
                     self.wipe.next = true;
-                    self.key_ok.d.next = false;
+                    self.key_ok.d.next = self.mb_false.val();
                     for i in 0..4 {
                         self.key[i].d.next = 0.into();
                     }
@@ -611,6 +720,7 @@ impl Logic for PufKdf {
             }
         } else if self.fsm.q.val() == self.s_measure.val() {
             self.t.d.next = self.t.q.val() + 1;
+            self.t_b.d.next = self.t_b.q.val() + 1;
             if self.t.q.val() == self.win17.val() + 2 {
                 self.fsm.d.next = self.s_compare.val();
             }
@@ -622,7 +732,9 @@ impl Logic for PufKdf {
                 self.cnt_b[k].d.next = 0.into();
             }
             self.t.d.next = 0.into();
+            self.t_b.d.next = 0.into();
             self.grp.d.next = self.grp.q.val() + 1;
+            self.grp_b.d.next = self.grp_b.q.val() + 1;
             if self.grp.q.val() == 7 {
                 if self.enrolling.val() {
                     self.fsm.d.next = self.s_helper_out.val();
@@ -645,9 +757,11 @@ impl Logic for PufKdf {
                     self.sponge.in_data.next = self.h_in_data.val();
                     self.sponge.in_last.next = self.word.q.val() == 63;
                     self.word.d.next = self.word.q.val() + 1;
+                    self.word_b.d.next = self.word_b.q.val() + 1;
                     if self.word.q.val().get_bit(0) {
                         self.resp_hi.d.next = self.resp_hi.q.val() ^ self.h_in_data.val();
                         self.u.d.next = 0.into();
+                        self.u_b.d.next = 0.into();
                         self.fsm.d.next = self.s_decode.val();
                     } else {
                         self.resp_lo.d.next = self.resp_lo.q.val() ^ self.h_in_data.val();
@@ -663,6 +777,7 @@ impl Logic for PufKdf {
                 }
             }
             self.u.d.next = self.u.q.val() + 1;
+            self.u_b.d.next = self.u_b.q.val() + 1;
             if self.u.q.val() == 127 {
                 self.fsm.d.next = self.s_store.val();
             }
@@ -678,6 +793,7 @@ impl Logic for PufKdf {
                 self.sponge.in_data.next = self.hw.val();
                 self.sponge.in_last.next = self.word.q.val() == 63;
                 self.word.d.next = self.word.q.val() + 1;
+                self.word_b.d.next = self.word_b.q.val() + 1;
                 if self.word.q.val().get_bit(0) {
                     self.fsm.d.next = self.s_store.val();
                 }
@@ -690,14 +806,17 @@ impl Logic for PufKdf {
             self.sec[3].d.next = (self.sec[3].q.val() >> 8)
                 | (bit_cast::<64, 8>(self.store_byte.val()) << 56);
             self.blk.d.next = self.blk.q.val() + 1;
+            self.blk_b.d.next = self.blk_b.q.val() + 1;
             self.resp_lo.d.next = 0.into();
             self.resp_hi.d.next = 0.into();
             self.best_m.d.next = 0.into();
             self.best_byte.d.next = 0.into();
             self.u.d.next = 0.into();
+            self.u_b.d.next = 0.into();
             if self.blk.q.val() == 31 {
                 if self.enrolling.val() {
                     self.word.d.next = 0.into();
+                    self.word_b.d.next = 0.into();
                     self.fsm.d.next = self.s_hash_out.val();
                 } else {
                     self.fsm.d.next = self.s_kcv_in.val();
@@ -711,6 +830,7 @@ impl Logic for PufKdf {
                 if self.h_in_last.val() {
                     self.kcv.d.next = self.h_in_data.val();
                     self.word.d.next = 0.into();
+                    self.word_b.d.next = 0.into();
                     self.fsm.d.next = self.s_hash_out.val();
                 } else {
                     self.err.d.next = true;
@@ -723,6 +843,7 @@ impl Logic for PufKdf {
             if self.sponge.out_valid.val() {
                 self.hh_take.next = true;
                 self.word.d.next = self.word.q.val() + 1;
+                self.word_b.d.next = self.word_b.q.val() + 1;
                 if self.sponge.out_last.val() {
                     self.fsm.d.next = self.s_kdf_start.val();
                 }
@@ -732,6 +853,7 @@ impl Logic for PufKdf {
             self.sponge.mode.next = 5.into();
             self.sponge.out_len.next = 40.into();
             self.word.d.next = 0.into();
+            self.word_b.d.next = 0.into();
             self.fsm.d.next = self.s_kdf_absorb.val();
         } else if self.fsm.q.val() == self.s_kdf_absorb.val() {
             self.sponge.in_valid.next = true;
@@ -739,8 +861,10 @@ impl Logic for PufKdf {
             self.sponge.in_last.next = self.word.q.val() == 8;
             if self.sponge.in_ready.val() {
                 self.word.d.next = self.word.q.val() + 1;
+                self.word_b.d.next = self.word_b.q.val() + 1;
                 if self.word.q.val() == 8 {
                     self.word.d.next = 0.into();
+                    self.word_b.d.next = 0.into();
                     self.fsm.d.next = self.s_kdf_squeeze.val();
                 }
             }
@@ -750,6 +874,7 @@ impl Logic for PufKdf {
             if self.sponge.out_valid.val() {
                 self.hh_take.next = true;
                 self.word.d.next = self.word.q.val() + 1;
+                self.word_b.d.next = self.word_b.q.val() + 1;
                 if self.sponge.out_last.val() {
                     if self.enrolling.val() {
                         self.kcv.d.next = self.sponge.out_data.val();
@@ -759,18 +884,14 @@ impl Logic for PufKdf {
                         }
                         self.fsm.d.next = self.s_kcv_out.val();
                     } else {
-                        if self.sponge.out_data.val() == self.kcv.q.val() {
-                            for i in 0..4 {
-                                self.key[i].d.next = self.hh[i].q.val();
-                            }
-                            self.key_ok.d.next = true;
-                        } else {
-                            self.err.d.next = true;
-                            self.code.d.next = 5.into();
+                        // The key check result as a multi-bit boolean; the computed KCV
+                        // replaces the received one (the scoreboard reads it in CHECK).
+                        self.kcv_ok.d.next = self.mb_false.val();
+                        if self.kcv_match.val() {
+                            self.kcv_ok.d.next = self.mb_true.val();
                         }
-                        self.wipe.next = true;
-                        self.done_r.d.next = true;
-                        self.fsm.d.next = self.s_idle.val();
+                        self.kcv.d.next = self.sponge.out_data.val();
+                        self.fsm.d.next = self.s_check.val();
                     }
                 }
             }
@@ -779,11 +900,25 @@ impl Logic for PufKdf {
             self.h_out_last.next = true;
             self.h_out_data.next = self.kcv.q.val();
             if self.h_out_ready.val() {
-                self.key_ok.d.next = true;
+                self.key_ok.d.next = self.mb_true.val();
                 self.wipe.next = true;
                 self.done_r.d.next = true;
                 self.fsm.d.next = self.s_idle.val();
             }
+        } else if self.fsm.q.val() == self.s_check.val() {
+            // Key release only on a true key-check result (SEC_CM: CTRL.MUBI).
+            if self.kcv_ok.q.val() == self.mb_true.val() {
+                for i in 0..4 {
+                    self.key[i].d.next = self.hh[i].q.val();
+                }
+                self.key_ok.d.next = self.mb_true.val();
+            } else {
+                self.err.d.next = true;
+                self.code.d.next = 5.into();
+            }
+            self.wipe.next = true;
+            self.done_r.d.next = true;
+            self.fsm.d.next = self.s_idle.val();
         } else if self.fsm.q.val() == self.s_abort.val() {
             // One cycle to wipe the sponge (driven from the state register only).
             self.sponge.zeroize.next = true;
@@ -824,12 +959,19 @@ impl Logic for PufKdf {
         }
         // Wipe every intermediate (operation start, end, abort, and every kill).
         if self.wipe.val() | self.kill.val() {
-            self.mode.d.next = self.m_reconstruct.val();
+            self.mode.d.next = self.mb_false.val();
+            self.kcv_ok.d.next = self.mb_false.val();
             self.win.d.next = 0.into();
             self.t.d.next = 0.into();
             self.blk.d.next = 0.into();
             self.grp.d.next = 0.into();
             self.word.d.next = 0.into();
+            self.win_b.d.next = 0.into();
+            self.t_b.d.next = 0.into();
+            self.blk_b.d.next = 0.into();
+            self.grp_b.d.next = 0.into();
+            self.word_b.d.next = 0.into();
+            self.u_b.d.next = 0.into();
             self.resp_lo.d.next = 0.into();
             self.resp_hi.d.next = 0.into();
             self.kcv.d.next = 0.into();
@@ -845,14 +987,16 @@ impl Logic for PufKdf {
                 self.hh[i].d.next = 0.into();
             }
         }
-        // An accepted start latches the mode and the window; an enrolment loads the
-        // RNG's key as the secret.
+        // An accepted start latches the mode and the window; an accepted enrolment
+        // sets the one-time lock and loads the TRNG's entropy as the secret.
         if self.accept.val() & !self.kill.val() {
             self.win.d.next = self.window.val();
+            self.win_b.d.next = self.window.val();
             if self.opcode.val() == 1 {
-                self.mode.d.next = self.m_enrol.val();
+                self.mode.d.next = self.mb_true.val();
+                self.lock.d.next = self.mb_true.val();
                 for i in 0..4 {
-                    self.sec[i].d.next = self.key_in[i].val();
+                    self.sec[i].d.next = self.entropy[i].val();
                 }
             }
         }
@@ -869,7 +1013,7 @@ impl Logic for PufKdf {
             self.sy1_b.d.next = 0.into();
             self.sy2_b.d.next = 0.into();
             self.pv_b.d.next = 0.into();
-            self.key_ok.d.next = false;
+            self.key_ok.d.next = self.mb_false.val();
             self.done_r.d.next = false;
             for i in 0..4 {
                 self.key[i].d.next = 0.into();
@@ -877,6 +1021,10 @@ impl Logic for PufKdf {
         }
         if self.bad.val() {
             self.alarm.d.next = true;
+        }
+        // An illegal lock value locks (fail secure); nothing else ever clears the lock.
+        if !self.lock_ok.val() {
+            self.lock.d.next = self.mb_true.val();
         }
         if self.zeroize.val() | self.reset.val() {
             self.err.d.next = false;
@@ -919,5 +1067,9 @@ mod tests {
         assert_eq!(state::IDLE, 0);
         assert!(fsm.iter().all(|&c| c < 1 << 7));
         assert_eq!(state::MODE_RECONSTRUCT, 0);
+        // CTRL.MUBI: false is the wiped value, true at distance 4.
+        assert_eq!(crate::secure::min_distance(&[MUBI4_FALSE, MUBI4_TRUE]), 4);
+        assert_eq!(MUBI4_FALSE, 0);
+        assert_ne!(LC_ON, 0, "the tie-off does not enable enrolment");
     }
 }

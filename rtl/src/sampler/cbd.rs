@@ -1,16 +1,22 @@
 //! SamplePolyCBD_η (FIPS 203 Algorithm 8) for η = 2 and 3 on the PRF_η stream (the
 //! SHAKE256 sponge's `out_*` stream wired to `in_*`; 8η words = 64η bytes).
 //!
-//! Two coefficients per cycle: coefficient i uses stream bits 2iη .. 2iη + 2η; x is the
-//! popcount of its low η bits, y of its high η bits, f_i = x − y mod q (steps 3-4),
-//! written through port 0 (even i) and port 1 (odd i). `eta` (2 or 3) is read with
-//! `start`; any other value is [`super::ERR_BAD_ETA`]. Constant time: one cycle to take
-//! the first word, then 128 cycles of two coefficients, for both η
-//! ([`super::CBD_CYCLES`] from `start` to `done`), plus one cycle per input stall; the
-//! decode is the same logic whatever the bits are.
+//! Four coefficients (8η stream bits: 16 for η = 2, 24 for η = 3) per cycle: coefficient
+//! i uses stream bits 2iη .. 2iη + 2η; x is the popcount of its low η bits, y of its
+//! high η bits, f_i = x − y mod q (steps 3-4); in cycle c (c = 0..63 of the coefficient
+//! cycles) coefficients 4c .. 4c+3 go out on write ports 0..3 (port k: index 4c + k).
+//! `eta` (2 or 3) is read with `start`; any other value is [`super::ERR_BAD_ETA`].
+//! Constant time: one cycle to take the first word, then 64 cycles of four
+//! coefficients, for both η ([`super::CBD_CYCLES`] = 66 cycles from `start` to `done`),
+//! plus one cycle per input stall; the decode is the same logic whatever the bits are.
+//!
+//! Stream rate: 8η words in 64 cycles, one 64-bit word every 4 cycles (η = 2) or every
+//! 2.67 cycles (η = 3); a word is taken when fewer than 8η unread bits would remain. The
+//! SHAKE256 sponge (17 words per 32 cycles, ~34 bits per cycle) keeps up after its first
+//! block.
 
 use super::command::Command;
-use super::reservoir::Reservoir;
+use super::reservoir::Reservoir4;
 use super::state;
 use rust_hdl::prelude::*;
 
@@ -25,9 +31,9 @@ pub struct SamplePolyCbd {
     pub in_data: Signal<In, Bits<64>>,
     pub in_valid: Signal<In, Bit>,
     pub in_ready: Signal<Out, Bit>,
-    pub coef_we: [Signal<Out, Bit>; 2],
-    pub coef_idx: [Signal<Out, Bits<8>>; 2],
-    pub coef_data: [Signal<Out, Bits<12>>; 2],
+    pub coef_we: [Signal<Out, Bit>; 4],
+    pub coef_idx: [Signal<Out, Bits<8>>; 4],
+    pub coef_data: [Signal<Out, Bits<12>>; 4],
     pub busy: Signal<Out, Bit>,
     pub done: Signal<Out, Bit>,
     pub error: Signal<Out, Bit>,
@@ -35,7 +41,7 @@ pub struct SamplePolyCbd {
     /// Sticky fault alarm (SEC_CM: FSM.SPARSE, CTR.REDUN); cleared by `reset`.
     pub fatal: Signal<Out, Bit>,
     cmd: Command,
-    res: Reservoir,
+    res: Reservoir4,
     /// η of the running operation (sparse: `state::ETA2`, `state::ETA3`; 0 while idle).
     eta_st: DFF<Bits<6>>,
     e_eta2: Constant<Bits<6>>,
@@ -47,10 +53,10 @@ pub struct SamplePolyCbd {
     width: Signal<Local, Bits<7>>,
     consume: Signal<Local, Bit>,
     filled: Signal<Local, Bit>,
-    cb: [Signal<Local, Bits<12>>; 2],
-    x: [Signal<Local, Bits<12>>; 2],
-    y: [Signal<Local, Bits<12>>; 2],
-    f: [Signal<Local, Bits<12>>; 2],
+    cb: [Signal<Local, Bits<12>>; 4],
+    x: [Signal<Local, Bits<12>>; 4],
+    y: [Signal<Local, Bits<12>>; 4],
+    f: [Signal<Local, Bits<12>>; 4],
     left: Signal<Local, Bits<7>>,
     room: Signal<Local, Bit>,
     param_ok: Signal<Local, Bit>,
@@ -120,20 +126,24 @@ impl Logic for SamplePolyCbd {
         self.error.next = self.cmd.error.val();
         self.err_code.next = self.cmd.err_code.val();
 
-        // Two coefficients = 4η stream bits per cycle (Algorithm 8 steps 2-5).
+        // Four coefficients = 8η stream bits per cycle (Algorithm 8 steps 2-5).
         self.eta3.next = self.eta_st.q.val() == self.e_eta3.val();
-        self.width.next = 8.into();
+        self.width.next = 16.into();
         if self.eta3.val() {
-            self.width.next = 12.into();
+            self.width.next = 24.into();
         }
         self.consume.next = self.run.val() & (self.res.nbits.val() >= self.width.val());
-        // Coefficient 2i + k from its 2η bits: x − y mod q (steps 3-4).
+        // Coefficient 4i + k from its 2η bits (window bits 2kη ..): x − y mod q (steps 3-4).
         self.cb[0].next = bit_cast::<12, 24>(self.res.window.val()) & 63;
         self.cb[1].next = bit_cast::<12, 24>(self.res.window.val() >> 4) & 63;
+        self.cb[2].next = bit_cast::<12, 24>(self.res.window.val() >> 8) & 63;
+        self.cb[3].next = bit_cast::<12, 24>(self.res.window.val() >> 12) & 63;
         if self.eta3.val() {
             self.cb[1].next = bit_cast::<12, 24>(self.res.window.val() >> 6) & 63;
+            self.cb[2].next = bit_cast::<12, 24>(self.res.window.val() >> 12) & 63;
+            self.cb[3].next = bit_cast::<12, 24>(self.res.window.val() >> 18) & 63;
         }
-        for k in 0..2 {
+        for k in 0..4 {
             self.x[k].next = (self.cb[k].val() & 1) + ((self.cb[k].val() >> 1) & 1);
             self.y[k].next = ((self.cb[k].val() >> 2) & 1) + ((self.cb[k].val() >> 3) & 1);
             if self.eta3.val() {
@@ -150,23 +160,28 @@ impl Logic for SamplePolyCbd {
         self.res.used.next = 0.into();
         self.res.inc.next = 0.into();
         if self.consume.val() {
-            self.filled.next = self.res.count.val() >= 254;
+            self.filled.next = self.res.count.val() >= 252;
             self.left.next = self.res.nbits.val() - self.width.val();
             self.res.used.next = bit_cast::<5, 7>(self.width.val());
-            self.res.inc.next = 2.into();
+            self.res.inc.next = 4.into();
         }
         // Write ports; data shown only with their write enable.
-        self.coef_we[0].next = self.consume.val();
-        self.coef_we[1].next = self.consume.val();
+        for k in 0..4 {
+            self.coef_we[k].next = self.consume.val();
+            self.coef_data[k].next = 0.into();
+        }
         self.coef_idx[0].next = 0.into();
         self.coef_idx[1].next = 0.into();
-        self.coef_data[0].next = 0.into();
-        self.coef_data[1].next = 0.into();
+        self.coef_idx[2].next = 0.into();
+        self.coef_idx[3].next = 0.into();
         if self.consume.val() {
             self.coef_idx[0].next = bit_cast::<8, 9>(self.res.count.val());
             self.coef_idx[1].next = bit_cast::<8, 9>(self.res.count.val()) + 1;
-            self.coef_data[0].next = self.f[0].val();
-            self.coef_data[1].next = self.f[1].val();
+            self.coef_idx[2].next = bit_cast::<8, 9>(self.res.count.val()) + 2;
+            self.coef_idx[3].next = bit_cast::<8, 9>(self.res.count.val()) + 3;
+            for k in 0..4 {
+                self.coef_data[k].next = self.f[k].val();
+            }
         }
         self.room.next = self.left.val() < self.width.val();
         self.in_ready.next = self.run.val() & self.room.val() & !self.filled.val();

@@ -3,13 +3,17 @@
 //!
 //! Both read the stream in the order `golden_model::mlkem::sampling` documents (the
 //! contract): word `t` carries stream bits `64t .. 64t+64`, bit `m` of the stream is bit
-//! `m mod 64` of word `⌊m/64⌋`; a [`Reservoir`] holds the unread bits, oldest in bit 0.
-//! Each cycle a sampler consumes one fixed-width chunk (24 bits = one 3-byte group for
-//! SampleNTT, 4η bits = two coefficients for CBD) and writes up to two coefficients
-//! through two write ports (`coef_we[k]`, `coef_idx[k]`, `coef_data[k]`, k = 0, 1; the
-//! data are zero unless their `we`). A word is taken only when fewer than one chunk of
-//! unread bits would remain after this cycle's chunk, exactly when the golden model reads
-//! one, so both consume the same words.
+//! `m mod 64` of word `⌊m/64⌋`; a reservoir ([`reservoir`]: [`WideReservoir`] for
+//! SampleNTT, [`Reservoir4`] for CBD) holds the unread bits, oldest in bit 0.
+//! Each cycle a sampler consumes one fixed-width chunk (48 bits = two 3-byte groups =
+//! four candidates for SampleNTT, 8η bits = four coefficients for CBD) and writes up to
+//! four coefficients through four write ports (`coef_we[k]`, `coef_idx[k]`,
+//! `coef_data[k]`, k = 0..3; the data are zero unless their `we`; the indices written in
+//! one cycle are consecutive and ascend in port order, so they fit any 4 consecutive
+//! lanes of the polynomial memory). A word is taken only when fewer than one chunk of
+//! unread bits would remain after this cycle's chunk. CBD thus consumes exactly the
+//! golden model's 8η words; SampleNTT, which reads the golden model's 3-byte groups two
+//! at a time, consumes its words or one more ([`sample_ntt_words`]).
 //!
 //! Command port (GUIDE §5, the shared [`Command`] child: FSM, error status, alarm): `start` (with `eta` for CBD), `busy`, a `done` pulse, `error`
 //! with `err_code` (held until the next accepted start, cleared by `zeroize`/`reset`):
@@ -35,7 +39,7 @@ pub mod sample_ntt;
 
 pub use self::cbd::SamplePolyCbd;
 pub use self::command::Command;
-pub use self::reservoir::Reservoir;
+pub use self::reservoir::{Reservoir, Reservoir4, WideReservoir};
 pub use self::sample_ntt::SampleNtt;
 
 /// The ML-KEM modulus q.
@@ -60,17 +64,32 @@ pub mod state {
     pub const ETA3: u64 = SPARSE6[2];
 }
 
+/// Write ports of both samplers (coefficients per cycle, at most).
+pub const LANES: usize = 4;
+
 /// SampleNTT latency without input stalls: cycles from the `start` cycle to the `done`
-/// cycle when the operation consumed `words` stream words (the golden model's count).
-/// Word t is taken in cycle 1 + ⌊8t/3⌋ (one 24-bit group per cycle); `done` follows the
-/// cycle in which word `words` would have been taken, whatever the last word holds.
+/// cycle when the operation consumed `words` stream words (the RTL's count,
+/// [`sample_ntt_words`]): 2 + ⌊4W/3⌋. Cycle 1 takes the first word; from cycle 2 on one
+/// 48-bit chunk per cycle, until every full chunk of the W words is used (after the
+/// 256th coefficient the rest of the last word is drained without writes, at most one
+/// chunk); `done` the cycle after.
 pub fn sample_ntt_cycles(words: usize) -> u64 {
-    2 + (8 * words as u64) / 3
+    2 + (4 * words as u64) / 3
+}
+
+/// Words SampleNTT consumes when the golden model (`golden_model::mlkem::sampling::
+/// sample_ntt`) reads `groups` = G 3-byte groups: ⌈G/2⌉ chunks of 48 bits,
+/// ⌈48·⌈G/2⌉/64⌉ words. The golden model reads ⌈24G/64⌉; the RTL reads one word more
+/// exactly when G is odd and the golden model's last word has fewer than 24 bits left
+/// after group G (the RTL's last chunk then needs group G + 1, which it reads and
+/// discards). The XOF stream is unbounded; the sequencer stops it after `done`.
+pub fn sample_ntt_words(groups: usize) -> usize {
+    (48 * groups.div_ceil(2)).div_ceil(64)
 }
 
 /// SamplePolyCBD latency without input stalls, for η = 2 and 3 alike: one cycle to take
-/// the first word, 128 cycles of two coefficients, then `done`.
-pub const CBD_CYCLES: u64 = 130;
+/// the first word, 64 cycles of four coefficients, then `done`.
+pub const CBD_CYCLES: u64 = 66;
 
 #[cfg(test)]
 mod tests {
@@ -85,9 +104,24 @@ mod tests {
     }
 
     #[test]
-    fn sample_ntt_latency_follows_one_group_per_cycle() {
-        // 3 words = 8 groups = 8 cycles; the first word costs one cycle of its own.
-        assert_eq!(super::sample_ntt_cycles(3), 10);
-        assert_eq!(super::sample_ntt_cycles(60), 162);
+    fn sample_ntt_latency_follows_two_groups_per_cycle() {
+        // 3 words = 4 chunks of 48 bits = 4 cycles; the first word costs one cycle of its own.
+        assert_eq!(super::sample_ntt_cycles(3), 6);
+        assert_eq!(super::sample_ntt_cycles(4), 7);
+        assert_eq!(super::sample_ntt_cycles(60), 82);
+        assert_eq!(super::CBD_CYCLES, 2 + 256 / super::LANES as u64);
+    }
+
+    #[test]
+    fn sample_ntt_words_are_the_golden_count_or_one_more() {
+        for g in 128..400usize {
+            let golden = (24 * g).div_ceil(64);
+            let one_more = g % 2 == 1 && 64 * golden - 24 * g < 24;
+            assert_eq!(super::sample_ntt_words(g), golden + one_more as usize, "G = {g}");
+        }
+        assert_eq!(super::sample_ntt_words(160), 60);
+        assert_eq!(super::sample_ntt_words(161), 61); // golden: 61 words too (40 bits left)
+        assert_eq!(super::sample_ntt_words(159), 60); // golden: 60 words (24 bits left)
+        assert_eq!(super::sample_ntt_words(165), 63); // golden: 62 words (8 bits left)
     }
 }
