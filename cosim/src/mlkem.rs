@@ -110,6 +110,8 @@ pub enum MlKemRtlError {
     Fatal,
     Timeout { cycles: u64 },
     Mismatch(Box<StepMismatch>),
+    /// An input of the wrong length (checked by the driver; nothing starts).
+    Length { what: &'static str, expected: usize, got: usize },
 }
 
 impl fmt::Display for MlKemRtlError {
@@ -119,6 +121,7 @@ impl fmt::Display for MlKemRtlError {
             MlKemRtlError::Fatal => write!(f, "{BLOCK} raised its fatal alarm"),
             MlKemRtlError::Timeout { cycles } => write!(f, "{BLOCK} did not finish within {cycles} cycles"),
             MlKemRtlError::Mismatch(m) => write!(f, "{m}"),
+            MlKemRtlError::Length { what, expected, got } => write!(f, "{what}: {got} bytes, expected {expected}"),
         }
     }
 }
@@ -134,6 +137,7 @@ impl From<MlKemRtlError> for EngineError {
             MlKemRtlError::Fatal => EngineError::Fatal { block: BLOCK },
             MlKemRtlError::Timeout { cycles } => EngineError::Timeout { block: BLOCK, cycles },
             MlKemRtlError::Mismatch(m) => EngineError::Hardware { block: BLOCK, code: 0, what: m.to_string() },
+            MlKemRtlError::Length { what, expected, got } => MlKemError::Length { what, expected, got }.into(),
         }
     }
 }
@@ -405,11 +409,28 @@ impl MlKemRtl {
     /// Runs `cmd` from host inputs to host outputs: checks the input lengths, writes
     /// the inputs, runs (against the golden program run with `check`) and reads the
     /// outputs.
+    ///
+    /// On a scoreboard mismatch the command is repeated on a fresh model with a VCD at
+    /// `vcd_dir()/mlkem-<set>-<command>.vcd`, which the mismatch names.
     pub fn run(&mut self, cmd: Command, p: &Params, inputs: &[&[u8]], check: bool) -> Result<(Vec<Vec<u8>>, CommandRun), EngineError> {
+        match self.run_once(cmd, p, inputs, check) {
+            Err(MlKemRtlError::Mismatch(mut m)) if m.vcd.is_none() => {
+                let path = crate::model::vcd_dir().join(format!("mlkem-{}-{}.vcd", &p.name[7..], cmd.name()));
+                let mut fresh = MlKemRtl::new();
+                fresh.trace_to(&path);
+                let _ = fresh.run_once(cmd, p, inputs, check);
+                m.vcd = Some(path);
+                Err(MlKemRtlError::Mismatch(m).into())
+            }
+            r => r.map_err(EngineError::from),
+        }
+    }
+
+    fn run_once(&mut self, cmd: Command, p: &Params, inputs: &[&[u8]], check: bool) -> Result<(Vec<Vec<u8>>, CommandRun), MlKemRtlError> {
         let (ins, outs) = program::io(cmd, p);
         for ((name, _, words), bytes) in ins.iter().zip(inputs) {
             if bytes.len() != *words as usize * 8 {
-                return Err(MlKemError::Length { what: name, expected: *words as usize * 8, got: bytes.len() }.into());
+                return Err(MlKemRtlError::Length { what: name, expected: *words as usize * 8, got: bytes.len() });
             }
         }
         for ((_, addr, _), bytes) in ins.iter().zip(inputs) {

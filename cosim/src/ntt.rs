@@ -125,7 +125,7 @@ pub enum Access {
     /// Lane k writes `value` to coefficient index `idx` ([`mem_idx`]) if `Some`; a lane
     /// that is `None` has `mem_we[k]` low (its index and data are random don't-cares).
     Write([Option<(usize, u32)>; 2]),
-    /// Both lanes read (`mem_re`): `mem_rdata[k]` the cycle after.
+    /// Lanes 0 and 1 read (`mem_re[0..2]`): `mem_rdata[k]` the cycle after.
     Read([usize; 2]),
 }
 
@@ -403,7 +403,8 @@ impl NttUnitRtl {
                     assert!(idx[k] < 4096, "mem_idx is 12 bits");
                     self.model.set(self.p.mem_idx[k], idx[k] as u64);
                 }
-                self.model.set_bool(self.p.mem_re, true);
+                self.model.set_bool(self.p.mem_re[0], true);
+                self.model.set_bool(self.p.mem_re[1], true);
                 self.reading = verdict.is_ok();
             }
         }
@@ -411,7 +412,8 @@ impl NttUnitRtl {
         self.reading = false;
         self.model.set_bool(self.p.mem_we[0], false);
         self.model.set_bool(self.p.mem_we[1], false);
-        self.model.set_bool(self.p.mem_re, false);
+        self.model.set_bool(self.p.mem_re[0], false);
+        self.model.set_bool(self.p.mem_re[1], false);
         self.scramble();
         self.model.eval();
         let rdata = [self.model.get(self.p.mem_rdata[0]) as u32, self.model.get(self.p.mem_rdata[1]) as u32];

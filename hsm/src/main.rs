@@ -123,11 +123,19 @@ fn synth_cmd(target: &str, block: Option<String>, all: bool, freq: Option<f64>, 
 }
 
 fn puf_report(quick: bool, out: &std::path::Path) -> Result<(), String> {
-    use golden_model::puf::report::{population_report, ReportParams};
+    use golden_model::puf::report::{population_report_with_progress, ReportParams};
     let params = if quick { ReportParams::quick() } else { ReportParams::full() };
     eprintln!("simulating {} devices x {} evaluations ...", params.devices, params.evaluations);
     let t = std::time::Instant::now();
-    let report = population_report(&params).map_err(|e| e.to_string())?;
+    let bar = indicatif::ProgressBar::new(params.devices as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("puf report [{bar:30}] {pos}/{len} devices, {per_sec}, {eta} left")
+            .unwrap()
+            .progress_chars("=> "),
+    );
+    let report = population_report_with_progress(&params, &|| bar.inc(1)).map_err(|e| e.to_string());
+    bar.finish_and_clear();
+    let report = report?;
     println!("{report}");
     let files = golden_model::puf::plot::write_plots(&report, out).map_err(|e| e.to_string())?;
     for f in files {

@@ -175,7 +175,10 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
     reg  mem$mem_we$1;
     reg  mem$mem_we$2;
     reg  mem$mem_we$3;
-    reg  mem$mem_re;
+    reg  mem$mem_re$0;
+    reg  mem$mem_re$1;
+    reg  mem$mem_re$2;
+    reg  mem$mem_re$3;
     reg  [23:0] mem$mem_wdata$0;
     reg  [23:0] mem$mem_wdata$1;
     reg  [23:0] mem$mem_wdata$2;
@@ -439,7 +442,10 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
         .mem_we$1(mem$mem_we$1),
         .mem_we$2(mem$mem_we$2),
         .mem_we$3(mem$mem_we$3),
-        .mem_re(mem$mem_re),
+        .mem_re$0(mem$mem_re$0),
+        .mem_re$1(mem$mem_re$1),
+        .mem_re$2(mem$mem_re$2),
+        .mem_re$3(mem$mem_re$3),
         .mem_wdata$0(mem$mem_wdata$0),
         .mem_wdata$1(mem$mem_wdata$1),
         .mem_wdata$2(mem$mem_wdata$2),
@@ -747,7 +753,10 @@ module mlkem_engine(clock,reset,zeroize,start,op,params,busy,done,error,err_code
             mem$mem_idx$3 = c_slot | ((codec$pm_idx$3) & 12'hfff);
             mem$mem_wdata$3 = ((codec$pm_wdata$3) & 24'hffffff);
         end
-        mem$mem_re = (is_enc | is_dec) & codec$pm_re;
+        mem$mem_re$0 = (is_enc | is_dec) & codec$pm_re;
+        mem$mem_re$1 = (is_enc | is_dec) & codec$pm_re;
+        mem$mem_re$2 = (is_enc | is_dec) & codec$pm_re;
+        mem$mem_re$3 = (is_enc | is_dec) & codec$pm_re;
         host_ok = ~seq$busy & ~seq$fatal;
         buffer$read_address = buf_addr;
         if (is_hash) begin
@@ -2932,7 +2941,7 @@ module mlkem_engine$host_rd(d,q,clock);
 endmodule // mlkem_engine$host_rd
 
 
-module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_idx$2,mem_idx$3,mem_we$0,mem_we$1,mem_we$2,mem_we$3,mem_re,mem_wdata$0,mem_wdata$1,mem_wdata$2,mem_wdata$3,mem_rdata$0,mem_rdata$1,mem_rdata$2,mem_rdata$3);
+module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_idx$2,mem_idx$3,mem_we$0,mem_we$1,mem_we$2,mem_we$3,mem_re$0,mem_re$1,mem_re$2,mem_re$3,mem_wdata$0,mem_wdata$1,mem_wdata$2,mem_wdata$3,mem_rdata$0,mem_rdata$1,mem_rdata$2,mem_rdata$3);
     
     // Module arguments
     input wire  clock;
@@ -2957,7 +2966,10 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
     input wire  mem_we$1;
     input wire  mem_we$2;
     input wire  mem_we$3;
-    input wire  mem_re;
+    input wire  mem_re$0;
+    input wire  mem_re$1;
+    input wire  mem_re$2;
+    input wire  mem_re$3;
     input wire  [23:0] mem_wdata$0;
     input wire  [23:0] mem_wdata$1;
     input wire  [23:0] mem_wdata$2;
@@ -7222,8 +7234,8 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
             bank_waddr$7 = (wbk$3 >> (32'h2 + 32'h1)) | wr_slot;
             bank_wdata$7 = wy$3;
         end
-        host_acc = mem_re | mem_we$0 | mem_we$1 | mem_we$2 | mem_we$3;
-        host_act$0 = mem_re | mem_we$0;
+        host_acc = mem_re$0 | mem_re$1 | mem_re$2 | mem_re$3 | mem_we$0 | mem_we$1 | mem_we$2 | mem_we$3;
+        host_act$0 = mem_re$0 | mem_we$0;
         host_slot$0 = ((mem_idx$0 >> 32'h8) & 4'hf);
         host_x$0 = ((mem_idx$0 & 32'hff) & 9'h1ff);
         host_row$0 = (host_x$0 >> (32'h2 + 32'h1)) | (((host_slot$0) & 9'h1ff) << 32'h5);
@@ -7231,7 +7243,7 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (^(host_x$0 >> 32'h2)) begin
             host_oh$0 = ((32'h1) & 8'hff) << ((host_x$0 & (32'h4 - 32'h1)) + 32'h4);
         end
-        host_act$1 = mem_re | mem_we$1;
+        host_act$1 = mem_re$1 | mem_we$1;
         host_slot$1 = ((mem_idx$1 >> 32'h8) & 4'hf);
         host_x$1 = ((mem_idx$1 & 32'hff) & 9'h1ff);
         host_row$1 = (host_x$1 >> (32'h2 + 32'h1)) | (((host_slot$1) & 9'h1ff) << 32'h5);
@@ -7239,7 +7251,7 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (^(host_x$1 >> 32'h2)) begin
             host_oh$1 = ((32'h1) & 8'hff) << ((host_x$1 & (32'h4 - 32'h1)) + 32'h4);
         end
-        host_act$2 = mem_re | mem_we$2;
+        host_act$2 = mem_re$2 | mem_we$2;
         host_slot$2 = ((mem_idx$2 >> 32'h8) & 4'hf);
         host_x$2 = ((mem_idx$2 & 32'hff) & 9'h1ff);
         host_row$2 = (host_x$2 >> (32'h2 + 32'h1)) | (((host_slot$2) & 9'h1ff) << 32'h5);
@@ -7247,7 +7259,7 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (^(host_x$2 >> 32'h2)) begin
             host_oh$2 = ((32'h1) & 8'hff) << ((host_x$2 & (32'h4 - 32'h1)) + 32'h4);
         end
-        host_act$3 = mem_re | mem_we$3;
+        host_act$3 = mem_re$3 | mem_we$3;
         host_slot$3 = ((mem_idx$3 >> 32'h8) & 4'hf);
         host_x$3 = ((mem_idx$3 & 32'hff) & 9'h1ff);
         host_row$3 = (host_x$3 >> (32'h2 + 32'h1)) | (((host_slot$3) & 9'h1ff) << 32'h5);
@@ -7259,15 +7271,21 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         host_conflict = (host_act$0 & host_act$1 & |(host_oh$0 & host_oh$1)) | (host_act$0 & host_act$2 & |(host_oh$0 & host_oh$2)) | (host_act$0 & host_act$3 & |(host_oh$0 & host_oh$3)) | (host_act$1 & host_act$2 & |(host_oh$1 & host_oh$2)) | (host_act$1 & host_act$3 & |(host_oh$1 & host_oh$3)) | (host_act$2 & host_act$3 & |(host_oh$2 & host_oh$3));
         host_go = host_ok & ~host_bad_slot & ~host_conflict;
         bad_w = (mem_we$0 & (mem_wdata$0 >= qin)) | (mem_we$1 & (mem_wdata$1 >= qin)) | (mem_we$2 & (mem_wdata$2 >= qin)) | (mem_we$3 & (mem_wdata$3 >= qin));
-        host_rd$d = mem_re & host_go;
+        host_rd$d = (mem_re$0 | mem_re$1 | mem_re$2 | mem_re$3) & host_go;
         host_b0$d = 32'h0;
         host_b1$d = 32'h0;
         host_b2$d = 32'h0;
         host_b3$d = 32'h0;
-        if (mem_re & host_go) begin
+        if (mem_re$0 & host_go) begin
             host_b0$d = host_oh$0;
+        end
+        if (mem_re$1 & host_go) begin
             host_b1$d = host_oh$1;
+        end
+        if (mem_re$2 & host_go) begin
             host_b2$d = host_oh$2;
+        end
+        if (mem_re$3 & host_go) begin
             host_b3$d = host_oh$3;
         end
         mem_rdata$0 = 32'h0;
@@ -7286,16 +7304,16 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (host_rd$q & host_b3$q[0]) begin
             mem_rdata$3 = ram_a$0$read_data;
         end
-        if (host_go & mem_re & host_oh$0[0]) begin
+        if (host_go & mem_re$0 & host_oh$0[0]) begin
             bank_raddr$0 = host_row$0;
         end
-        if (host_go & mem_re & host_oh$1[0]) begin
+        if (host_go & mem_re$1 & host_oh$1[0]) begin
             bank_raddr$0 = host_row$1;
         end
-        if (host_go & mem_re & host_oh$2[0]) begin
+        if (host_go & mem_re$2 & host_oh$2[0]) begin
             bank_raddr$0 = host_row$2;
         end
-        if (host_go & mem_re & host_oh$3[0]) begin
+        if (host_go & mem_re$3 & host_oh$3[0]) begin
             bank_raddr$0 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[0]) begin
@@ -7330,16 +7348,16 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (host_rd$q & host_b3$q[1]) begin
             mem_rdata$3 = ram_a$1$read_data;
         end
-        if (host_go & mem_re & host_oh$0[1]) begin
+        if (host_go & mem_re$0 & host_oh$0[1]) begin
             bank_raddr$1 = host_row$0;
         end
-        if (host_go & mem_re & host_oh$1[1]) begin
+        if (host_go & mem_re$1 & host_oh$1[1]) begin
             bank_raddr$1 = host_row$1;
         end
-        if (host_go & mem_re & host_oh$2[1]) begin
+        if (host_go & mem_re$2 & host_oh$2[1]) begin
             bank_raddr$1 = host_row$2;
         end
-        if (host_go & mem_re & host_oh$3[1]) begin
+        if (host_go & mem_re$3 & host_oh$3[1]) begin
             bank_raddr$1 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[1]) begin
@@ -7374,16 +7392,16 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (host_rd$q & host_b3$q[2]) begin
             mem_rdata$3 = ram_a$2$read_data;
         end
-        if (host_go & mem_re & host_oh$0[2]) begin
+        if (host_go & mem_re$0 & host_oh$0[2]) begin
             bank_raddr$2 = host_row$0;
         end
-        if (host_go & mem_re & host_oh$1[2]) begin
+        if (host_go & mem_re$1 & host_oh$1[2]) begin
             bank_raddr$2 = host_row$1;
         end
-        if (host_go & mem_re & host_oh$2[2]) begin
+        if (host_go & mem_re$2 & host_oh$2[2]) begin
             bank_raddr$2 = host_row$2;
         end
-        if (host_go & mem_re & host_oh$3[2]) begin
+        if (host_go & mem_re$3 & host_oh$3[2]) begin
             bank_raddr$2 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[2]) begin
@@ -7418,16 +7436,16 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (host_rd$q & host_b3$q[3]) begin
             mem_rdata$3 = ram_a$3$read_data;
         end
-        if (host_go & mem_re & host_oh$0[3]) begin
+        if (host_go & mem_re$0 & host_oh$0[3]) begin
             bank_raddr$3 = host_row$0;
         end
-        if (host_go & mem_re & host_oh$1[3]) begin
+        if (host_go & mem_re$1 & host_oh$1[3]) begin
             bank_raddr$3 = host_row$1;
         end
-        if (host_go & mem_re & host_oh$2[3]) begin
+        if (host_go & mem_re$2 & host_oh$2[3]) begin
             bank_raddr$3 = host_row$2;
         end
-        if (host_go & mem_re & host_oh$3[3]) begin
+        if (host_go & mem_re$3 & host_oh$3[3]) begin
             bank_raddr$3 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[3]) begin
@@ -7462,16 +7480,16 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (host_rd$q & host_b3$q[4]) begin
             mem_rdata$3 = ram_a$4$read_data;
         end
-        if (host_go & mem_re & host_oh$0[4]) begin
+        if (host_go & mem_re$0 & host_oh$0[4]) begin
             bank_raddr$4 = host_row$0;
         end
-        if (host_go & mem_re & host_oh$1[4]) begin
+        if (host_go & mem_re$1 & host_oh$1[4]) begin
             bank_raddr$4 = host_row$1;
         end
-        if (host_go & mem_re & host_oh$2[4]) begin
+        if (host_go & mem_re$2 & host_oh$2[4]) begin
             bank_raddr$4 = host_row$2;
         end
-        if (host_go & mem_re & host_oh$3[4]) begin
+        if (host_go & mem_re$3 & host_oh$3[4]) begin
             bank_raddr$4 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[4]) begin
@@ -7506,16 +7524,16 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (host_rd$q & host_b3$q[5]) begin
             mem_rdata$3 = ram_a$5$read_data;
         end
-        if (host_go & mem_re & host_oh$0[5]) begin
+        if (host_go & mem_re$0 & host_oh$0[5]) begin
             bank_raddr$5 = host_row$0;
         end
-        if (host_go & mem_re & host_oh$1[5]) begin
+        if (host_go & mem_re$1 & host_oh$1[5]) begin
             bank_raddr$5 = host_row$1;
         end
-        if (host_go & mem_re & host_oh$2[5]) begin
+        if (host_go & mem_re$2 & host_oh$2[5]) begin
             bank_raddr$5 = host_row$2;
         end
-        if (host_go & mem_re & host_oh$3[5]) begin
+        if (host_go & mem_re$3 & host_oh$3[5]) begin
             bank_raddr$5 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[5]) begin
@@ -7550,16 +7568,16 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (host_rd$q & host_b3$q[6]) begin
             mem_rdata$3 = ram_a$6$read_data;
         end
-        if (host_go & mem_re & host_oh$0[6]) begin
+        if (host_go & mem_re$0 & host_oh$0[6]) begin
             bank_raddr$6 = host_row$0;
         end
-        if (host_go & mem_re & host_oh$1[6]) begin
+        if (host_go & mem_re$1 & host_oh$1[6]) begin
             bank_raddr$6 = host_row$1;
         end
-        if (host_go & mem_re & host_oh$2[6]) begin
+        if (host_go & mem_re$2 & host_oh$2[6]) begin
             bank_raddr$6 = host_row$2;
         end
-        if (host_go & mem_re & host_oh$3[6]) begin
+        if (host_go & mem_re$3 & host_oh$3[6]) begin
             bank_raddr$6 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[6]) begin
@@ -7594,16 +7612,16 @@ module mlkem_engine$mem(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,d
         if (host_rd$q & host_b3$q[7]) begin
             mem_rdata$3 = ram_a$7$read_data;
         end
-        if (host_go & mem_re & host_oh$0[7]) begin
+        if (host_go & mem_re$0 & host_oh$0[7]) begin
             bank_raddr$7 = host_row$0;
         end
-        if (host_go & mem_re & host_oh$1[7]) begin
+        if (host_go & mem_re$1 & host_oh$1[7]) begin
             bank_raddr$7 = host_row$1;
         end
-        if (host_go & mem_re & host_oh$2[7]) begin
+        if (host_go & mem_re$2 & host_oh$2[7]) begin
             bank_raddr$7 = host_row$2;
         end
-        if (host_go & mem_re & host_oh$3[7]) begin
+        if (host_go & mem_re$3 & host_oh$3[7]) begin
             bank_raddr$7 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[7]) begin

@@ -1,6 +1,6 @@
 
 
-module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_idx$2,mem_idx$3,mem_we$0,mem_we$1,mem_we$2,mem_we$3,mem_re,mem_wdata$0,mem_wdata$1,mem_wdata$2,mem_wdata$3,mem_rdata$0,mem_rdata$1,mem_rdata$2,mem_rdata$3);
+module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,error,err_code,fatal,mem_idx$0,mem_idx$1,mem_idx$2,mem_idx$3,mem_we$0,mem_we$1,mem_we$2,mem_we$3,mem_re$0,mem_re$1,mem_re$2,mem_re$3,mem_wdata$0,mem_wdata$1,mem_wdata$2,mem_wdata$3,mem_rdata$0,mem_rdata$1,mem_rdata$2,mem_rdata$3);
     
     // Module arguments
     input wire  clock;
@@ -25,7 +25,10 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
     input wire  mem_we$1;
     input wire  mem_we$2;
     input wire  mem_we$3;
-    input wire  mem_re;
+    input wire  mem_re$0;
+    input wire  mem_re$1;
+    input wire  mem_re$2;
+    input wire  mem_re$3;
     input wire  [23:0] mem_wdata$0;
     input wire  [23:0] mem_wdata$1;
     input wire  [23:0] mem_wdata$2;
@@ -1233,8 +1236,8 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
             bank_waddr$1 = (wbk$0 >> (32'h0 + 32'h1)) | wr_slot;
             bank_wdata$1 = wy$0;
         end
-        host_acc = mem_re | mem_we$0 | mem_we$1 | mem_we$2 | mem_we$3;
-        host_act$0 = mem_re | mem_we$0;
+        host_acc = mem_re$0 | mem_re$1 | mem_re$2 | mem_re$3 | mem_we$0 | mem_we$1 | mem_we$2 | mem_we$3;
+        host_act$0 = mem_re$0 | mem_we$0;
         host_slot$0 = ((mem_idx$0 >> 32'h8) & 4'hf);
         host_x$0 = ((mem_idx$0 & 32'hff) & 9'h1ff);
         host_row$0 = (host_x$0 >> (32'h0 + 32'h1)) | (((host_slot$0) & 9'h1ff) << 32'h7);
@@ -1242,7 +1245,7 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (^(host_x$0 >> 32'h0)) begin
             host_oh$0 = ((32'h1) & 2'h3) << ((host_x$0 & (32'h1 - 32'h1)) + 32'h1);
         end
-        host_act$1 = mem_re | mem_we$1;
+        host_act$1 = mem_re$1 | mem_we$1;
         host_slot$1 = ((mem_idx$1 >> 32'h8) & 4'hf);
         host_x$1 = ((mem_idx$1 & 32'hff) & 9'h1ff);
         host_row$1 = (host_x$1 >> (32'h0 + 32'h1)) | (((host_slot$1) & 9'h1ff) << 32'h7);
@@ -1250,7 +1253,7 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (^(host_x$1 >> 32'h0)) begin
             host_oh$1 = ((32'h1) & 2'h3) << ((host_x$1 & (32'h1 - 32'h1)) + 32'h1);
         end
-        host_act$2 = mem_re | mem_we$2;
+        host_act$2 = mem_re$2 | mem_we$2;
         host_slot$2 = ((mem_idx$2 >> 32'h8) & 4'hf);
         host_x$2 = ((mem_idx$2 & 32'hff) & 9'h1ff);
         host_row$2 = (host_x$2 >> (32'h0 + 32'h1)) | (((host_slot$2) & 9'h1ff) << 32'h7);
@@ -1258,7 +1261,7 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (^(host_x$2 >> 32'h0)) begin
             host_oh$2 = ((32'h1) & 2'h3) << ((host_x$2 & (32'h1 - 32'h1)) + 32'h1);
         end
-        host_act$3 = mem_re | mem_we$3;
+        host_act$3 = mem_re$3 | mem_we$3;
         host_slot$3 = ((mem_idx$3 >> 32'h8) & 4'hf);
         host_x$3 = ((mem_idx$3 & 32'hff) & 9'h1ff);
         host_row$3 = (host_x$3 >> (32'h0 + 32'h1)) | (((host_slot$3) & 9'h1ff) << 32'h7);
@@ -1270,15 +1273,21 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         host_conflict = (host_act$0 & host_act$1 & |(host_oh$0 & host_oh$1)) | (host_act$0 & host_act$2 & |(host_oh$0 & host_oh$2)) | (host_act$0 & host_act$3 & |(host_oh$0 & host_oh$3)) | (host_act$1 & host_act$2 & |(host_oh$1 & host_oh$2)) | (host_act$1 & host_act$3 & |(host_oh$1 & host_oh$3)) | (host_act$2 & host_act$3 & |(host_oh$2 & host_oh$3));
         host_go = host_ok & ~host_bad_slot & ~host_conflict;
         bad_w = (mem_we$0 & (mem_wdata$0 >= qin)) | (mem_we$1 & (mem_wdata$1 >= qin)) | (mem_we$2 & (mem_wdata$2 >= qin)) | (mem_we$3 & (mem_wdata$3 >= qin));
-        host_rd$d = mem_re & host_go;
+        host_rd$d = (mem_re$0 | mem_re$1 | mem_re$2 | mem_re$3) & host_go;
         host_b0$d = 32'h0;
         host_b1$d = 32'h0;
         host_b2$d = 32'h0;
         host_b3$d = 32'h0;
-        if (mem_re & host_go) begin
+        if (mem_re$0 & host_go) begin
             host_b0$d = host_oh$0;
+        end
+        if (mem_re$1 & host_go) begin
             host_b1$d = host_oh$1;
+        end
+        if (mem_re$2 & host_go) begin
             host_b2$d = host_oh$2;
+        end
+        if (mem_re$3 & host_go) begin
             host_b3$d = host_oh$3;
         end
         mem_rdata$0 = 32'h0;
@@ -1297,16 +1306,16 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b3$q[0]) begin
             mem_rdata$3 = ram_a$0$read_data;
         end
-        if (host_go & mem_re & host_oh$0[0]) begin
+        if (host_go & mem_re$0 & host_oh$0[0]) begin
             bank_raddr$0 = host_row$0;
         end
-        if (host_go & mem_re & host_oh$1[0]) begin
+        if (host_go & mem_re$1 & host_oh$1[0]) begin
             bank_raddr$0 = host_row$1;
         end
-        if (host_go & mem_re & host_oh$2[0]) begin
+        if (host_go & mem_re$2 & host_oh$2[0]) begin
             bank_raddr$0 = host_row$2;
         end
-        if (host_go & mem_re & host_oh$3[0]) begin
+        if (host_go & mem_re$3 & host_oh$3[0]) begin
             bank_raddr$0 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[0]) begin
@@ -1341,16 +1350,16 @@ module ntt_unit_b1(clock,reset,zeroize,start,op,mode,src_a,src_b,dst,busy,done,e
         if (host_rd$q & host_b3$q[1]) begin
             mem_rdata$3 = ram_a$1$read_data;
         end
-        if (host_go & mem_re & host_oh$0[1]) begin
+        if (host_go & mem_re$0 & host_oh$0[1]) begin
             bank_raddr$1 = host_row$0;
         end
-        if (host_go & mem_re & host_oh$1[1]) begin
+        if (host_go & mem_re$1 & host_oh$1[1]) begin
             bank_raddr$1 = host_row$1;
         end
-        if (host_go & mem_re & host_oh$2[1]) begin
+        if (host_go & mem_re$2 & host_oh$2[1]) begin
             bank_raddr$1 = host_row$2;
         end
-        if (host_go & mem_re & host_oh$3[1]) begin
+        if (host_go & mem_re$3 & host_oh$3[1]) begin
             bank_raddr$1 = host_row$3;
         end
         if (host_go & mem_we$0 & ~bad_w & host_oh$0[1]) begin

@@ -710,9 +710,13 @@ fn four_lanes_write_and_read_any_run_of_four_in_one_cycle() {
         for lane in 0..4 {
             m.set(p.mem_idx[lane], mem_idx(s, j + 3 - lane) as u64);
         }
-        m.set_bool(p.mem_re, true);
+        for lane in 0..4 {
+            m.set_bool(p.mem_re[lane], true);
+        }
         m.tick();
-        m.set_bool(p.mem_re, false);
+        for lane in 0..4 {
+            m.set_bool(p.mem_re[lane], false);
+        }
         m.eval();
         for lane in 0..4 {
             assert_eq!(m.get(p.mem_rdata[lane]) as u32, want[s][j + 3 - lane], "slot {s} read lane {lane}");
@@ -725,9 +729,9 @@ fn four_lanes_write_and_read_any_run_of_four_in_one_cycle() {
     for s in 0..16 {
         assert_eq!(u.slot(s), want[s], "slot {s}");
     }
-    // Lanes 2 and 3 in one bank (x and x + 8): error 8, nothing written.
+    // Lanes 2 and 3 in one bank (5 and 17): error 8, nothing written.
     let m = u.model();
-    for (lane, x) in [(0, 1usize), (1, 2), (2, 5), (3, 13)] {
+    for (lane, x) in [(0, 1usize), (1, 2), (2, 5), (3, 17)] {
         m.set(p.mem_idx[lane], mem_idx(0, x) as u64);
         m.set(p.mem_wdata[lane], 7);
         m.set_bool(p.mem_we[lane], true);
@@ -738,6 +742,6 @@ fn four_lanes_write_and_read_any_run_of_four_in_one_cycle() {
     }
     m.eval();
     assert_eq!((m.get_bool(p.error), m.get(p.err_code)), (true, 8));
-    assert_eq!(bank_of(5, 4), bank_of(13, 4));
+    assert_eq!(bank_of(5, 4), bank_of(17, 4));
     assert_eq!(u.slot(0), want[0], "a conflicting access writes nothing");
 }

@@ -191,10 +191,22 @@ fn simulate_device(p: &ReportParams, d: usize) -> DeviceResult {
 
 /// Simulates the population and computes the report.
 pub fn population_report(p: &ReportParams) -> Result<Report, ParamError> {
+    population_report_with_progress(p, &|| {})
+}
+
+/// [`population_report`], calling `tick` after each simulated device (a progress bar).
+pub fn population_report_with_progress(p: &ReportParams, tick: &(dyn Fn() + Sync)) -> Result<Report, ParamError> {
     p.puf.validate()?;
     let t0 = Instant::now();
     let bits = p.puf.pairs();
-    let results: Vec<DeviceResult> = (0..p.devices).into_par_iter().map(|d| simulate_device(p, d)).collect();
+    let results: Vec<DeviceResult> = (0..p.devices)
+        .into_par_iter()
+        .map(|d| {
+            let r = simulate_device(p, d);
+            tick();
+            r
+        })
+        .collect();
     let refs: Vec<Vec<u64>> = results.iter().map(|r| r.reference.clone()).collect();
     let inter = inter_distances(&refs, bits);
     let intra_all: Vec<f64> = results.iter().flat_map(|r| r.intra.iter().copied()).collect();

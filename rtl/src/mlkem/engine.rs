@@ -407,7 +407,10 @@ impl Logic for MlKemEngine {
             self.mem.mem_idx[3].next = self.c_slot.val() | bit_cast::<12, 8>(self.codec.pm_idx[3].val());
             self.mem.mem_wdata[3].next = bit_cast::<24, 12>(self.codec.pm_wdata[3].val());
         }
-        self.mem.mem_re.next = (self.is_enc.val() | self.is_dec.val()) & self.codec.pm_re.val();
+        self.mem.mem_re[0].next = (self.is_enc.val() | self.is_dec.val()) & self.codec.pm_re.val();
+        self.mem.mem_re[1].next = (self.is_enc.val() | self.is_dec.val()) & self.codec.pm_re.val();
+        self.mem.mem_re[2].next = (self.is_enc.val() | self.is_dec.val()) & self.codec.pm_re.val();
+        self.mem.mem_re[3].next = (self.is_enc.val() | self.is_dec.val()) & self.codec.pm_re.val();
 
         // Buffer read port: the step's unit, else the host.
         self.host_ok.next = !self.seq.busy.val() & !self.seq.fatal.val();

@@ -47,11 +47,11 @@
 //! Four lanes k = 0..3, each with its own coefficient index `mem_idx[k]` = slot·256 + x
 //! (x = 0..255) and so its own bank and row (the mapping above): `mem_we[k]` writes
 //! `mem_wdata[k]` (a lane with `mem_we[k]` low writes nothing: single-coefficient
-//! writes), `mem_re` reads every lane, data on `mem_rdata[k]` the cycle after (zero on
+//! writes), `mem_re[k]` reads it, data on `mem_rdata[k]` the cycle after (zero on
 //! every other cycle). Any indices in different banks work in one cycle: for B = 4,
 //! any run of consecutive indices (j, j + 1, j + 2, j + 3) (they differ in x mod 4) and
 //! any aligned run of up to 8; for B ≥ 2 an unaligned pair (j, j + 1); for B = 1 (two
-//! banks, by parity) a pair only if the number of trailing ones of j is even. A lane is active if `mem_re` or its `mem_we[k]` is
+//! banks, by parity) a pair only if the number of trailing ones of j is even. A lane is active if its `mem_re[k]` or `mem_we[k]` is
 //! high; the index and data of an inactive lane are don't-cares. Only while idle and
 //! not `fatal`.
 //!
@@ -197,8 +197,8 @@ macro_rules! ntt_unit {
             pub mem_idx: [Signal<In, Bits<12>>; 4],
             /// Per lane: write `mem_wdata[k]` to coefficient `mem_idx[k]`.
             pub mem_we: [Signal<In, Bit>; 4],
-            /// Read all four lanes: `mem_rdata[k]` the cycle after.
-            pub mem_re: Signal<In, Bit>,
+            /// Per lane: read coefficient `mem_idx[k]`, on `mem_rdata[k]` the cycle after.
+            pub mem_re: [Signal<In, Bit>; 4],
             pub mem_wdata: [Signal<In, Bits<24>>; 4],
             pub mem_rdata: [Signal<Out, Bits<24>>; 4],
             ram_a: [RAM<Bits<24>, 9>; $nb],
@@ -877,10 +877,10 @@ macro_rules! ntt_unit {
                 }
 
                 // Host port: lane k (0..3) reaches coefficient mem_idx[k] & 255 of slot mem_idx[k] >> 8,
-                // in its own bank and row; a read uses every lane, a write the lanes with mem_we
+                // in its own bank and row; a read uses the lanes with mem_re, a write those with mem_we
                 // (lanes unrolled: rust-hdl's bit_cast takes no loop index).
-                self.host_acc.next = self.mem_re.val() | self.mem_we[0].val() | self.mem_we[1].val() | self.mem_we[2].val() | self.mem_we[3].val();
-                self.host_act[0].next = self.mem_re.val() | self.mem_we[0].val();
+                self.host_acc.next = self.mem_re[0].val() | self.mem_re[1].val() | self.mem_re[2].val() | self.mem_re[3].val() | self.mem_we[0].val() | self.mem_we[1].val() | self.mem_we[2].val() | self.mem_we[3].val();
+                self.host_act[0].next = self.mem_re[0].val() | self.mem_we[0].val();
                 self.host_slot[0].next = bit_cast::<4, 12>(self.mem_idx[0].val() >> 8);
                 self.host_x[0].next = bit_cast::<9, 12>(self.mem_idx[0].val() & 255);
                 self.host_row[0].next = (self.host_x[0].val() >> ($beta + 1)) | (bit_cast::<9, 4>(self.host_slot[0].val()) << $rbits);
@@ -888,7 +888,7 @@ macro_rules! ntt_unit {
                 if (self.host_x[0].val() >> $beta).xor() {
                     self.host_oh[0].next = bits::<$nb>(1) << ((self.host_x[0].val() & ($b - 1)) + $b);
                 }
-                self.host_act[1].next = self.mem_re.val() | self.mem_we[1].val();
+                self.host_act[1].next = self.mem_re[1].val() | self.mem_we[1].val();
                 self.host_slot[1].next = bit_cast::<4, 12>(self.mem_idx[1].val() >> 8);
                 self.host_x[1].next = bit_cast::<9, 12>(self.mem_idx[1].val() & 255);
                 self.host_row[1].next = (self.host_x[1].val() >> ($beta + 1)) | (bit_cast::<9, 4>(self.host_slot[1].val()) << $rbits);
@@ -896,7 +896,7 @@ macro_rules! ntt_unit {
                 if (self.host_x[1].val() >> $beta).xor() {
                     self.host_oh[1].next = bits::<$nb>(1) << ((self.host_x[1].val() & ($b - 1)) + $b);
                 }
-                self.host_act[2].next = self.mem_re.val() | self.mem_we[2].val();
+                self.host_act[2].next = self.mem_re[2].val() | self.mem_we[2].val();
                 self.host_slot[2].next = bit_cast::<4, 12>(self.mem_idx[2].val() >> 8);
                 self.host_x[2].next = bit_cast::<9, 12>(self.mem_idx[2].val() & 255);
                 self.host_row[2].next = (self.host_x[2].val() >> ($beta + 1)) | (bit_cast::<9, 4>(self.host_slot[2].val()) << $rbits);
@@ -904,7 +904,7 @@ macro_rules! ntt_unit {
                 if (self.host_x[2].val() >> $beta).xor() {
                     self.host_oh[2].next = bits::<$nb>(1) << ((self.host_x[2].val() & ($b - 1)) + $b);
                 }
-                self.host_act[3].next = self.mem_re.val() | self.mem_we[3].val();
+                self.host_act[3].next = self.mem_re[3].val() | self.mem_we[3].val();
                 self.host_slot[3].next = bit_cast::<4, 12>(self.mem_idx[3].val() >> 8);
                 self.host_x[3].next = bit_cast::<9, 12>(self.mem_idx[3].val() & 255);
                 self.host_row[3].next = (self.host_x[3].val() >> ($beta + 1)) | (bit_cast::<9, 4>(self.host_slot[3].val()) << $rbits);
@@ -923,15 +923,21 @@ macro_rules! ntt_unit {
                     | (self.host_act[2].val() & self.host_act[3].val() & (self.host_oh[2].val() & self.host_oh[3].val()).any());
                 self.host_go.next = self.host_ok.val() & !self.host_bad_slot.val() & !self.host_conflict.val();
                 self.bad_w.next = (self.mem_we[0].val() & (self.mem_wdata[0].val() >= self.qin.val())) | (self.mem_we[1].val() & (self.mem_wdata[1].val() >= self.qin.val())) | (self.mem_we[2].val() & (self.mem_wdata[2].val() >= self.qin.val())) | (self.mem_we[3].val() & (self.mem_wdata[3].val() >= self.qin.val()));
-                self.host_rd.d.next = self.mem_re.val() & self.host_go.val();
+                self.host_rd.d.next = (self.mem_re[0].val() | self.mem_re[1].val() | self.mem_re[2].val() | self.mem_re[3].val()) & self.host_go.val();
                 self.host_b0.d.next = 0.into();
                 self.host_b1.d.next = 0.into();
                 self.host_b2.d.next = 0.into();
                 self.host_b3.d.next = 0.into();
-                if self.mem_re.val() & self.host_go.val() {
+                if self.mem_re[0].val() & self.host_go.val() {
                     self.host_b0.d.next = self.host_oh[0].val();
+                }
+                if self.mem_re[1].val() & self.host_go.val() {
                     self.host_b1.d.next = self.host_oh[1].val();
+                }
+                if self.mem_re[2].val() & self.host_go.val() {
                     self.host_b2.d.next = self.host_oh[2].val();
+                }
+                if self.mem_re[3].val() & self.host_go.val() {
                     self.host_b3.d.next = self.host_oh[3].val();
                 }
                 // Read data only in the cycle it is valid (zero otherwise).
@@ -952,16 +958,16 @@ macro_rules! ntt_unit {
                     if self.host_rd.q.val() & self.host_b3.q.val().get_bit(n) {
                         self.mem_rdata[3].next = self.ram_a[n].read_data.val();
                     }
-                    if self.host_go.val() & self.mem_re.val() & self.host_oh[0].val().get_bit(n) {
+                    if self.host_go.val() & self.mem_re[0].val() & self.host_oh[0].val().get_bit(n) {
                         self.bank_raddr[n].next = self.host_row[0].val();
                     }
-                    if self.host_go.val() & self.mem_re.val() & self.host_oh[1].val().get_bit(n) {
+                    if self.host_go.val() & self.mem_re[1].val() & self.host_oh[1].val().get_bit(n) {
                         self.bank_raddr[n].next = self.host_row[1].val();
                     }
-                    if self.host_go.val() & self.mem_re.val() & self.host_oh[2].val().get_bit(n) {
+                    if self.host_go.val() & self.mem_re[2].val() & self.host_oh[2].val().get_bit(n) {
                         self.bank_raddr[n].next = self.host_row[2].val();
                     }
-                    if self.host_go.val() & self.mem_re.val() & self.host_oh[3].val().get_bit(n) {
+                    if self.host_go.val() & self.mem_re[3].val() & self.host_oh[3].val().get_bit(n) {
                         self.bank_raddr[n].next = self.host_row[3].val();
                     }
                     if self.host_go.val() & self.mem_we[0].val() & !self.bad_w.val() & self.host_oh[0].val().get_bit(n) {
