@@ -248,6 +248,15 @@ impl MlKemRtl {
         self.model.eval();
     }
 
+    /// Host writes of `cmd`'s inputs (byte strings, multiples of 8 bytes, in the order
+    /// of `program::io`) to their buffer words.
+    pub fn load_inputs(&mut self, cmd: Command, p: &Params, inputs: &[&[u8]]) {
+        for ((_, addr, _), bytes) in program::io(cmd, p).0.iter().zip(inputs) {
+            let words: Vec<u64> = bytes.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
+            self.write_words(*addr, &words);
+        }
+    }
+
     /// Host read of `n` words from `addr` (data the cycle after each address).
     pub fn read_words(&mut self, addr: u16, n: u16) -> Vec<u64> {
         let mut out = Vec::with_capacity(n as usize);
@@ -433,10 +442,7 @@ impl MlKemRtl {
                 return Err(MlKemRtlError::Length { what: name, expected: *words as usize * 8, got: bytes.len() });
             }
         }
-        for ((_, addr, _), bytes) in ins.iter().zip(inputs) {
-            let words: Vec<u64> = bytes.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
-            self.write_words(*addr, &words);
-        }
+        self.load_inputs(cmd, p, inputs);
         let golden = check.then(|| {
             let steps = program::program(cmd, p);
             let (run, _) = program::execute(cmd, p, inputs);
@@ -528,11 +534,8 @@ pub fn diff(cmd: Command, p: &Params, seed: u64, vcd: Option<&Path>, fault: Opti
     if let Some(path) = vcd {
         e.trace_to(path);
     }
-    let (layout_in, layout_out) = program::io(cmd, p);
-    for ((_, addr, _), bytes) in layout_in.iter().zip(&ins) {
-        let words: Vec<u64> = bytes.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
-        e.write_words(*addr, &words);
-    }
+    let (_, layout_out) = program::io(cmd, p);
+    e.load_inputs(cmd, p, &ins);
     let g = (steps.clone(), golden.clone());
     let result = e.command(cmd, p, Some(&g), |m, cycle| {
         if let Some(f) = fault {

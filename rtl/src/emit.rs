@@ -162,12 +162,12 @@ pub fn blocks() -> Vec<Block> {
         },
         Block {
             name: "sample_ntt",
-            description: "SampleNTT (FIPS 203 Alg. 7): XOF word stream to 256 coefficients < q, 2 write ports",
+            description: "SampleNTT (FIPS 203 Alg. 7): XOF word stream to 256 coefficients < q, 4 write ports (2 groups per cycle)",
             raw: emit::<crate::sampler::SampleNtt>,
         },
         Block {
             name: "sample_poly_cbd",
-            description: "SamplePolyCBD_eta (FIPS 203 Alg. 8), eta = 2, 3: PRF word stream to 256 coefficients, 2 write ports",
+            description: "SamplePolyCBD_eta (FIPS 203 Alg. 8), eta = 2, 3: PRF word stream to 256 coefficients, 4 write ports",
             raw: emit::<crate::sampler::SamplePolyCbd>,
         },
         Block {

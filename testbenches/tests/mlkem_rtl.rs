@@ -165,11 +165,7 @@ fn bad_input_gets_its_error_code_and_wipes() {
     // the command goes on and its outputs are right.
     let ins = inputs(Command::Encaps, &p, 3);
     let want = expected(Command::Encaps, &p, &ins);
-    let (addr_ek, words) = (layout::IN, program::ek_words(&p));
-    let ek_words: Vec<u64> = ins[0].chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
-    e.write_words(addr_ek, &ek_words);
-    let m_words: Vec<u64> = ins[1].chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
-    e.write_words(addr_ek + words, &m_words);
+    e.load_inputs(Command::Encaps, &p, &refs(&ins));
     let (start_op, start_params) = (e.ports().op, e.ports().params);
     let (buf_we, buf_re, buf_addr, buf_rdata) = (e.ports().buf_we, e.ports().buf_re, e.ports().buf_addr, e.ports().buf_rdata);
     let start = e.ports().start;
@@ -222,13 +218,9 @@ fn wipe_in_every_step(p: Params, cmd: Command, reset: bool) {
     let (_, reference) = e.run(cmd, &p, &refs(&ins), false).unwrap();
     let wipe = if reset { e.ports().reset } else { e.ports().zeroize };
     let want = expected(cmd, &p, &ins);
-    let (ins_layout, _) = program::io(cmd, &p);
     for t in &reference.steps {
         let at = (t.begin + t.end) / 2;
-        for ((_, addr, _), bytes) in ins_layout.iter().zip(&ins) {
-            let words: Vec<u64> = bytes.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
-            e.write_words(*addr, &words);
-        }
+        e.load_inputs(cmd, &p, &refs(&ins));
         let r = e.command(cmd, &p, None, |m, cycle| m.set_bool(wipe, cycle == at));
         assert!(matches!(r, Err(MlKemRtlError::Refused { code: 0 })), "step {}: {r:?}", t.step);
         e.model().set_bool(wipe, false);
@@ -261,11 +253,7 @@ fn a_fault_raises_fatal_wipes_and_refuses_until_reset() {
     for (name, bit, at) in [("seq$fsm", 0, 500u64), ("seq$pc", 3, 900), ("seq$flag", 1, 3000), ("sntt$cmd$fsm", 2, 1300), ("port$cmd$fsm", 1, 40)] {
         let mut e = MlKemRtl::new();
         let id = e.model().probe_named(name).unwrap_or_else(|| panic!("no probe {name}"));
-        let (ins_layout, _) = program::io(Command::Decaps, &p);
-        for ((_, addr, _), bytes) in ins_layout.iter().zip(&ins) {
-            let words: Vec<u64> = bytes.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
-            e.write_words(*addr, &words);
-        }
+        e.load_inputs(Command::Decaps, &p, &refs(&ins));
         let r = e.command(Command::Decaps, &p, None, |m, cycle| {
             if cycle == at {
                 m.flip(id, 0, bit);
@@ -292,11 +280,7 @@ fn the_scoreboard_names_an_injected_fault() {
     let p = ML_KEM_768;
     let ins = inputs(Command::KeyGen, &p, 8);
     let mut e = MlKemRtl::new();
-    let (ins_layout, _) = program::io(Command::KeyGen, &p);
-    for ((_, addr, _), bytes) in ins_layout.iter().zip(&ins) {
-        let words: Vec<u64> = bytes.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
-        e.write_words(*addr, &words);
-    }
+    e.load_inputs(Command::KeyGen, &p, &refs(&ins));
     let steps = program::program(Command::KeyGen, &p);
     let (golden, _) = program::execute(Command::KeyGen, &p, &refs(&ins));
     let buffer = e.model().probe_named("buffer").unwrap();
