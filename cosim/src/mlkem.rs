@@ -470,13 +470,23 @@ pub struct CoefficientFault {
 impl MlKemRtl {
     /// Flips bit `bit` of coefficient `x` of slot `s` in both copies of its bank.
     pub fn flip_coefficient(model: &mut Model, s: u8, x: usize, bit: usize) {
-        let bank = bank_of(x, 4);
-        let row = s as usize * 32 + row_of(x, 4);
+        let v = Self::coefficient_of(model, s, x);
+        Self::poke_coefficient(model, s, x, v ^ (1 << bit));
+    }
+
+    /// Writes coefficient `x` of slot `s` in both copies of its bank (a fault).
+    pub fn poke_coefficient(model: &mut Model, s: u8, x: usize, value: u64) {
+        let (bank, row) = (bank_of(x, 4), s as usize * 32 + row_of(x, 4));
         for copy in ["ram_a", "ram_b"] {
             let id = model.probe_named(&format!("mem${copy}${bank}")).expect("bank probe");
-            model.flip(id, row, bit);
+            model.poke_at(id, row, value);
         }
         model.eval();
+    }
+
+    fn coefficient_of(model: &Model, s: u8, x: usize) -> u64 {
+        let id = model.probe_named(&format!("mem$ram_a${}", bank_of(x, 4))).expect("bank probe");
+        model.peek_at(id, s as usize * 32 + row_of(x, 4))
     }
 }
 

@@ -302,3 +302,33 @@ fn the_scoreboard_names_an_injected_fault() {
     }
     let _ = (ML_KEM_1024, BLOCK);
 }
+
+#[test]
+fn a_unit_error_aborts_the_command_with_error_7_and_wipes() {
+    // A coefficient ≥ q planted in the slot the next NTT step reads: the NTT unit stops
+    // with its error 5, the engine aborts with error 7 and wipes everything.
+    let p = ML_KEM_512;
+    let ins = inputs(Command::Decaps, &p, 12);
+    let mut e = MlKemRtl::new();
+    let (_, reference) = e.run(Command::Decaps, &p, &refs(&ins), false).unwrap();
+    let steps = program::program(Command::Decaps, &p);
+    let ntt = reference
+        .steps
+        .iter()
+        .find(|t| matches!(steps[t.step].op, MicroOp::Ntt { op: program::NttOp::Ntt, .. }))
+        .expect("an NTT step")
+        .clone();
+    let MicroOp::Ntt { a, .. } = steps[ntt.step].op else { unreachable!() };
+    e.load_inputs(Command::Decaps, &p, &refs(&ins));
+    let r = e.command(Command::Decaps, &p, None, |m, cycle| {
+        if cycle == ntt.begin {
+            MlKemRtl::poke_coefficient(m, a, 77, 4000);
+        }
+    });
+    assert_eq!(r.unwrap_err(), MlKemRtlError::Refused { code: error::UNIT });
+    e.idle_until_ready();
+    assert!(!e.fatal(), "a unit error is not a fault of the engine");
+    assert_wiped(&mut e, "after a unit error");
+    let (out, _) = e.run(Command::Decaps, &p, &refs(&ins), true).unwrap();
+    assert_eq!(out, expected(Command::Decaps, &p, &ins));
+}
