@@ -170,6 +170,10 @@ pub struct MlKemRtl {
     flag: ProbeId,
     buffer: ProbeId,
     banks: Vec<ProbeId>,
+    /// The ROM address of each program (`program::rom`), computed once.
+    entry: [u16; 9],
+    /// Random values for the don't-care inputs while a command runs.
+    rng: rand_chacha::ChaCha8Rng,
 }
 
 impl Default for MlKemRtl {
@@ -184,7 +188,9 @@ impl MlKemRtl {
         let probe = |n: &str| model.probe_named(n).unwrap_or_else(|| panic!("{BLOCK} has no probe {n}"));
         let banks = (0..8).map(|n| probe(&format!("mem$ram_a${n}"))).collect();
         let (pc, fsm, flag, buffer) = (probe("seq$pc"), probe("seq$fsm"), probe("seq$flag"), probe("buffer"));
-        let mut e = MlKemRtl { model, p: models::mlkem_engine::PORT, pc, fsm, flag, buffer, banks };
+        let entry = program::rom().1;
+        let rng = rand::SeedableRng::seed_from_u64(0x203);
+        let mut e = MlKemRtl { model, p: models::mlkem_engine::PORT, pc, fsm, flag, buffer, banks, entry, rng };
         e.model.eval();
         e.model.pulse(e.p.reset);
         e.idle_until_ready();
@@ -252,8 +258,7 @@ impl MlKemRtl {
     /// of `program::io`) to their buffer words.
     pub fn load_inputs(&mut self, cmd: Command, p: &Params, inputs: &[&[u8]]) {
         for ((_, addr, _), bytes) in program::io(cmd, p).0.iter().zip(inputs) {
-            let words: Vec<u64> = bytes.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
-            self.write_words(*addr, &words);
+            self.write_words(*addr, &program::words_of(bytes));
         }
     }
 
@@ -271,6 +276,11 @@ impl MlKemRtl {
         out
     }
 
+    /// `cmd`'s outputs (the byte strings of `program::io`), read through the host port.
+    pub fn read_outputs(&mut self, cmd: Command, p: &Params) -> Vec<Vec<u8>> {
+        program::io(cmd, p).1.iter().map(|&(_, addr, words)| program::bytes_of(&self.read_words(addr, words))).collect()
+    }
+
     /// Buffer word `addr` as the RAM holds it (probe; no port access).
     pub fn peek_word(&self, addr: u16) -> u64 {
         self.model.peek_at(self.buffer, addr as usize)
@@ -284,6 +294,16 @@ impl MlKemRtl {
     /// The comparison flag register (probe).
     pub fn peek_flag(&self) -> u64 {
         self.model.peek(self.flag)
+    }
+
+    /// Random values on the inputs a running command must ignore (GUIDE §7): opcode,
+    /// parameter set, buffer address and write data (with `start`, `buf_we`, `buf_re` low).
+    fn scramble(&mut self) {
+        use rand::Rng;
+        let v: [u64; 4] = self.rng.gen();
+        for (port, x) in [(self.p.op, v[0]), (self.p.params, v[1]), (self.p.buf_addr, v[2]), (self.p.buf_wdata, v[3])] {
+            self.model.set(port, x);
+        }
     }
 
     /// Pulses `start` with `cmd` and parameter-set code `params` (no check).
@@ -306,7 +326,7 @@ impl MlKemRtl {
         golden: Option<&(Vec<Step>, Run)>,
         mut hook: impl FnMut(&mut Model, u64),
     ) -> Result<CommandRun, MlKemRtlError> {
-        let entry = program::rom().1[3 * cmd as usize + params_code(p) as usize] as u64;
+        let entry = self.entry[3 * cmd as usize + params_code(p) as usize] as u64;
         let expected: Vec<(usize, &Written)> = golden.map(|(_, r)| r.written.iter().map(|(n, w)| (*n, w)).collect()).unwrap_or_default();
         let mut next = 0;
         let mut run = CommandRun::default();
@@ -338,6 +358,7 @@ impl MlKemRtl {
             if cycle > BUDGET {
                 return Err(MlKemRtlError::Timeout { cycles: cycle });
             }
+            self.scramble();
             hook(&mut self.model, cycle);
             self.model.tick();
             cycle += 1;
@@ -436,8 +457,7 @@ impl MlKemRtl {
     }
 
     fn run_once(&mut self, cmd: Command, p: &Params, inputs: &[&[u8]], check: bool) -> Result<(Vec<Vec<u8>>, CommandRun), MlKemRtlError> {
-        let (ins, outs) = program::io(cmd, p);
-        for ((name, _, words), bytes) in ins.iter().zip(inputs) {
+        for ((name, _, words), bytes) in program::io(cmd, p).0.iter().zip(inputs) {
             if bytes.len() != *words as usize * 8 {
                 return Err(MlKemRtlError::Length { what: name, expected: *words as usize * 8, got: bytes.len() });
             }
@@ -449,10 +469,7 @@ impl MlKemRtl {
             (steps, run)
         });
         let run = self.command(cmd, p, golden.as_ref(), |_, _| {})?;
-        let outputs = outs
-            .iter()
-            .map(|&(_, addr, words)| self.read_words(addr, words).iter().flat_map(|w| w.to_le_bytes()).collect())
-            .collect();
+        let outputs = self.read_outputs(cmd, p);
         Ok((outputs, run))
     }
 }
@@ -509,7 +526,7 @@ impl fmt::Display for DiffReport {
 fn digest(w: &Written) -> String {
     let bytes: Vec<u8> = match w {
         Written::Slot { coeffs, .. } => coeffs.iter().flat_map(|c| c.to_le_bytes()).collect(),
-        Written::Buffer { words, .. } => words.iter().flat_map(|c| c.to_le_bytes()).collect(),
+        Written::Buffer { words, .. } => program::bytes_of(words),
         Written::Flag(f) => return format!("flag = {}", *f as u8),
         Written::Nothing => return "-".into(),
     };
@@ -517,11 +534,9 @@ fn digest(w: &Written) -> String {
     h[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// One command on random inputs (`seed`) through the RTL and the golden program run,
-/// every step shown as a reviewer reads it: step, FIPS 203 step, cycle, digest of the
-/// golden result, verdict. `fault` flips a polynomial-memory bit to show the checker
-/// failing.
-pub fn diff(cmd: Command, p: &Params, seed: u64, vcd: Option<&Path>, fault: Option<CoefficientFault>) -> DiffReport {
+/// The inputs of `cmd` for a key pair from `seed`: d, z and m drawn from ChaCha8
+/// (in that order), the key pair and ciphertext from the golden model.
+pub fn sample_inputs(cmd: Command, p: &Params, seed: u64) -> Vec<Vec<u8>> {
     use rand::{Rng, SeedableRng};
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
     let mut b = [[0u8; 32]; 3];
@@ -529,14 +544,22 @@ pub fn diff(cmd: Command, p: &Params, seed: u64, vcd: Option<&Path>, fault: Opti
         rng.fill(&mut x[..]);
     }
     let (ek, dk) = golden_model::mlkem::kem::keygen(p, &b[0], &b[1]).expect("keygen");
-    let inputs: Vec<Vec<u8>> = match cmd {
+    match cmd {
         Command::KeyGen => vec![b[0].to_vec(), b[1].to_vec()],
-        Command::Encaps => vec![ek.clone(), b[2].to_vec()],
+        Command::Encaps => vec![ek, b[2].to_vec()],
         Command::Decaps => {
             let (_, c) = golden_model::mlkem::kem::encaps(p, &ek, &b[2]).expect("encaps");
-            vec![dk.clone(), c]
+            vec![dk, c]
         }
-    };
+    }
+}
+
+/// One command on random inputs (`seed`) through the RTL and the golden program run,
+/// every step shown as a reviewer reads it: step, FIPS 203 step, cycle, digest of the
+/// golden result, verdict. `fault` flips a polynomial-memory bit to show the checker
+/// failing.
+pub fn diff(cmd: Command, p: &Params, seed: u64, vcd: Option<&Path>, fault: Option<CoefficientFault>) -> DiffReport {
+    let inputs = sample_inputs(cmd, p, seed);
     let ins: Vec<&[u8]> = inputs.iter().map(|v| &v[..]).collect();
     let steps = program::program(cmd, p);
     let (golden, outputs) = program::execute(cmd, p, &ins);
@@ -544,7 +567,6 @@ pub fn diff(cmd: Command, p: &Params, seed: u64, vcd: Option<&Path>, fault: Opti
     if let Some(path) = vcd {
         e.trace_to(path);
     }
-    let (_, layout_out) = program::io(cmd, p);
     e.load_inputs(cmd, p, &ins);
     let g = (steps.clone(), golden.clone());
     let result = e.command(cmd, p, Some(&g), |m, cycle| {
@@ -578,11 +600,7 @@ pub fn diff(cmd: Command, p: &Params, seed: u64, vcd: Option<&Path>, fault: Opti
     }
     let passed = match result {
         Ok(run) => {
-            let out: Vec<Vec<u8>> = layout_out
-                .iter()
-                .map(|&(_, addr, words)| e.read_words(addr, words).iter().flat_map(|w| w.to_le_bytes()).collect())
-                .collect();
-            let same = out == outputs;
+            let same = e.read_outputs(cmd, p) == outputs;
             let predicted = program::command_cycles(&steps, &golden);
             lines.push(format!(
                 "done after {} cycles (golden model predicts {predicted}); outputs {} the golden model's",

@@ -4,7 +4,7 @@
 //! step against `program::step_cycles`, implicit rejection in constant time, bad input,
 //! zeroize and reset in every step, faults.
 
-use cosim::mlkem::{Location, MlKemRtl, MlKemRtlError, BLOCK};
+use cosim::mlkem::{sample_inputs, Location, MlKemRtl, MlKemRtlError, BLOCK};
 use engine::EngineError;
 use golden_model::mlkem::program::{self, error, layout, Command, MicroOp};
 use golden_model::mlkem::{kem, Params, ML_KEM_1024, ML_KEM_512, ML_KEM_768};
@@ -12,25 +12,9 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
 
-fn random<const L: usize>(rng: &mut ChaCha8Rng) -> [u8; L] {
-    let mut b = [0u8; L];
-    rng.fill(&mut b[..]);
-    b
-}
-
 /// The inputs of `cmd` for a fresh key pair from `seed`.
 fn inputs(cmd: Command, p: &Params, seed: u64) -> Vec<Vec<u8>> {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let (d, z, m) = (random::<32>(&mut rng), random::<32>(&mut rng), random::<32>(&mut rng));
-    let (ek, dk) = kem::keygen(p, &d, &z).unwrap();
-    match cmd {
-        Command::KeyGen => vec![d.to_vec(), z.to_vec()],
-        Command::Encaps => vec![ek, m.to_vec()],
-        Command::Decaps => {
-            let (_, c) = kem::encaps(p, &ek, &m).unwrap();
-            vec![dk, c]
-        }
-    }
+    sample_inputs(cmd, p, seed)
 }
 
 fn expected(cmd: Command, p: &Params, ins: &[Vec<u8>]) -> Vec<Vec<u8>> {
@@ -199,9 +183,7 @@ fn bad_input_gets_its_error_code_and_wipes() {
         .unwrap();
     assert_eq!(seen, vec![0, 0], "a read while busy shows nothing");
     assert_eq!(e.error(), Some(error::ACCESS_BUSY));
-    let out = vec![e.read_words(layout::OUT, 4), e.read_words(layout::OUT + 4, program::ct_words(&p))];
-    let out: Vec<Vec<u8>> = out.iter().map(|w| w.iter().flat_map(|x| x.to_le_bytes()).collect()).collect();
-    assert_eq!(out, want, "the command went on unchanged");
+    assert_eq!(e.read_outputs(Command::Encaps, &p), want, "the command went on unchanged");
     assert!(run.cycles > 0);
     // And the engine still works.
     let ins = inputs(Command::KeyGen, &p, 4);
@@ -331,4 +313,30 @@ fn a_unit_error_aborts_the_command_with_error_7_and_wipes() {
     assert_wiped(&mut e, "after a unit error");
     let (out, _) = e.run(Command::Decaps, &p, &refs(&ins), true).unwrap();
     assert_eq!(out, expected(Command::Decaps, &p, &ins));
+}
+
+/// Every legal start time: the next command starts 0-3 cycles after `done` (0: in the
+/// cycle after `done`), with random don't-care inputs meanwhile (the driver scrambles
+/// them every cycle); the inputs stay in the buffer, so each repeat gives the same
+/// outputs in the same cycles.
+#[test]
+fn a_command_may_start_in_the_cycle_after_done() {
+    for (cmd, p) in [(Command::KeyGen, ML_KEM_512), (Command::Encaps, ML_KEM_768), (Command::Decaps, ML_KEM_1024)] {
+        let ins = inputs(cmd, &p, 21);
+        let want = expected(cmd, &p, &ins);
+        let mut e = MlKemRtl::new();
+        let (out, first) = e.run(cmd, &p, &refs(&ins), false).unwrap();
+        assert_eq!(out, want);
+        let steps = program::program(cmd, &p);
+        let (golden, _) = program::execute(cmd, &p, &refs(&ins));
+        for gap in 0..4 {
+            let r = e.command(cmd, &p, None, |_, _| {}).unwrap();
+            for _ in 0..gap {
+                e.model().tick();
+            }
+            let again = e.command(cmd, &p, Some(&(steps.clone(), golden.clone())), |_, _| {}).unwrap_or_else(|m| panic!("{} {} gap {gap}: {m}", p.name, cmd.name()));
+            assert_eq!((r.cycles, again.cycles), (first.cycles, first.cycles), "{} {} gap {gap}", p.name, cmd.name());
+            assert_eq!(e.read_outputs(cmd, &p), want, "{} {} gap {gap}", p.name, cmd.name());
+        }
+    }
 }

@@ -685,11 +685,13 @@ impl Default for Interpreter {
     }
 }
 
-fn bytes_of(words: &[u64]) -> Vec<u8> {
+/// Buffer words as the byte string they hold (little-endian words).
+pub fn bytes_of(words: &[u64]) -> Vec<u8> {
     words.iter().flat_map(|w| w.to_le_bytes()).collect()
 }
 
-fn words_of(bytes: &[u8]) -> Vec<u64> {
+/// A byte string (a multiple of 8 bytes) as buffer words.
+pub fn words_of(bytes: &[u8]) -> Vec<u64> {
     bytes.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect()
 }
 

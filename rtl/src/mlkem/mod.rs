@@ -37,5 +37,14 @@ mod tests {
             assert_eq!(timing::sample_ntt_words(g), crate::sampler::sample_ntt_words(g as usize) as u64);
         }
         assert_eq!(timing::NTT, 7 * 32 + 8);
+        use super::mover::{mover_cycles, OP_COMPARE, OP_COPY, OP_SELECT, OP_WIPE};
+        use golden_model::mlkem::program::{step_cycles, MicroOp};
+        for words in [1u16, 4, 32, 200] {
+            let w = words as u64;
+            assert_eq!(step_cycles(&MicroOp::Copy { src: 0, dst: 0, words }, None), timing::STEP + mover_cycles(OP_COPY, w));
+            assert_eq!(step_cycles(&MicroOp::Compare { a: 0, b: 0, words }, None), timing::STEP + mover_cycles(OP_COMPARE, w));
+            assert_eq!(step_cycles(&MicroOp::Select { if_set: 0, if_clear: 0, dst: 0, words }, None), timing::STEP + mover_cycles(OP_SELECT, w));
+            assert_eq!(step_cycles(&MicroOp::Wipe { dst: 0, words }, None), timing::STEP + mover_cycles(OP_WIPE, w));
+        }
     }
 }
