@@ -57,7 +57,7 @@ fn binomial_tail_is_exact_on_small_cases() {
     assert!((all - 1.0).abs() < 1e-12);
 }
 
-/// The design requirement: <= 1e-6 per 256-bit reconstruction at 15 % raw BER.
+/// The design requirement: <= 1e-6 per (320-bit) reconstruction at 15 % raw BER.
 #[test]
 fn analytic_bound_at_15_percent_is_below_one_in_a_million() {
     let b = failure_bound(0.15);
@@ -78,7 +78,7 @@ fn analytic_bound_at_15_percent_is_below_one_in_a_million() {
 #[test]
 fn rm17_is_the_shortest_of_the_rm_family_meeting_the_bound() {
     let bits_needed = |m: usize| -> Option<usize> {
-        let blocks = 256usize.div_ceil(m + 1);
+        let blocks = (BLOCKS * RM_K).div_ceil(m + 1);
         (1..16usize).find_map(|r| {
             let n = 1u64 << m;
             let d = r as u64 * n / 2;
@@ -87,7 +87,7 @@ fn rm17_is_the_shortest_of_the_rm_family_meeting_the_bound() {
         })
     };
     let rm17 = bits_needed(7).unwrap();
-    assert_eq!(rm17, 4096);
+    assert_eq!(rm17, 5120);
     for m in 3..7 {
         let b = bits_needed(m).unwrap();
         println!("RM(1,{m}) with soft repetition: {b} response bits");
@@ -95,7 +95,7 @@ fn rm17_is_the_shortest_of_the_rm_family_meeting_the_bound() {
     }
 }
 
-/// Monte Carlo of 256-bit reconstructions over a binary symmetric channel at raw error
+/// Monte Carlo of (320-bit) reconstructions over a binary symmetric channel at raw error
 /// rates above the design point, where failures are frequent enough to count; the
 /// observed rate must stay below the analytic bound (with a 3-sigma allowance).
 #[test]

@@ -5,22 +5,20 @@ use golden_model::keccak::{sha3_256, shake256};
 use golden_model::puf::extractor::{enrol, reconstruct};
 use golden_model::puf::kdf::{derive, helper_hash, KDF_LABEL};
 use golden_model::puf::physical::{rising_edges, Conditions, Device, PufParams};
-use golden_model::puf::{PufError, HELPER_WORDS, RESPONSE_WORDS};
+use golden_model::puf::{PufError, Secret, HELPER_WORDS, RESPONSE_WORDS, SECRET_BYTES};
 use golden_model::trace::{NoTrace, Recorder};
 use proptest::prelude::*;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-fn random_key(rng: &mut impl Rng) -> [u8; 32] {
-    let mut k = [0u8; 32];
-    rng.fill(&mut k);
-    k
+fn random_key(rng: &mut impl Rng) -> Secret {
+    golden_model::puf::random_secret(rng)
 }
 
 #[test]
 fn kdf_is_shake256_of_label_secret_and_helper_hash() {
-    let secret = [0x11u8; 32];
-    let offset: Vec<u64> = (0..64).map(|i| i * 0x0123_4567_89ab_cdef).collect();
+    let secret = [0x11u8; SECRET_BYTES];
+    let offset: Vec<u64> = (0..RESPONSE_WORDS as u64).map(|i| i * 0x0123_4567_89ab_cdef).collect();
     let bytes: Vec<u8> = offset.iter().flat_map(|w: &u64| w.to_le_bytes()).collect();
     let hh = helper_hash(&offset);
     assert_eq!(hh, sha3_256(&bytes));
@@ -56,7 +54,7 @@ fn enrol_then_reconstruct_across_devices_and_conditions() {
         let k = random_key(&mut rng);
         let mut rec = Recorder::default();
         let e = enrol(&r0, &k, &mut rec).unwrap();
-        assert_eq!(rec.checkpoints.len(), 65);
+        assert_eq!(rec.checkpoints.len(), 2 * golden_model::puf::code::BLOCKS + 1);
         assert_eq!(e.helper.words().len(), HELPER_WORDS);
         for c in [Conditions::NOMINAL, Conditions::new(-40.0, 1.1), Conditions::new(125.0, 0.9), Conditions::new(85.0, 1.0)] {
             let r = dev.evaluate(c, &mut rng).response();
@@ -81,10 +79,10 @@ fn manipulated_helper_data_never_yields_the_enrolled_key() {
         // One flipped bit (the code corrects it: the secret is the same, but the helper
         // hash differs), several bits, a whole word, or the KCV itself.
         match t % 4 {
-            0 => h[rng.gen_range(0..64)] ^= 1 << rng.gen_range(0..64),
-            1 => (0..rng.gen_range(2..40)).for_each(|_| h[rng.gen_range(0..64)] ^= 1 << rng.gen_range(0..64)),
-            2 => h[rng.gen_range(0..64)] = rng.gen(),
-            _ => h[64] ^= 1 << rng.gen_range(0..64),
+            0 => h[rng.gen_range(0..RESPONSE_WORDS)] ^= 1 << rng.gen_range(0..64),
+            1 => (0..rng.gen_range(2..40)).for_each(|_| h[rng.gen_range(0..RESPONSE_WORDS)] ^= 1 << rng.gen_range(0..64)),
+            2 => h[rng.gen_range(0..RESPONSE_WORDS)] = rng.gen(),
+            _ => h[RESPONSE_WORDS] ^= 1 << rng.gen_range(0..64),
         }
         assert_eq!(reconstruct(&r, &h, &mut NoTrace), Err(PufError::KeyCheckFailed), "manipulation {t}");
     }
@@ -99,7 +97,7 @@ fn wrong_helper_length_is_an_error() {
     let r0 = dev.evaluate(Conditions::NOMINAL, &mut rng).response();
     let e = enrol(&r0, &random_key(&mut rng), &mut NoTrace).unwrap();
     let w = e.helper.words();
-    for n in [0usize, 1, 2, 3, 33, 63, 64] {
+    for n in [0usize, 1, 2, 3, 33, 63, 64, RESPONSE_WORDS - 1, RESPONSE_WORDS] {
         let mut rec = Recorder::default();
         assert_eq!(reconstruct(&r0, &w[..n], &mut rec), Err(PufError::HelperTooShort { words: n }));
         // Blocks are decoded only while both their words arrived before the early
@@ -110,7 +108,7 @@ fn wrong_helper_length_is_an_error() {
     }
     let mut long = w.clone();
     long.push(0);
-    assert_eq!(reconstruct(&r0, &long, &mut NoTrace), Err(PufError::HelperTooLong { words: 66 }));
+    assert_eq!(reconstruct(&r0, &long, &mut NoTrace), Err(PufError::HelperTooLong { words: HELPER_WORDS + 1 }));
     assert_eq!(reconstruct(&r0[..63], &w, &mut NoTrace), Err(PufError::ResponseLength { words: 63 }));
     assert_eq!(PufError::HelperTooShort { words: 3 }.code(), 3);
     assert_eq!(PufError::KeyCheckFailed.code(), 5);
@@ -122,7 +120,7 @@ proptest! {
     /// when the KCV matched.
     #[test]
     fn random_bytes_never_panic(resp in proptest::collection::vec(any::<u64>(), RESPONSE_WORDS),
-                                helper in proptest::collection::vec(any::<u64>(), 0..80)) {
+                                helper in proptest::collection::vec(any::<u64>(), 0..HELPER_WORDS + 16)) {
         match reconstruct(&resp, &helper, &mut NoTrace) {
             Ok(_) => prop_assert!(false, "random helper data gave a key"),
             Err(e) => prop_assert!(e.code() >= 3),

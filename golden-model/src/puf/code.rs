@@ -1,6 +1,7 @@
 //! The error-correcting code of the fuzzy extractor: the first-order Reed–Muller code
-//! RM(1,7) (length 128, 8 message bits, minimum distance 64), 32 blocks for a
-//! 256-bit secret, decoded by maximum-likelihood correlation exactly as the RTL does.
+//! RM(1,7) (length 128, 8 message bits, minimum distance 64), 40 blocks for a
+//! 320-bit secret (hashed to the 256-bit key by the KDF), decoded by
+//! maximum-likelihood correlation exactly as the RTL does.
 //!
 //! Message byte `m` of a block: `a0 = m & 1` (the constant term), `u = m >> 1`
 //! (the seven linear coefficients). Codeword bit x (0..128) = a0 ⊕ parity(u & x).
@@ -12,9 +13,10 @@
 //! a0 = (pc > 64). [`decode_block_fht`] computes the same with a fast Hadamard transform.
 //!
 //! Why RM(1,7) alone and no repetition: the union bound of [`failure_bound`] at a raw
-//! bit error rate of 15 % is 4.3e-7 per 256-bit reconstruction with 4096 response bits;
-//! the alternatives meeting 1e-6 (soft repetition r + RM(1,m)) all need more:
-//! m=6,r=2: 4736 bits; m=5,r=4: 5504; m=4,r=8: 6656 (see `tests/puf_code.rs`).
+//! bit error rate of 15 % is 1.3e-8 per block, 5.3e-7 per 320-bit reconstruction
+//! with 5,120 response bits; the alternatives meeting 1e-6 with soft repetition r and
+//! RM(1,m) all publish more helper bits per secret bit (m=6,r=2; m=5,r=4; m=4,r=8:
+//! see `tests/puf_code.rs`).
 
 /// log2 of the code length.
 pub const RM_M: usize = 7;
@@ -24,8 +26,11 @@ pub const RM_N: usize = 1 << RM_M;
 pub const RM_K: usize = RM_M + 1;
 /// Minimum distance 2^(m−1).
 pub const RM_D: usize = RM_N / 2;
-/// Blocks per 256-bit secret.
-pub const BLOCKS: usize = 256 / RM_K;
+/// Blocks of the secret: 40 × 8 = 320 bits, so that the code-offset bound
+/// H∞(K | W) ≥ H∞(R) − (n − k) clears 256 bits (see `super::entropy`; 36 blocks would
+/// give ~279 bits, 40 keep a margin for the estimate and a whole number of 64-bit
+/// words, 5, on the KDF's input).
+pub const BLOCKS: usize = 40;
 
 /// Truth tables of x ↦ x_i for i = 0..5 within one 64-bit word (x_6 selects the word).
 pub const ROW: [u64; 6] = [
@@ -147,8 +152,8 @@ pub fn block_failure_bound(m: usize, p: f64) -> f64 {
     ((2 * n - 2) as f64 * pairwise_error(n / 2, p) + pairwise_error(n, p)).min(1.0)
 }
 
-/// Upper bound on the probability that a 256-bit reconstruction fails at raw bit
-/// error rate p: 1 − (1 − P_block)^32 ≤ 32 · P_block.
+/// Upper bound on the probability that a reconstruction fails at raw bit error rate
+/// p: 1 − (1 − P_block)^BLOCKS ≤ BLOCKS · P_block.
 pub fn failure_bound(p: f64) -> f64 {
     let pb = block_failure_bound(RM_M, p);
     (1.0 - (1.0 - pb).powi(BLOCKS as i32)).min(BLOCKS as f64 * pb)

@@ -1,5 +1,5 @@
 //! The code-offset fuzzy extractor (Dodis et al., "Fuzzy extractors", 2004, §5.1)
-//! over 32 blocks of RM(1,7), in the order the RTL computes it.
+//! over 40 blocks of RM(1,7), in the order the RTL computes it.
 //!
 //! Block b covers response bits 128b..128b+127 = words 2b (lo) and 2b+1 (hi).
 //! Enrolment: W_b = R_b ⊕ Enc(K_b); reconstruction: K_b = Dec(R'_b ⊕ W_b).
@@ -14,7 +14,7 @@
 
 use super::code::{decode_block, encode_block, BLOCKS};
 use super::kdf::{derive, helper_hash};
-use super::{PufError, HELPER_WORDS, RESPONSE_WORDS};
+use super::{PufError, Secret, HELPER_WORDS, RESPONSE_WORDS, SECRET_BYTES};
 use crate::trace::{Checkpoint, Trace};
 
 /// Helper data: the code offset and the key check value (public, stored off-chip).
@@ -25,7 +25,7 @@ pub struct HelperData {
 }
 
 impl HelperData {
-    /// The helper record as streamed: 64 offset words, then the KCV (last).
+    /// The helper record as streamed: 80 offset words, then the KCV (last).
     pub fn words(&self) -> Vec<u64> {
         let mut w = self.offset.clone();
         w.push(self.kcv);
@@ -60,9 +60,9 @@ fn byte_checkpoint<T: Trace>(trace: &mut T, b: usize, byte: u8) {
     }
 }
 
-/// Enrolment with the random secret `secret` (the TRNG's 256 bits on the RTL's
+/// Enrolment with the random secret `secret` (the TRNG's 320 bits on the RTL's
 /// `entropy` input; one time only: see [`super::lifecycle::PufUnit::enrol`]).
-pub fn enrol<T: Trace>(response: &[u64], secret: &[u8; 32], trace: &mut T) -> Result<Enrolment, PufError> {
+pub fn enrol<T: Trace>(response: &[u64], secret: &Secret, trace: &mut T) -> Result<Enrolment, PufError> {
     if response.len() != RESPONSE_WORDS {
         return Err(PufError::ResponseLength { words: response.len() });
     }
@@ -81,8 +81,8 @@ pub fn enrol<T: Trace>(response: &[u64], secret: &[u8; 32], trace: &mut T) -> Re
 }
 
 /// The secret decoded from `response` ⊕ `offset` (no key check): for simulation.
-pub fn decode_secret(response: &[u64], offset: &[u64]) -> [u8; 32] {
-    let mut s = [0u8; 32];
+pub fn decode_secret(response: &[u64], offset: &[u64]) -> Secret {
+    let mut s = [0u8; SECRET_BYTES];
     for (b, byte) in s.iter_mut().enumerate() {
         *byte = super::code::decode_block_fht(response[2 * b] ^ offset[2 * b], response[2 * b + 1] ^ offset[2 * b + 1]).byte;
     }
@@ -95,7 +95,7 @@ pub fn reconstruct<T: Trace>(response: &[u64], helper: &[u64], trace: &mut T) ->
     if response.len() != RESPONSE_WORDS {
         return Err(PufError::ResponseLength { words: response.len() });
     }
-    let mut secret = [0u8; 32];
+    let mut secret = [0u8; SECRET_BYTES];
     for b in 0..BLOCKS {
         let (lo, hi) = (response[2 * b], response[2 * b + 1]);
         response_checkpoint(trace, b, lo, hi);

@@ -20,7 +20,7 @@
 //! window (6).
 
 use super::extractor::{enrol, reconstruct, Enrolment};
-use super::PufError;
+use super::{PufError, Secret};
 use crate::trace::Trace;
 
 /// The value of `lc_enrol_en` that allows enrolment.
@@ -54,7 +54,7 @@ impl PufUnit {
     pub fn enrol<T: Trace>(
         &mut self,
         lc_enrol_en: u8,
-        entropy: Option<&[u8; 32]>,
+        entropy: Option<&Secret>,
         window: u32,
         response: &[u64],
         trace: &mut T,
@@ -106,10 +106,10 @@ mod tests {
         let dev = Device::new(&PufParams::default(), 1);
         let r = dev.evaluate_seeded(Conditions::NOMINAL, 1).response();
         let mut u = PufUnit::new();
-        assert_eq!(u.enrol(0, Some(&[1; 32]), 512, &r, &mut NoTrace), Err(PufError::EnrolLocked), "tie-off locks");
+        assert_eq!(u.enrol(0, Some(&[1; 40]), 512, &r, &mut NoTrace), Err(PufError::EnrolLocked), "tie-off locks");
         assert_eq!(u.enrol(LC_ON, None, 512, &r, &mut NoTrace), Err(PufError::NoEntropy));
         assert!(!u.locked(), "refused starts do not use up the enrolment");
-        let e = u.enrol(LC_ON, Some(&[1; 32]), 512, &r, &mut NoTrace).unwrap();
+        let e = u.enrol(LC_ON, Some(&[1; 40]), 512, &r, &mut NoTrace).unwrap();
         assert!(u.locked());
         for step in 0..3 {
             match step {
@@ -117,7 +117,7 @@ mod tests {
                 2 => u.reset(),
                 _ => {}
             }
-            assert_eq!(u.enrol(LC_ON, Some(&[2; 32]), 512, &r, &mut NoTrace), Err(PufError::EnrolLocked));
+            assert_eq!(u.enrol(LC_ON, Some(&[2; 40]), 512, &r, &mut NoTrace), Err(PufError::EnrolLocked));
             assert!(u.locked());
         }
         assert_eq!(u.reconstruct(512, &r, &e.helper.words(), &mut NoTrace), Ok(e.key));

@@ -5,9 +5,10 @@
 //! entropy bound ([`entropy`]).
 //!
 //! The device-unique secret exists only while the PUF is evaluated: enrolment (one
-//! time, see [`lifecycle`]) takes a 256-bit K from the TRNG, publishes helper data
-//! W = R ⊕ Enc(K) (R the 4096-bit response) and KCV; reconstruction decodes R' ⊕ W to K and derives
-//! key ‖ KCV = SHAKE256("PUFKDF01" ‖ K ‖ SHA3-256(W), 40 bytes). The helper hash
+//! time, see [`lifecycle`]) takes a 320-bit K from the TRNG, publishes helper data
+//! W = R ⊕ Enc(K) (R the 5,120-bit response; a comparator tie takes a TRNG bit, see
+//! [`physical::Evaluation::bit`]) and KCV; reconstruction decodes R' ⊕ W to K and
+//! derives the 256-bit key ‖ KCV = SHAKE256("PUFKDF02" ‖ K ‖ SHA3-256(W), 40 bytes). The helper hash
 //! binds the key to the exact helper data, so manipulated helper data never yields
 //! the enrolled key; the KCV turns a failed or manipulated reconstruction into an
 //! error status instead of a wrong key.
@@ -25,12 +26,29 @@ pub mod physical;
 pub mod plot;
 pub mod report;
 
-/// Response bits used by the extractor (32 blocks × 128).
+/// Response bits used by the extractor (40 blocks × 128).
 pub const RESPONSE_BITS: usize = code::BLOCKS * code::RM_N;
 /// Response and code-offset words (64-bit).
 pub const RESPONSE_WORDS: usize = RESPONSE_BITS / 64;
-/// Helper data record on the stream: 64 code-offset words, then the key check value.
+/// Helper data record on the stream: 80 code-offset words, then the key check value.
 pub const HELPER_WORDS: usize = RESPONSE_WORDS + 1;
+/// Pairs measured at once by the RTL (one group; its ties take one 16-bit TRNG word).
+pub const GROUP: usize = 16;
+/// Groups of the response (8 per block).
+pub const GROUPS: usize = RESPONSE_BITS / GROUP;
+/// Bytes of the secret K (one message byte per RM(1,7) block).
+pub const SECRET_BYTES: usize = code::BLOCKS * code::RM_K / 8;
+/// 64-bit words of the secret (the RTL's `entropy` port and secret register).
+pub const SECRET_WORDS: usize = SECRET_BYTES / 8;
+/// The secret K: the TRNG's enrolment entropy, recovered by reconstruction.
+pub type Secret = [u8; SECRET_BYTES];
+
+/// A random secret from `rng` (what the TRNG presents, in simulations).
+pub fn random_secret(rng: &mut impl rand::Rng) -> Secret {
+    let mut s = [0u8; SECRET_BYTES];
+    rng.fill(&mut s[..]);
+    s
+}
 
 /// Error codes of the RTL unit (`err_code`), shared with the golden model.
 pub const ERR_BAD_OPCODE: u8 = 1;
@@ -50,7 +68,7 @@ pub const ERR_NO_ENTROPY: u8 = 9;
 pub enum PufError {
     /// The response has the wrong number of words (a model misuse, not a hardware state).
     ResponseLength { words: usize },
-    /// The helper record ended after `words` words (65 expected).
+    /// The helper record ended after `words` words ([`HELPER_WORDS`] expected).
     HelperTooShort { words: usize },
     /// The helper record did not end after 65 words.
     HelperTooLong { words: usize },

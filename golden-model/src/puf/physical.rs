@@ -23,9 +23,11 @@
 //! feeds exactly these levels to the RTL ([`Evaluation::level`]), and
 //! [`Evaluation::count`] gives the same count in closed form.
 //!
-//! Response bit j compares the disjoint pair (2j, 2j+1): bit = count(2j) > count(2j+1).
-//! Equal counts give 0: with W = 4096 about 2.7 % of pairs tie, which is why the
-//! measured uniformity is ~48.6 % rather than 50 % (a property of the comparator).
+//! Response bit j compares the disjoint pair (2j, 2j+1): bit = count(2j) > count(2j+1),
+//! and on equal counts the bit is a TRNG bit (the RTL's `tie_entropy` input, one 16-bit
+//! word per group of 16 pairs, [`Evaluation::ties`]). With W = 4096 about 2.7 % of pairs
+//! tie; reading them as 0 (the first design) biased the response to 48.6 % ones (0.959
+//! bit of min-entropy per bit), the TRNG bit brings it to ~49.9 % (0.998).
 //!
 //! Default figures ([`PufParams::default`]) and what they are chosen to match:
 //! FPGA RO-PUFs report inter-device Hamming distance close to 50 % and intra-device
@@ -213,7 +215,10 @@ impl Device {
                 (rng.gen::<u32>(), inc)
             })
             .collect();
-        Evaluation { osc, window: p.window }
+        // The TRNG word each group's comparator takes for its ties (drawn after the
+        // oscillators so that their figures do not depend on it).
+        let ties = (0..p.pairs().div_ceil(super::GROUP)).map(|_| rng.gen::<u16>()).collect();
+        Evaluation { osc, window: p.window, ties }
     }
 
     /// One evaluation from an evaluation seed (reproducible).
@@ -231,12 +236,16 @@ pub fn rising_edges(phi0: u32, inc: u32, w: u32) -> u32 {
     (b.div_euclid(1i128 << 32) - a.div_euclid(1i128 << 32)) as u32
 }
 
-/// One evaluation: every oscillator's start phase and phase increment per clock.
+/// One evaluation: every oscillator's start phase and phase increment per clock, and
+/// the TRNG words its comparators take for ties.
 #[derive(Clone, Debug)]
 pub struct Evaluation {
     /// (φ0, inc) per oscillator.
     pub osc: Vec<(u32, u32)>,
     pub window: u32,
+    /// Per group g of [`super::GROUP`] pairs: bit k is response bit 16g+k if that pair's
+    /// counts are equal (the RTL's `tie_entropy` when it compares group g).
+    pub ties: Vec<u16>,
 }
 
 impl Evaluation {
@@ -252,19 +261,33 @@ impl Evaluation {
         rising_edges(phi0, inc, self.window)
     }
 
-    /// Response bit j: count(2j) > count(2j+1).
+    /// The TRNG bit pair `j` takes on a tie (0 past the end of [`Self::ties`]).
+    pub fn tie_bit(&self, j: usize) -> bool {
+        self.ties.get(j / super::GROUP).is_some_and(|t| (t >> (j % super::GROUP)) & 1 == 1)
+    }
+
+    /// Response bit j: count(2j) > count(2j+1), the TRNG bit on equal counts.
     pub fn bit(&self, j: usize) -> bool {
-        self.count(2 * j) > self.count(2 * j + 1)
+        let (a, b) = (self.count(2 * j), self.count(2 * j + 1));
+        a > b || (a == b && self.tie_bit(j))
     }
 
     /// The response as 64-bit words, bit j of the response in word j/64, bit j%64.
     pub fn response(&self) -> Vec<u64> {
+        self.response_by(|j| self.bit(j))
+    }
+
+    /// The response of the first design's comparator (a tie reads 0), for the report's
+    /// comparison.
+    pub fn response_ties_zero(&self) -> Vec<u64> {
+        self.response_by(|j| self.count(2 * j) > self.count(2 * j + 1))
+    }
+
+    fn response_by(&self, bit: impl Fn(usize) -> bool) -> Vec<u64> {
         let pairs = self.osc.len() / 2;
         let mut w = vec![0u64; pairs.div_ceil(64)];
-        for j in 0..pairs {
-            if self.bit(j) {
-                w[j / 64] |= 1 << (j % 64);
-            }
+        for j in (0..pairs).filter(|&j| bit(j)) {
+            w[j / 64] |= 1 << (j % 64);
         }
         w
     }

@@ -12,10 +12,10 @@ use super::code::{failure_bound, BLOCKS, RM_K};
 use super::entropy::{design_options, EntropyEstimate};
 use super::extractor::{decode_secret, enrol};
 use super::metrics::{bit_aliasing, hamming, inter_distances, reliability, uniformity, Stat};
-use super::physical::{Conditions, Device, Evaluation, ParamError, PufParams};
+use super::physical::{Conditions, Device, ParamError, PufParams};
 use super::RESPONSE_WORDS;
 use crate::trace::NoTrace;
-use rand::{Rng, SeedableRng};
+use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
 use std::fmt;
@@ -109,28 +109,14 @@ pub struct Report {
     pub nominal_failures: u64,
     pub nominal_trials: u64,
     pub sweep: Vec<SweepPoint>,
-    /// Min-entropy of the enrolment responses (today's comparator: a tie reads 0).
+    /// Min-entropy of the enrolment responses (the built comparator: a tie takes a
+    /// TRNG bit).
     pub entropy: EntropyEstimate,
-    /// The same for the redesign candidate's comparator (a tie at enrolment takes a
-    /// TRNG bit), and its intra-device distance at nominal conditions.
-    pub entropy_debiased: EntropyEstimate,
-    pub intra_debiased: Stat,
+    /// The same for the first design's comparator (a tie reads 0), and its
+    /// intra-device distance at nominal conditions, for the design table.
+    pub entropy_ties_zero: EntropyEstimate,
+    pub intra_ties_zero: Stat,
     pub seconds: f64,
-}
-
-/// The response with comparator ties replaced by random bits (the redesign candidate:
-/// at enrolment a tied pair takes a TRNG bit, so the tie no longer biases toward 0).
-pub fn debiased_response(e: &Evaluation, rng: &mut impl Rng) -> Vec<u64> {
-    let pairs = e.osc.len() / 2;
-    let mut w = vec![0u64; pairs.div_ceil(64)];
-    for j in 0..pairs {
-        let (a, b) = (e.count(2 * j), e.count(2 * j + 1));
-        let bit = if a == b { rng.gen::<bool>() } else { a > b };
-        if bit {
-            w[j / 64] |= 1 << (j % 64);
-        }
-    }
-    w
 }
 
 pub const HIST_BINS: usize = 200;
@@ -145,8 +131,8 @@ fn histogram(xs: impl IntoIterator<Item = f64>) -> Vec<u64> {
 
 struct DeviceResult {
     reference: Vec<u64>,
-    debiased: Vec<u64>,
-    intra_debiased: Vec<f64>,
+    ties_zero: Vec<u64>,
+    intra_ties_zero: Vec<f64>,
     intra: Vec<f64>,
     nominal_failures: u64,
     /// Per sweep point: distances, failures.
@@ -158,15 +144,11 @@ fn simulate_device(p: &ReportParams, d: usize) -> DeviceResult {
     let dev = Device::new(&p.puf, seed);
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x7265_706f_7274);
     let bits = p.puf.pairs() as f64;
-    // Tie bits of the debiased variant from their own stream (the other figures do
-    // not depend on it).
-    let mut tie_rng = ChaCha8Rng::seed_from_u64(seed ^ 0x7469_6573);
     let reference_eval = dev.evaluate(Conditions::NOMINAL, &mut rng);
     let reference = reference_eval.response();
-    let debiased = debiased_response(&reference_eval, &mut tie_rng);
-    let mut intra_debiased = Vec::new();
-    let mut key = [0u8; 32];
-    rng.fill(&mut key);
+    let ties_zero = reference_eval.response_ties_zero();
+    let mut intra_ties_zero = Vec::new();
+    let key = super::random_secret(&mut rng);
     let enrolled = (reference.len() == RESPONSE_WORDS).then(|| enrol(&reference, &key, &mut NoTrace).expect("length checked"));
     let mut run = |c: Conditions, n: usize, rng: &mut ChaCha8Rng| {
         let mut dist = Vec::with_capacity(n);
@@ -174,7 +156,7 @@ fn simulate_device(p: &ReportParams, d: usize) -> DeviceResult {
         for _ in 0..n {
             let e = dev.evaluate(c, rng);
             if c == Conditions::NOMINAL {
-                intra_debiased.push(hamming(&debiased_response(&e, &mut tie_rng), &debiased) as f64 / bits);
+                intra_ties_zero.push(hamming(&e.response_ties_zero(), &ties_zero) as f64 / bits);
             }
             let r = e.response();
             dist.push(hamming(&r, &reference) as f64 / bits);
@@ -186,7 +168,7 @@ fn simulate_device(p: &ReportParams, d: usize) -> DeviceResult {
     };
     let (intra, nominal_failures) = run(Conditions::NOMINAL, p.evaluations, &mut rng);
     let sweep = p.sweep.iter().map(|&c| run(c, p.sweep_evaluations, &mut rng)).collect();
-    DeviceResult { reference, debiased, intra_debiased, intra, nominal_failures, sweep }
+    DeviceResult { reference, ties_zero, intra_ties_zero, intra, nominal_failures, sweep }
 }
 
 /// Simulates the population and computes the report.
@@ -244,8 +226,8 @@ pub fn population_report_with_progress(p: &ReportParams, tick: &(dyn Fn() + Sync
         nominal_trials: if keyed { (p.devices * p.evaluations) as u64 } else { 0 },
         sweep,
         entropy: EntropyEstimate::of(&refs, bits).with_layout(&p.puf),
-        entropy_debiased: EntropyEstimate::of(&results.iter().map(|r| r.debiased.clone()).collect::<Vec<_>>(), bits).with_layout(&p.puf),
-        intra_debiased: Stat::of(results.iter().flat_map(|r| r.intra_debiased.iter().copied())),
+        entropy_ties_zero: EntropyEstimate::of(&results.iter().map(|r| r.ties_zero.clone()).collect::<Vec<_>>(), bits).with_layout(&p.puf),
+        intra_ties_zero: Stat::of(results.iter().flat_map(|r| r.intra_ties_zero.iter().copied())),
         seconds: t0.elapsed().as_secs_f64(),
     })
 }
@@ -339,14 +321,14 @@ impl fmt::Display for Report {
                 failure_bound(0.15)
             ))
         )?;
-        let d = &self.entropy_debiased;
+        let z = &self.entropy_ties_zero;
         writeln!(
             f,
-            "  redesign candidate, ties -> TRNG bit at enrolment: {:.3} % ones, {:.4} bit / response bit (per pair {:.4}), intra HD at 25 C {:.3} % (today {:.3} %)",
-            100.0 * d.mean_bias,
-            d.h_global / d.bits as f64,
-            d.h_pair / d.bits as f64,
-            100.0 * self.intra_debiased.mean,
+            "  the first design's comparator (a tie reads 0) on the same evaluations: {:.3} % ones, {:.4} bit / response bit (per pair {:.4}), intra HD at 25 C {:.3} % (built: {:.3} %)",
+            100.0 * z.mean_bias,
+            z.h_global / z.bits as f64,
+            z.h_pair / z.bits as f64,
+            100.0 * self.intra_ties_zero.mean,
             100.0 * self.intra.mean
         )?;
         writeln!(f, "  design options (RM(1,7) blocks; failure = union bound at 15 % raw BER; cycles at W = 4096):")?;
@@ -355,7 +337,7 @@ impl fmt::Display for Report {
             "    {:<34} {:>6} {:>7} {:>7} {:>8} {:>9} {:>10} {:>18}",
             "option", "secret", "osc.", "helper", "H/bit", "H(K|W)", "fail@15%", "cycles enrol/rec"
         )?;
-        for o in design_options(e.per_bit(), d.per_bit()) {
+        for o in design_options(z.per_bit(), e.per_bit()) {
             let (ce, cr) = o.cycles(4096);
             writeln!(
                 f,
