@@ -28,6 +28,11 @@
 //! port too, except on an enrolment start, where the test supplies the secret as the
 //! TRNG would).
 //!
+//! Ties: from the moment a group's oscillators stop (`ro_en` falls) until the next
+//! group starts, `tie_entropy` carries that group's TRNG word from the evaluation
+//! ([`Evaluation::ties`]), which the golden response uses for equal counts; while the
+//! oscillators run it carries random bits (the block must sample it at compare).
+//!
 //! Streams: with [`Stalls`] the host side of both helper streams stalls at random
 //! (`h_in_valid` low for a while, then the offered word held until accepted, as a
 //! valid/ready source must; `h_out_ready` low at random); the default offers a word
@@ -43,7 +48,7 @@ use crate::models;
 use crate::models::puf_kdf::{Ports, Probes, PORT, PROBE};
 use crate::scoreboard::{Mismatch, Scoreboard};
 use golden_model::puf::physical::{Evaluation, PufParams};
-use golden_model::puf::HELPER_WORDS;
+use golden_model::puf::{Secret, HELPER_WORDS, SECRET_WORDS};
 use golden_model::trace::Checkpoint;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -71,7 +76,7 @@ pub struct Stalls {
     pub ready_gap: f64,
 }
 /// Pairs measured at once.
-pub const GROUP: usize = 16;
+pub const GROUP: usize = golden_model::puf::GROUP;
 /// Clocks of one group measurement beyond the window (sync, compare, restart).
 pub const GROUP_OVERHEAD: u64 = 4;
 
@@ -92,7 +97,7 @@ pub fn cosim_params() -> PufParams {
 }
 
 /// A fault injected through the simulator: right after the byte of `block` is stored,
-/// flip its bit `bit` in the secret register (probe `sec$3`, bits 56..63).
+/// flip its bit `bit` in the secret register (probe `sec$4`, bits 56..63).
 #[derive(Clone, Copy, Debug)]
 pub struct ByteFault {
     pub block: usize,
@@ -104,7 +109,7 @@ pub struct ByteFault {
 pub struct PufRun {
     /// Helper words streamed out (enrolment), the last one the KCV.
     pub helper_out: Vec<u64>,
-    /// Index of the helper word flagged `h_out_last` (64 for a complete record).
+    /// Index of the helper word flagged `h_out_last` (80 for a complete record).
     pub helper_out_last: Option<usize>,
     /// `Some(code)` when the operation ended with an error status.
     pub error: Option<u8>,
@@ -183,6 +188,8 @@ pub struct PufRtl {
     /// Clocks since `ro_en` rose (the oscillators' time since enabling).
     ro_k: u64,
     ro_was_en: bool,
+    /// The group last measured (its tie word is driven once its oscillators stop).
+    ro_last_group: Option<usize>,
     /// Random values for don't-care input bits.
     rng: ChaCha8Rng,
     stalls: Stalls,
@@ -209,6 +216,7 @@ impl PufRtl {
             r: PROBE,
             ro_k: 0,
             ro_was_en: false,
+            ro_last_group: None,
             rng: ChaCha8Rng::seed_from_u64(seed),
             stalls: Stalls::default(),
             lc: LC_ON,
@@ -361,7 +369,7 @@ impl PufRtl {
         let (op, win) = (self.rng.gen::<u64>(), self.rng.gen::<u64>());
         self.model.set(self.p.opcode, op);
         self.model.set(self.p.window, win);
-        for i in 0..4 {
+        for i in 0..SECRET_WORDS {
             let k = self.rng.gen();
             self.model.set(self.p.entropy[i], k);
         }
@@ -384,9 +392,15 @@ impl PufRtl {
             self.ro_k = 0;
         }
         let (mut a, mut b) = (0u64, 0u64);
+        let mut tie = self.rng.gen::<u16>() as u64;
+        if let (false, Some(e), Some(g)) = (en, eval, self.ro_last_group) {
+            tie = e.ties.get(g).copied().unwrap_or(0) as u64;
+        }
         if let (true, Some(e)) = (en, eval) {
             let g = self.model.get(self.p.ro_group) as usize;
-            for k in 0..GROUP {
+            self.ro_last_group = Some(g);
+            // A group number past the bank (only a fault can make one) reads no cells.
+            for k in (0..GROUP).filter(|k| 2 * (GROUP * g + k) + 1 < e.osc.len()) {
                 let pair = GROUP * g + k;
                 a |= (e.level(2 * pair, self.ro_k) as u64) << k;
                 b |= (e.level(2 * pair + 1, self.ro_k) as u64) << k;
@@ -394,6 +408,7 @@ impl PufRtl {
         }
         self.model.set(self.p.ro_a, a);
         self.model.set(self.p.ro_b, b);
+        self.model.set(self.p.tie_entropy, tie);
         if en {
             self.ro_k += 1;
         }
@@ -410,7 +425,8 @@ impl PufRtl {
     /// Pulse `start` (raw opcode and window so bad values can be tested); on an
     /// enrolment `entropy` is what the TRNG presents on the start cycle, otherwise
     /// the entropy port carries random values (don't care).
-    pub fn start(&mut self, opcode: u8, window: u32, entropy: [u64; 4], eval: Option<&Evaluation>) {
+    pub fn start(&mut self, opcode: u8, window: u32, entropy: [u64; SECRET_WORDS], eval: Option<&Evaluation>) {
+        self.ro_last_group = None;
         self.model.set(self.p.opcode, opcode as u64);
         self.model.set(self.p.window, window as u64);
         for (i, &k) in entropy.iter().enumerate() {
@@ -510,14 +526,14 @@ impl PufRtl {
             if b == (blk + 1) % 64 {
                 let block = blk as usize;
                 if let Some(f) = fault.filter(|f| f.block == block) {
-                    self.flip(self.r.sec[3], 56 + f.bit as usize);
+                    self.flip(self.r.sec[SECRET_WORDS - 1], 56 + f.bit as usize);
                 }
                 run.observed.push(Checkpoint {
                     block: "puf",
                     name: "byte",
                     index: block,
                     cycle: Some(run.cycles),
-                    values: vec![self.model.peek(self.r.sec[3]) >> 56],
+                    values: vec![self.model.peek(self.r.sec[SECRET_WORDS - 1]) >> 56],
                 });
             }
             (grp, blk) = (g, b);
@@ -574,21 +590,22 @@ impl PufRtl {
 
     /// Cycle budget of one operation at window `w` (without stalls).
     pub fn budget(w: u32) -> u64 {
-        256 * (w as u64 + GROUP_OVERHEAD) + 32 * 140 + 2000
+        let blocks = golden_model::puf::code::BLOCKS as u64;
+        8 * blocks * (w as u64 + GROUP_OVERHEAD) + blocks * 140 + 2000
     }
 
-    /// Cycle budget with this driver's stalls (the helper streams' 65 words may wait).
+    /// Cycle budget with this driver's stalls (the helper streams' words may wait).
     pub fn budget_for(&self, w: u32) -> u64 {
         let s = self.stalls.valid_gap.max(self.stalls.ready_gap).min(0.99);
-        Self::budget(w) + (200.0 / (1.0 - s)) as u64 * 65
+        Self::budget(w) + (200.0 / (1.0 - s)) as u64 * HELPER_WORDS as u64
     }
 
     /// Enrolment with the TRNG presenting `key` on evaluation `eval`, compared with the
     /// golden model (the extractor; the lifecycle rule is the tests').
-    pub fn enrol_checked(&mut self, eval: &Evaluation, key: &[u8; 32], fault: Option<ByteFault>) -> Result<PufRun, PufRunError> {
+    pub fn enrol_checked(&mut self, eval: &Evaluation, secret: &Secret, fault: Option<ByteFault>) -> Result<PufRun, PufRunError> {
         let mut rec = golden_model::trace::Recorder::default();
-        let _ = golden_model::puf::extractor::enrol(&eval.response(), key, &mut rec);
-        let words = key_words(key);
+        let _ = golden_model::puf::extractor::enrol(&eval.response(), secret, &mut rec);
+        let words = secret_words(secret);
         self.start(OP_ENROL, eval.window, words, Some(eval));
         let run = self.run(eval, &[], fault, self.budget_for(eval.window), None)?;
         check(rec.checkpoints, &run)?;
@@ -611,7 +628,7 @@ impl PufRtl {
     pub fn reconstruct_checked(&mut self, eval: &Evaluation, helper: &[u64], fault: Option<ByteFault>) -> Result<PufRun, PufRunError> {
         let mut rec = golden_model::trace::Recorder::default();
         let _ = golden_model::puf::extractor::reconstruct(&eval.response(), helper, &mut rec);
-        self.start(OP_RECONSTRUCT, eval.window, [0; 4], Some(eval));
+        self.start(OP_RECONSTRUCT, eval.window, [0; SECRET_WORDS], Some(eval));
         let run = self.run(eval, &helper_stream(helper), fault, self.budget_for(eval.window), None)?;
         check(rec.checkpoints, &run)?;
         Ok(run)
@@ -640,9 +657,23 @@ impl crate::model::WithMismatch for PufRunError {
     }
 }
 
-/// The secret as four little-endian words, as the `entropy` port takes it.
+/// The secret as little-endian words, as the `entropy` port takes it.
+pub fn secret_words(secret: &Secret) -> [u64; SECRET_WORDS] {
+    std::array::from_fn(|i| u64::from_le_bytes(secret[8 * i..8 * i + 8].try_into().unwrap()))
+}
+
+/// A 256-bit key (the vault port's four words) as bytes.
 pub fn key_words(key: &[u8; 32]) -> [u64; 4] {
-    [0, 1, 2, 3].map(|i| u64::from_le_bytes(key[8 * i..8 * i + 8].try_into().unwrap()))
+    std::array::from_fn(|i| u64::from_le_bytes(key[8 * i..8 * i + 8].try_into().unwrap()))
+}
+
+/// The secret's bytes from the entropy port's words.
+pub fn secret_bytes(words: [u64; SECRET_WORDS]) -> Secret {
+    let mut s = [0u8; golden_model::puf::SECRET_BYTES];
+    for (i, w) in words.iter().enumerate() {
+        s[8 * i..8 * i + 8].copy_from_slice(&w.to_le_bytes());
+    }
+    s
 }
 
 fn check(expected: Vec<Checkpoint>, run: &PufRun) -> Result<(), PufRunError> {
@@ -653,5 +684,5 @@ fn check(expected: Vec<Checkpoint>, run: &PufRun) -> Result<(), PufRunError> {
     sb.finish(run.cycles).map(|_| ()).map_err(|m| PufRunError::Mismatch(Box::new(m)))
 }
 
-/// Helper words per record (64 offsets + KCV).
+/// Helper words per record (80 offsets + KCV).
 pub const HELPER_RECORD: usize = HELPER_WORDS;

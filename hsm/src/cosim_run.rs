@@ -134,7 +134,7 @@ fn puf_kdf(devices: usize, seed: u64) -> Row {
     let mut cycles = (0, 0);
     for d in 0..devices as u64 {
         let dev = Device::new(&params, seed * 1000 + d);
-        let key: [u8; 32] = rng.gen();
+        let key = golden_model::puf::random_secret(&mut rng);
         // A new device is a new power-up: enrolment is one time per device (the lock).
         rtl.power_cycle();
         let enrol = rtl.enrol_checked(&dev.evaluate(Conditions::NOMINAL, &mut rng), &key, None);

@@ -161,6 +161,11 @@ pub fn blocks() -> Vec<Block> {
             raw: emit::<crate::puf::PufKdf>,
         },
         Block {
+            name: "puf_kdf_r1",
+            description: "the same PUF unit over keccak_sponge_r1 (the FPGA sponge)",
+            raw: emit::<crate::puf::PufKdfR1>,
+        },
+        Block {
             name: "sample_ntt",
             description: "SampleNTT (FIPS 203 Alg. 7): XOF word stream to 256 coefficients < q, 4 write ports (2 groups per cycle)",
             raw: emit::<crate::sampler::SampleNtt>,

@@ -1,6 +1,6 @@
 
 
-module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entropy$2,entropy$3,entropy_valid,lc_enrol_en,ro_a,ro_b,ro_en,ro_group,h_in_data,h_in_valid,h_in_last,h_in_ready,h_out_data,h_out_valid,h_out_last,h_out_ready,key_out$0,key_out$1,key_out$2,key_out$3,key_valid,busy,done,error,err_code,fatal,enrol_locked);
+module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entropy$2,entropy$3,entropy$4,tie_entropy,entropy_valid,lc_enrol_en,ro_a,ro_b,ro_en,ro_group,h_in_data,h_in_valid,h_in_last,h_in_ready,h_out_data,h_out_valid,h_out_last,h_out_ready,key_out$0,key_out$1,key_out$2,key_out$3,key_valid,busy,done,error,err_code,fatal,enrol_locked);
     
     // Module arguments
     input wire  clock;
@@ -13,12 +13,14 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
     input wire  [63:0] entropy$1;
     input wire  [63:0] entropy$2;
     input wire  [63:0] entropy$3;
+    input wire  [63:0] entropy$4;
+    input wire  [15:0] tie_entropy;
     input wire  entropy_valid;
     input wire  [3:0] lc_enrol_en;
     input wire  [15:0] ro_a;
     input wire  [15:0] ro_b;
     output reg  ro_en;
-    output reg  [7:0] ro_group;
+    output reg  [8:0] ro_group;
     input wire  [63:0] h_in_data;
     input wire  h_in_valid;
     input wire  h_in_last;
@@ -46,7 +48,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
     localparam  row$3 = 64'hff00ff00ff00ff00;
     localparam  row$4 = 64'hffff0000ffff0000;
     localparam  row$5 = 64'hffffffff00000000;
-    localparam  label = 64'h313046444b465550;
+    localparam  label = 64'h323046444b465550;
     localparam  ones = 64'hffffffffffffffff;
     localparam  s_idle = 7'b0;
     localparam  s_measure = 7'b110001;
@@ -266,6 +268,9 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
     reg  [63:0] sec$3$d;
     wire  [63:0] sec$3$q;
     reg  sec$3$clock;
+    reg  [63:0] sec$4$d;
+    wire  [63:0] sec$4$q;
+    reg  sec$4$clock;
     reg  [63:0] hh$0$d;
     wire  [63:0] hh$0$q;
     reg  hh$0$clock;
@@ -951,6 +956,11 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         .q(sec$3$q),
         .clock(sec$3$clock)
     );
+    puf_kdf$sec$4 sec$4(
+        .d(sec$4$d),
+        .q(sec$4$q),
+        .clock(sec$4$clock)
+    );
     puf_kdf$hh$0 hh$0(
         .d(hh$0$d),
         .q(hh$0$q),
@@ -1169,6 +1179,14 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         cnt_b$15$d = cnt_b$15$q;
         sec$0$clock = clock;
         sec$0$d = sec$0$q;
+        sec$1$clock = clock;
+        sec$1$d = sec$1$q;
+        sec$2$clock = clock;
+        sec$2$d = sec$2$q;
+        sec$3$clock = clock;
+        sec$3$d = sec$3$q;
+        sec$4$clock = clock;
+        sec$4$d = sec$4$q;
         hh$0$clock = clock;
         hh$0$d = hh$0$q;
         key$0$clock = clock;
@@ -1177,8 +1195,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         if (key_ok$q == mb_true) begin
             key_out$0 = key$0$q;
         end
-        sec$1$clock = clock;
-        sec$1$d = sec$1$q;
         hh$1$clock = clock;
         hh$1$d = hh$1$q;
         key$1$clock = clock;
@@ -1187,8 +1203,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         if (key_ok$q == mb_true) begin
             key_out$1 = key$1$q;
         end
-        sec$2$clock = clock;
-        sec$2$d = sec$2$q;
         hh$2$clock = clock;
         hh$2$d = hh$2$q;
         key$2$clock = clock;
@@ -1197,8 +1211,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         if (key_ok$q == mb_true) begin
             key_out$2 = key$2$q;
         end
-        sec$3$clock = clock;
-        sec$3$d = sec$3$q;
         hh$3$clock = clock;
         hh$3$d = hh$3$q;
         key$3$clock = clock;
@@ -1251,7 +1263,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         ro_en = (fsm$q == s_measure) & (t$q <= win17);
         ro_group = 32'h0;
         if (ro_en) begin
-            ro_group = (((blk$q) & 8'hff) << 32'h3) | ((grp$q) & 8'hff);
+            ro_group = (((blk$q) & 9'h1ff) << 32'h3) | ((grp$q) & 9'h1ff);
         end
         count_en = (fsm$q == s_measure) & (t$q >= 32'h3) & (t$q <= win17 + 32'h2);
         sy1_a$d = ro_a;
@@ -1360,67 +1372,67 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         end
         cmp$0 = 32'h0;
         cmp$1 = cmp$0 >> 32'h1;
-        if (cnt_a$0$q > cnt_b$0$q) begin
+        if ((cnt_a$0$q > cnt_b$0$q) | ((cnt_a$0$q == cnt_b$0$q) & tie_entropy[0])) begin
             cmp$1 = (cmp$0 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$2 = cmp$1 >> 32'h1;
-        if (cnt_a$1$q > cnt_b$1$q) begin
+        if ((cnt_a$1$q > cnt_b$1$q) | ((cnt_a$1$q == cnt_b$1$q) & tie_entropy[1])) begin
             cmp$2 = (cmp$1 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$3 = cmp$2 >> 32'h1;
-        if (cnt_a$2$q > cnt_b$2$q) begin
+        if ((cnt_a$2$q > cnt_b$2$q) | ((cnt_a$2$q == cnt_b$2$q) & tie_entropy[2])) begin
             cmp$3 = (cmp$2 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$4 = cmp$3 >> 32'h1;
-        if (cnt_a$3$q > cnt_b$3$q) begin
+        if ((cnt_a$3$q > cnt_b$3$q) | ((cnt_a$3$q == cnt_b$3$q) & tie_entropy[3])) begin
             cmp$4 = (cmp$3 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$5 = cmp$4 >> 32'h1;
-        if (cnt_a$4$q > cnt_b$4$q) begin
+        if ((cnt_a$4$q > cnt_b$4$q) | ((cnt_a$4$q == cnt_b$4$q) & tie_entropy[4])) begin
             cmp$5 = (cmp$4 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$6 = cmp$5 >> 32'h1;
-        if (cnt_a$5$q > cnt_b$5$q) begin
+        if ((cnt_a$5$q > cnt_b$5$q) | ((cnt_a$5$q == cnt_b$5$q) & tie_entropy[5])) begin
             cmp$6 = (cmp$5 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$7 = cmp$6 >> 32'h1;
-        if (cnt_a$6$q > cnt_b$6$q) begin
+        if ((cnt_a$6$q > cnt_b$6$q) | ((cnt_a$6$q == cnt_b$6$q) & tie_entropy[6])) begin
             cmp$7 = (cmp$6 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$8 = cmp$7 >> 32'h1;
-        if (cnt_a$7$q > cnt_b$7$q) begin
+        if ((cnt_a$7$q > cnt_b$7$q) | ((cnt_a$7$q == cnt_b$7$q) & tie_entropy[7])) begin
             cmp$8 = (cmp$7 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$9 = cmp$8 >> 32'h1;
-        if (cnt_a$8$q > cnt_b$8$q) begin
+        if ((cnt_a$8$q > cnt_b$8$q) | ((cnt_a$8$q == cnt_b$8$q) & tie_entropy[8])) begin
             cmp$9 = (cmp$8 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$10 = cmp$9 >> 32'h1;
-        if (cnt_a$9$q > cnt_b$9$q) begin
+        if ((cnt_a$9$q > cnt_b$9$q) | ((cnt_a$9$q == cnt_b$9$q) & tie_entropy[9])) begin
             cmp$10 = (cmp$9 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$11 = cmp$10 >> 32'h1;
-        if (cnt_a$10$q > cnt_b$10$q) begin
+        if ((cnt_a$10$q > cnt_b$10$q) | ((cnt_a$10$q == cnt_b$10$q) & tie_entropy[10])) begin
             cmp$11 = (cmp$10 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$12 = cmp$11 >> 32'h1;
-        if (cnt_a$11$q > cnt_b$11$q) begin
+        if ((cnt_a$11$q > cnt_b$11$q) | ((cnt_a$11$q == cnt_b$11$q) & tie_entropy[11])) begin
             cmp$12 = (cmp$11 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$13 = cmp$12 >> 32'h1;
-        if (cnt_a$12$q > cnt_b$12$q) begin
+        if ((cnt_a$12$q > cnt_b$12$q) | ((cnt_a$12$q == cnt_b$12$q) & tie_entropy[12])) begin
             cmp$13 = (cmp$12 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$14 = cmp$13 >> 32'h1;
-        if (cnt_a$13$q > cnt_b$13$q) begin
+        if ((cnt_a$13$q > cnt_b$13$q) | ((cnt_a$13$q == cnt_b$13$q) & tie_entropy[13])) begin
             cmp$14 = (cmp$13 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$15 = cmp$14 >> 32'h1;
-        if (cnt_a$14$q > cnt_b$14$q) begin
+        if ((cnt_a$14$q > cnt_b$14$q) | ((cnt_a$14$q == cnt_b$14$q) & tie_entropy[14])) begin
             cmp$15 = (cmp$14 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         cmp$16 = cmp$15 >> 32'h1;
-        if (cnt_a$15$q > cnt_b$15$q) begin
+        if ((cnt_a$15$q > cnt_b$15$q) | ((cnt_a$15$q == cnt_b$15$q) & tie_entropy[15])) begin
             cmp$16 = (cmp$15 >> 32'h1) | ((32'h8000) & 16'hffff);
         end
         byte_e = ((sec$0$q) & 8'hff);
@@ -2138,13 +2150,17 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
                 end
             5:
                 begin
-                    kdf_word = hh$0$q;
+                    kdf_word = sec$4$q;
                 end
             6:
                 begin
-                    kdf_word = hh$1$q;
+                    kdf_word = hh$0$q;
                 end
             7:
+                begin
+                    kdf_word = hh$1$q;
+                end
+            8:
                 begin
                     kdf_word = hh$2$q;
                 end
@@ -2259,7 +2275,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
                 else begin
                     sponge$in_valid = 1'b1;
                     sponge$in_data = h_in_data;
-                    sponge$in_last = word$q == 32'h3f;
+                    sponge$in_last = word$q == 32'h4f;
                     word$d = word$q + 32'h1;
                     word_b$d = word_b$q + 32'h1;
                     if (word$q[32'h0]) begin
@@ -2298,7 +2314,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
             if (h_out_ready & sponge$in_ready) begin
                 sponge$in_valid = 1'b1;
                 sponge$in_data = hw;
-                sponge$in_last = word$q == 32'h3f;
+                sponge$in_last = word$q == 32'h4f;
                 word$d = word$q + 32'h1;
                 word_b$d = word_b$q + 32'h1;
                 if (word$q[32'h0]) begin
@@ -2310,7 +2326,8 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
             sec$0$d = (sec$0$q >> 32'h8) | (sec$1$q << 32'h38);
             sec$1$d = (sec$1$q >> 32'h8) | (sec$2$q << 32'h38);
             sec$2$d = (sec$2$q >> 32'h8) | (sec$3$q << 32'h38);
-            sec$3$d = (sec$3$q >> 32'h8) | (((store_byte) & 64'hffffffffffffffff) << 32'h38);
+            sec$3$d = (sec$3$q >> 32'h8) | (sec$4$q << 32'h38);
+            sec$4$d = (sec$4$q >> 32'h8) | (((store_byte) & 64'hffffffffffffffff) << 32'h38);
             blk$d = blk$q + 32'h1;
             blk_b$d = blk_b$q + 32'h1;
             resp_lo$d = 32'h0;
@@ -2319,7 +2336,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
             best_byte$d = 32'h0;
             u$d = 32'h0;
             u_b$d = 32'h0;
-            if (blk$q == 32'h1f) begin
+            if (blk$q == 32'h27) begin
                 if (enrolling) begin
                     word$d = 32'h0;
                     word_b$d = 32'h0;
@@ -2371,11 +2388,11 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         else if (fsm$q == s_kdf_absorb) begin
             sponge$in_valid = 1'b1;
             sponge$in_data = kdf_word;
-            sponge$in_last = word$q == 32'h8;
+            sponge$in_last = word$q == 32'h9;
             if (sponge$in_ready) begin
                 word$d = word$q + 32'h1;
                 word_b$d = word_b$q + 32'h1;
-                if (word$q == 32'h8) begin
+                if (word$q == 32'h9) begin
                     word$d = 32'h0;
                     word_b$d = 32'h0;
                     fsm$d = s_kdf_squeeze;
@@ -2532,12 +2549,13 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
             cnt_a$15$d = 32'h0;
             cnt_b$15$d = 32'h0;
             sec$0$d = 32'h0;
-            hh$0$d = 32'h0;
             sec$1$d = 32'h0;
-            hh$1$d = 32'h0;
             sec$2$d = 32'h0;
-            hh$2$d = 32'h0;
             sec$3$d = 32'h0;
+            sec$4$d = 32'h0;
+            hh$0$d = 32'h0;
+            hh$1$d = 32'h0;
+            hh$2$d = 32'h0;
             hh$3$d = 32'h0;
         end
         if (accept & ~kill) begin
@@ -2550,6 +2568,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
                 sec$1$d = entropy$1;
                 sec$2$d = entropy$2;
                 sec$3$d = entropy$3;
+                sec$4$d = entropy$4;
             end
         end
         if (kill_sponge) begin
@@ -3803,6 +3822,25 @@ module puf_kdf$sec$3(d,q,clock);
     end
           
 endmodule // puf_kdf$sec$3
+
+
+module puf_kdf$sec$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$sec$4
 
 
 module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,fatal);

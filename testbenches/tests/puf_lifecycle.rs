@@ -11,12 +11,12 @@
 //! controller, TRNG), not host ports.
 
 use cosim::puf::{
-    cosim_params, helper_stream, key_words, Flow, PufRtl, ERR_ENROL_LOCKED, ERR_FATAL, ERR_NO_ENTROPY, LC_ON, OP_ENROL, OP_RECONSTRUCT,
+    cosim_params, helper_stream, secret_bytes, secret_words, Flow, PufRtl, ERR_ENROL_LOCKED, ERR_FATAL, ERR_NO_ENTROPY, LC_ON, OP_ENROL, OP_RECONSTRUCT,
 };
 use golden_model::puf::extractor::reconstruct;
 use golden_model::puf::lifecycle::PufUnit;
 use golden_model::puf::physical::{Conditions, Device, Evaluation, PufParams};
-use golden_model::puf::{PufError, ERR_HELPER_LONG, ERR_HELPER_SHORT, ERR_KEY_CHECK, HELPER_WORDS};
+use golden_model::puf::{random_secret, PufError, ERR_HELPER_LONG, ERR_HELPER_SHORT, ERR_KEY_CHECK, HELPER_WORDS, RESPONSE_WORDS, SECRET_BYTES, SECRET_WORDS};
 use golden_model::trace::NoTrace;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -50,7 +50,7 @@ fn setup(seed: u64) -> Setup {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let dev = Device::new(&params(), seed);
     let eval = dev.evaluate(Conditions::NOMINAL, &mut rng);
-    let secret: [u8; 32] = rng.gen();
+    let secret = random_secret(&mut rng);
     let mut rtl = PufRtl::with_seed(seed);
     assert!(!rtl.enrol_locked(), "power-up: unlocked");
     let mut golden = PufUnit::new();
@@ -66,7 +66,7 @@ fn setup(seed: u64) -> Setup {
 /// Starts an enrolment (the TRNG presenting `entropy`) and runs `cycles` clocks with
 /// `h_out_ready` high, asserting that no helper word is offered, the block stays idle
 /// and nothing of the response reaches any output; returns the status.
-fn refused_enrolment(rtl: &mut PufRtl, eval: &Evaluation, entropy: [u64; 4], cycles: usize) -> Option<u8> {
+fn refused_enrolment(rtl: &mut PufRtl, eval: &Evaluation, entropy: [u64; SECRET_WORDS], cycles: usize) -> Option<u8> {
     let p = *rtl.ports();
     rtl.start(OP_ENROL, eval.window, entropy, Some(eval));
     let status = rtl.error();
@@ -91,7 +91,7 @@ fn second_enrolment_is_refused_and_changes_nothing() {
     // The cycle right after done and the next ones: restart the first enrolment's tail.
     for gap in 0..4 {
         let mut rtl = PufRtl::with_seed(10 + gap);
-        let secret: [u8; 32] = rng.gen();
+        let secret = random_secret(&mut rng);
         rtl.enrol_checked(&s.eval, &secret, None).unwrap();
         let done = rtl.ports().done;
         assert!(rtl.model().get_bool(done));
@@ -104,10 +104,10 @@ fn second_enrolment_is_refused_and_changes_nothing() {
         assert!(rtl.key_valid() && rtl.key_port() == key_before, "gap {gap}: the held key is untouched");
     }
     for attempt in 0..3 {
-        let entropy: [u64; 4] = if attempt == 0 { [0; 4] } else { rng.gen() };
+        let entropy: [u64; SECRET_WORDS] = if attempt == 0 { [0; SECRET_WORDS] } else { rng.gen() };
         assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, entropy, 30), Some(ERR_ENROL_LOCKED));
         assert_eq!(
-            s.golden.enrol(LC_ON as u8, Some(&key_bytes(entropy)), W, &s.eval.response(), &mut NoTrace),
+            s.golden.enrol(LC_ON as u8, Some(&secret_bytes(entropy)), W, &s.eval.response(), &mut NoTrace),
             Err(PufError::EnrolLocked)
         );
         assert_eq!(PufError::EnrolLocked.code(), ERR_ENROL_LOCKED);
@@ -125,11 +125,11 @@ fn zeroize_reset_and_faults_do_not_unlock() {
     s.rtl.zeroize();
     s.golden.zeroize();
     assert!(s.rtl.enrol_locked());
-    assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, [1, 2, 3, 4], 20), Some(ERR_ENROL_LOCKED));
+    assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, [1, 2, 3, 4, 5], 20), Some(ERR_ENROL_LOCKED));
     s.rtl.reset();
     s.golden.reset();
     assert!(s.rtl.enrol_locked() && s.golden.locked());
-    assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, [5, 6, 7, 8], 20), Some(ERR_ENROL_LOCKED));
+    assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, [5, 6, 7, 8, 9], 20), Some(ERR_ENROL_LOCKED));
     // A fault (an illegal FSM code) raises fatal; reset clears fatal, not the lock.
     let fsm = s.rtl.probes().fsm;
     s.rtl.flip(fsm, 3);
@@ -137,10 +137,10 @@ fn zeroize_reset_and_faults_do_not_unlock() {
         s.rtl.tick(None);
     }
     assert!(s.rtl.fatal());
-    assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, [0; 4], 5), Some(ERR_FATAL));
+    assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, [0; SECRET_WORDS], 5), Some(ERR_FATAL));
     s.rtl.reset();
     assert!(!s.rtl.fatal() && s.rtl.enrol_locked());
-    assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, [0; 4], 20), Some(ERR_ENROL_LOCKED));
+    assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, [0; SECRET_WORDS], 20), Some(ERR_ENROL_LOCKED));
     // An illegal lock value (a fault on the lock itself) is fatal and locks.
     let lock = s.rtl.probes().lock;
     for v in [0b0001u64, 0b1110] {
@@ -151,13 +151,13 @@ fn zeroize_reset_and_faults_do_not_unlock() {
         assert!(rtl.fatal(), "lock {v:#06b}");
         rtl.reset();
         assert!(rtl.enrol_locked() && !rtl.fatal(), "lock {v:#06b}: fail secure");
-        assert_eq!(refused_enrolment(&mut rtl, &s.eval, [0; 4], 5), Some(ERR_ENROL_LOCKED));
+        assert_eq!(refused_enrolment(&mut rtl, &s.eval, [0; SECRET_WORDS], 5), Some(ERR_ENROL_LOCKED));
     }
     // Aborted first enrolments: zeroize or reset in the middle of the helper output.
     for reset in [false, true] {
         let mut rtl = PufRtl::with_seed(40 + reset as u64);
-        let secret: [u8; 32] = [9; 32];
-        rtl.start(OP_ENROL, W, key_words(&secret), Some(&s.eval));
+        let secret = [9u8; SECRET_BYTES];
+        rtl.start(OP_ENROL, W, secret_words(&secret), Some(&s.eval));
         let run = rtl
             .run_with(&s.eval, &[], None, PufRtl::budget(W), &mut |r, _| {
                 let v = r.ports().h_out_valid;
@@ -174,7 +174,7 @@ fn zeroize_reset_and_faults_do_not_unlock() {
             .unwrap();
         assert!(run.key.is_none());
         assert!(rtl.enrol_locked(), "abort by {}: still locked", if reset { "reset" } else { "zeroize" });
-        assert_eq!(refused_enrolment(&mut rtl, &s.eval, key_words(&secret), 20), Some(ERR_ENROL_LOCKED));
+        assert_eq!(refused_enrolment(&mut rtl, &s.eval, secret_words(&secret), 20), Some(ERR_ENROL_LOCKED));
     }
     // Reconstruction still works after all of it.
     let run = s.rtl.reconstruct_checked(&s.eval, &s.helper, None).unwrap();
@@ -195,30 +195,30 @@ fn lifecycle_input_and_entropy_valid_gate_enrolment() {
             continue;
         }
         rtl.set_lifecycle(lc);
-        assert_eq!(refused_enrolment(&mut rtl, &eval, [lc; 4], 10), Some(ERR_ENROL_LOCKED), "lc {lc:#06b}");
-        assert_eq!(golden.enrol(lc as u8, Some(&[0; 32]), W, &eval.response(), &mut NoTrace), Err(PufError::EnrolLocked));
+        assert_eq!(refused_enrolment(&mut rtl, &eval, [lc; SECRET_WORDS], 10), Some(ERR_ENROL_LOCKED), "lc {lc:#06b}");
+        assert_eq!(golden.enrol(lc as u8, Some(&[0; SECRET_BYTES]), W, &eval.response(), &mut NoTrace), Err(PufError::EnrolLocked));
         assert!(!rtl.enrol_locked() && !golden.locked(), "lc {lc:#06b}: a refused start does not lock");
     }
     rtl.set_lifecycle(LC_ON);
     rtl.set_entropy_valid(false);
-    assert_eq!(refused_enrolment(&mut rtl, &eval, [1; 4], 10), Some(ERR_NO_ENTROPY));
+    assert_eq!(refused_enrolment(&mut rtl, &eval, [1; SECRET_WORDS], 10), Some(ERR_NO_ENTROPY));
     assert_eq!(golden.enrol(LC_ON as u8, None, W, &eval.response(), &mut NoTrace), Err(PufError::NoEntropy));
     assert!(!rtl.enrol_locked());
     rtl.set_entropy_valid(true);
-    let run = rtl.enrol_checked(&eval, &[3; 32], None).unwrap();
+    let run = rtl.enrol_checked(&eval, &[3; SECRET_BYTES], None).unwrap();
     assert_eq!(run.error, None);
     assert!(rtl.enrol_locked());
 }
 
-/// Helper records of every wrong length (1..=64 words: error 3; 66..=70 and 90 words:
-/// error 4) give the golden model's typed error, no key, nothing streamed, everything
+/// Helper records of every wrong length (1..=80 words: error 3; 82..=86 and 110
+/// words: error 4) give the golden model's typed error, no key, nothing streamed, everything
 /// wiped, and the block stays usable.
 #[test]
 fn helper_data_of_every_wrong_length_gives_a_typed_error() {
     let mut s = setup(7);
     let mut rng = ChaCha8Rng::seed_from_u64(7);
     let mut lengths: Vec<usize> = (1..HELPER_WORDS).collect();
-    lengths.extend([66, 67, 68, 69, 70, 90]);
+    lengths.extend([1, 2, 3, 4, 5, 29].map(|d| HELPER_WORDS + d));
     for &n in &lengths {
         // Genuine words where there are some, random beyond.
         let words: Vec<u64> = (0..n).map(|i| if i < HELPER_WORDS { s.helper[i] } else { rng.gen() }).collect();
@@ -252,11 +252,11 @@ fn no_host_sequence_yields_anything_correlated_with_the_response() {
     let mut attempts = 0;
     let mut cycles = std::collections::BTreeSet::new();
     let mut zeros = vec![0u64; HELPER_WORDS];
-    zeros[64] = rng.gen();
+    zeros[RESPONSE_WORDS] = rng.gen();
     let ones = vec![u64::MAX; HELPER_WORDS];
     let random: Vec<u64> = (0..HELPER_WORDS).map(|_| rng.gen()).collect();
     let mut guessed_kcv = s.helper.clone();
-    guessed_kcv[64] = rng.gen();
+    guessed_kcv[RESPONSE_WORDS] = rng.gen();
     let mut one_bit = s.helper.clone();
     one_bit[11] ^= 1 << 40;
     let records: Vec<(&str, Vec<u64>)> = vec![
@@ -270,7 +270,7 @@ fn no_host_sequence_yields_anything_correlated_with_the_response() {
     for round in 0..3 {
         for lc in [LC_ON, 0, 0b0101] {
             s.rtl.set_lifecycle(lc);
-            assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, [0; 4], 5), Some(ERR_ENROL_LOCKED));
+            assert_eq!(refused_enrolment(&mut s.rtl, &s.eval, [0; SECRET_WORDS], 5), Some(ERR_ENROL_LOCKED));
             attempts += 1;
         }
         s.rtl.set_lifecycle(LC_ON);
@@ -291,7 +291,7 @@ fn no_host_sequence_yields_anything_correlated_with_the_response() {
                 assert_eq!(run.error, Some(ERR_KEY_CHECK), "{name}");
             }
         }
-        for n in [1usize, 40, 66] {
+        for n in [1usize, 40, HELPER_WORDS + 1] {
             let rec: Vec<u64> = (0..n).map(|_| rng.gen()).collect();
             let run = s.rtl.reconstruct_checked(&s.eval, &rec, None).unwrap();
             attempts += 1;
@@ -299,7 +299,7 @@ fn no_host_sequence_yields_anything_correlated_with_the_response() {
         }
     }
     // No helper output on any cycle of a host-driven session either (raw stream check).
-    s.rtl.start(OP_RECONSTRUCT, W, [0; 4], Some(&s.eval));
+    s.rtl.start(OP_RECONSTRUCT, W, [0; SECRET_WORDS], Some(&s.eval));
     let stream = helper_stream(&records[0].1);
     s.rtl
         .run_with(&s.eval, &stream, None, PufRtl::budget(W), &mut |r, _| {

@@ -8,5 +8,5 @@
 pub mod kdf;
 pub mod ro;
 
-pub use kdf::{state, PufKdf};
+pub use kdf::{state, PufKdf, PufKdfR1};
 pub use ro::{RoBank, RoCell};

@@ -1,7 +1,7 @@
 //! The ring-oscillator primitive behind rust-hdl black boxes, for the FPGA flows.
 //!
 //! [`RoCell`] wraps one `ro_cell` (rtl/verilog/primitives/ro_cell.v, the project's one
-//! hand-written Verilog). [`RoBank`] is the oscillator array of the PUF: 8192 cells,
+//! hand-written Verilog). [`RoBank`] is the oscillator array of the PUF: 10,240 cells,
 //! 32 per group, only the measured group enabled, routed to the 16 + 16 `ro_a`/`ro_b`
 //! inputs of [`super::PufKdf`] (`ro_a[k]` = cell 2(16g+k), `ro_b[k]` = cell 2(16g+k)+1).
 //! Neither can be simulated (a zero-delay ring has no meaning): their rust-hdl
@@ -16,7 +16,7 @@ pub const RO_CELL_V: &str = include_str!("../../verilog/primitives/ro_cell.v");
 /// Ring frequency divider inside the primitive (2^DIV_BITS).
 pub const DIV_BITS: u32 = 4;
 /// Oscillators in the bank: two per response bit.
-pub const OSCILLATORS: usize = 8192;
+pub const OSCILLATORS: usize = 10240;
 
 /// One ring oscillator with enable; `out` is the ring frequency divided by 2^DIV_BITS.
 #[derive(LogicBlock, Default)]
@@ -44,7 +44,7 @@ impl Logic for RoCell {
 #[derive(LogicBlock, Default)]
 pub struct RoBank {
     pub ro_en: Signal<In, Bit>,
-    pub ro_group: Signal<In, Bits<8>>,
+    pub ro_group: Signal<In, Bits<9>>,
     pub ro_a: Signal<Out, Bits<16>>,
     pub ro_b: Signal<Out, Bits<16>>,
 }
