@@ -10488,6 +10488,7 @@ module mlkem_engine$mem$mul_a$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -10620,21 +10621,23 @@ module mlkem_engine$mem$mul_a$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -10953,6 +10956,7 @@ module mlkem_engine$mem$mul_a$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -11085,21 +11089,23 @@ module mlkem_engine$mem$mul_a$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -11418,6 +11424,7 @@ module mlkem_engine$mem$mul_a$2(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -11550,21 +11557,23 @@ module mlkem_engine$mem$mul_a$2(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -11883,6 +11892,7 @@ module mlkem_engine$mem$mul_a$3(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -12015,21 +12025,23 @@ module mlkem_engine$mem$mul_a$3(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -12348,6 +12360,7 @@ module mlkem_engine$mem$mul_b$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -12480,21 +12493,23 @@ module mlkem_engine$mem$mul_b$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -12813,6 +12828,7 @@ module mlkem_engine$mem$mul_b$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -12945,21 +12961,23 @@ module mlkem_engine$mem$mul_b$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -13278,6 +13296,7 @@ module mlkem_engine$mem$mul_b$2(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -13410,21 +13429,23 @@ module mlkem_engine$mem$mul_b$2(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -13743,6 +13764,7 @@ module mlkem_engine$mem$mul_b$3(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -13875,21 +13897,23 @@ module mlkem_engine$mem$mul_b$3(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -14208,6 +14232,7 @@ module mlkem_engine$mem$mul_c$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -14340,21 +14365,23 @@ module mlkem_engine$mem$mul_c$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -14673,6 +14700,7 @@ module mlkem_engine$mem$mul_c$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -14805,21 +14833,23 @@ module mlkem_engine$mem$mul_c$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -15138,6 +15168,7 @@ module mlkem_engine$mem$mul_c$2(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -15270,21 +15301,23 @@ module mlkem_engine$mem$mul_c$2(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -15603,6 +15636,7 @@ module mlkem_engine$mem$mul_c$3(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -15735,21 +15769,23 @@ module mlkem_engine$mem$mul_c$3(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -16068,6 +16104,7 @@ module mlkem_engine$mem$mul_d$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -16200,21 +16237,23 @@ module mlkem_engine$mem$mul_d$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -16533,6 +16572,7 @@ module mlkem_engine$mem$mul_d$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -16665,21 +16705,23 @@ module mlkem_engine$mem$mul_d$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -16998,6 +17040,7 @@ module mlkem_engine$mem$mul_d$2(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -17130,21 +17173,23 @@ module mlkem_engine$mem$mul_d$2(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -17463,6 +17508,7 @@ module mlkem_engine$mem$mul_d$3(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -17595,21 +17641,23 @@ module mlkem_engine$mem$mul_d$3(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     

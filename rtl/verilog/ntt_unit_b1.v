@@ -2507,6 +2507,7 @@ module ntt_unit_b1$mul_a$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -2639,21 +2640,23 @@ module ntt_unit_b1$mul_a$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -2972,6 +2975,7 @@ module ntt_unit_b1$mul_b$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -3104,21 +3108,23 @@ module ntt_unit_b1$mul_b$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -3437,6 +3443,7 @@ module ntt_unit_b1$mul_c$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -3569,21 +3576,23 @@ module ntt_unit_b1$mul_c$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -3902,6 +3911,7 @@ module ntt_unit_b1$mul_d$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -4034,21 +4044,23 @@ module ntt_unit_b1$mul_d$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     

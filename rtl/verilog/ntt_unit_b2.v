@@ -4091,6 +4091,7 @@ module ntt_unit_b2$mul_a$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -4223,21 +4224,23 @@ module ntt_unit_b2$mul_a$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -4556,6 +4559,7 @@ module ntt_unit_b2$mul_a$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -4688,21 +4692,23 @@ module ntt_unit_b2$mul_a$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -5021,6 +5027,7 @@ module ntt_unit_b2$mul_b$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -5153,21 +5160,23 @@ module ntt_unit_b2$mul_b$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -5486,6 +5495,7 @@ module ntt_unit_b2$mul_b$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -5618,21 +5628,23 @@ module ntt_unit_b2$mul_b$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -5951,6 +5963,7 @@ module ntt_unit_b2$mul_c$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -6083,21 +6096,23 @@ module ntt_unit_b2$mul_c$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -6416,6 +6431,7 @@ module ntt_unit_b2$mul_c$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -6548,21 +6564,23 @@ module ntt_unit_b2$mul_c$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -6881,6 +6899,7 @@ module ntt_unit_b2$mul_d$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -7013,21 +7032,23 @@ module ntt_unit_b2$mul_d$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -7346,6 +7367,7 @@ module ntt_unit_b2$mul_d$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -7478,21 +7500,23 @@ module ntt_unit_b2$mul_d$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     

@@ -7547,6 +7547,7 @@ module ntt_unit_b4$mul_a$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -7679,21 +7680,23 @@ module ntt_unit_b4$mul_a$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -8012,6 +8015,7 @@ module ntt_unit_b4$mul_a$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -8144,21 +8148,23 @@ module ntt_unit_b4$mul_a$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -8477,6 +8483,7 @@ module ntt_unit_b4$mul_a$2(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -8609,21 +8616,23 @@ module ntt_unit_b4$mul_a$2(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -8942,6 +8951,7 @@ module ntt_unit_b4$mul_a$3(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -9074,21 +9084,23 @@ module ntt_unit_b4$mul_a$3(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -9407,6 +9419,7 @@ module ntt_unit_b4$mul_b$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -9539,21 +9552,23 @@ module ntt_unit_b4$mul_b$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -9872,6 +9887,7 @@ module ntt_unit_b4$mul_b$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -10004,21 +10020,23 @@ module ntt_unit_b4$mul_b$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -10337,6 +10355,7 @@ module ntt_unit_b4$mul_b$2(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -10469,21 +10488,23 @@ module ntt_unit_b4$mul_b$2(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -10802,6 +10823,7 @@ module ntt_unit_b4$mul_b$3(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -10934,21 +10956,23 @@ module ntt_unit_b4$mul_b$3(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -11267,6 +11291,7 @@ module ntt_unit_b4$mul_c$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -11399,21 +11424,23 @@ module ntt_unit_b4$mul_c$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -11732,6 +11759,7 @@ module ntt_unit_b4$mul_c$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -11864,21 +11892,23 @@ module ntt_unit_b4$mul_c$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -12197,6 +12227,7 @@ module ntt_unit_b4$mul_c$2(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -12329,21 +12360,23 @@ module ntt_unit_b4$mul_c$2(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -12662,6 +12695,7 @@ module ntt_unit_b4$mul_c$3(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -12794,21 +12828,23 @@ module ntt_unit_b4$mul_c$3(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -13127,6 +13163,7 @@ module ntt_unit_b4$mul_d$0(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -13259,21 +13296,23 @@ module ntt_unit_b4$mul_d$0(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -13592,6 +13631,7 @@ module ntt_unit_b4$mul_d$1(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -13724,21 +13764,23 @@ module ntt_unit_b4$mul_d$1(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -14057,6 +14099,7 @@ module ntt_unit_b4$mul_d$2(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -14189,21 +14232,23 @@ module ntt_unit_b4$mul_d$2(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     
@@ -14522,6 +14567,7 @@ module ntt_unit_b4$mul_d$3(clock,dsa,a,b,r);
     reg  [24:0] qh;
     reg  [24:0] qq;
     reg  [24:0] qm;
+    reg  [24:0] qm2;
     reg  [24:0] r0;
     reg  [24:0] r1;
     reg  [24:0] r2;
@@ -14654,21 +14700,23 @@ module ntt_unit_b4$mul_d$3(clock,dsa,a,b,r);
         if (dsa) begin
             qq = (qh << 32'h17) - (qh << 32'hd) + qh;
             qm = 32'h7fe001;
+            qm2 = 32'hffc002;
         end
         else begin
             qq = (qh << 32'hb) + (qh << 32'ha) + (qh << 32'h8) + qh;
             qm = 32'hd01;
+            qm2 = 32'h1a02;
         end
         r0 = ((p4$q) & 25'h1ffffff) - qq;
-        r1 = r0;
-        if (r0 >= qm) begin
-            r1 = r0 - qm;
+        r1 = r0 - qm;
+        r2 = r0 - qm2;
+        res$d = ((r0) & 24'hffffff);
+        if (~r2[32'h18]) begin
+            res$d = ((r2) & 24'hffffff);
         end
-        r2 = r1;
-        if (r1 >= qm) begin
-            r2 = r1 - qm;
+        else if (~r1[32'h18]) begin
+            res$d = ((r1) & 24'hffffff);
         end
-        res$d = ((r2) & 24'hffffff);
         r = res$q;
     end
     

@@ -15,7 +15,8 @@
 //! 2. the 23x23 product as four 16x16 partial products;
 //! 3. their sum `p` (46 bits);
 //! 4. the Barrett quotient's four 16x16 partial products (24x24 bits);
-//! 5. `q̂`, `r = p − q̂q`, two conditional subtractions: the result register.
+//! 5. `q̂`, `r = p − q̂q`, and the canonical one of r, r − q, r − 2q (computed side
+//!    by side): the result register.
 
 use rust_hdl::prelude::*;
 
@@ -58,6 +59,7 @@ pub struct ModMul {
     qh: Signal<Local, Bits<25>>,
     qq: Signal<Local, Bits<25>>,
     qm: Signal<Local, Bits<25>>,
+    qm2: Signal<Local, Bits<25>>,
     r0: Signal<Local, Bits<25>>,
     r1: Signal<Local, Bits<25>>,
     r2: Signal<Local, Bits<25>>,
@@ -110,20 +112,23 @@ impl Logic for ModMul {
         if self.dsa.val() {
             self.qq.next = (self.qh.val() << 23) - (self.qh.val() << 13) + self.qh.val();
             self.qm.next = 8380417.into();
+            self.qm2.next = 16760834.into();
         } else {
             self.qq.next = (self.qh.val() << 11) + (self.qh.val() << 10) + (self.qh.val() << 8) + self.qh.val();
             self.qm.next = 3329.into();
+            self.qm2.next = 6658.into();
         }
+        // r0 < 3q; r0 − q and r0 − 2q side by side (bit 24 set = negative, since
+        // 3q < 2^25 and 2q < 2^24), so the two corrections cost one carry chain, not two.
         self.r0.next = bit_cast::<25, 48>(self.p4.q.val()) - self.qq.val();
-        self.r1.next = self.r0.val();
-        if self.r0.val() >= self.qm.val() {
-            self.r1.next = self.r0.val() - self.qm.val();
+        self.r1.next = self.r0.val() - self.qm.val();
+        self.r2.next = self.r0.val() - self.qm2.val();
+        self.res.d.next = bit_cast::<24, 25>(self.r0.val());
+        if !self.r2.val().get_bit(24) {
+            self.res.d.next = bit_cast::<24, 25>(self.r2.val());
+        } else if !self.r1.val().get_bit(24) {
+            self.res.d.next = bit_cast::<24, 25>(self.r1.val());
         }
-        self.r2.next = self.r1.val();
-        if self.r1.val() >= self.qm.val() {
-            self.r2.next = self.r1.val() - self.qm.val();
-        }
-        self.res.d.next = bit_cast::<24, 25>(self.r2.val());
         self.r.next = self.res.q.val();
     }
 }
