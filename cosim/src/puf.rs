@@ -210,8 +210,22 @@ impl PufRtl {
 
     /// A model whose don't-care input bits come from a generator seeded with `seed`.
     pub fn with_seed(seed: u64) -> Self {
+        Self::over(models::puf_kdf::SHIM, seed)
+    }
+
+    /// The FPGA variant `puf_kdf_r1` (the same unit over `keccak_sponge_r1`), driven
+    /// by the same driver: its ports and probes are those of `puf_kdf`, name by name.
+    pub fn r1_with_seed(seed: u64) -> Self {
+        Self::over(models::puf_kdf_r1::SHIM, seed)
+    }
+
+    fn over(shim: crate::model::Shim, seed: u64) -> Self {
+        let base = models::puf_kdf::SHIM;
+        let same = shim.ports.iter().map(|p| (p.name, p.width)).eq(base.ports.iter().map(|p| (p.name, p.width)))
+            && shim.probes.iter().map(|p| (p.name, p.width, p.depth)).eq(base.probes.iter().map(|p| (p.name, p.width, p.depth)));
+        assert!(same, "{} does not have the ports and probes of puf_kdf (re-emit both blocks)", shim.block);
         let mut rtl = PufRtl {
-            model: Model::new(models::puf_kdf::SHIM),
+            model: Model::new(shim),
             p: PORT,
             r: PROBE,
             ro_k: 0,

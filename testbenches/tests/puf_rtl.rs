@@ -845,3 +845,35 @@ fn comparator_ties_take_the_trng_bit() {
     let b = rtl.enrol_checked(&flipped, &secret, None).unwrap();
     assert_ne!(a.helper_out, b.helper_out, "the tie bits reach the helper data");
 }
+
+/// The FPGA variant `puf_kdf_r1` (the unit over the 1-round sponge) against the golden
+/// model and against `puf_kdf`: the same helper data, key and errors; only the hashes'
+/// permutations take longer (24 cycles instead of 12).
+#[test]
+fn puf_kdf_r1_equals_golden_and_puf_kdf() {
+    let params = small_params(64);
+    let mut rng = ChaCha8Rng::seed_from_u64(141);
+    let dev = Device::new(&params, 141);
+    let eval = dev.evaluate(Conditions::NOMINAL, &mut rng);
+    let secret = random_secret(&mut rng);
+    let (mut r1, mut r2) = (PufRtl::r1_with_seed(141), PufRtl::with_seed(141));
+    let (e1, e2) = (r1.enrol_checked(&eval, &secret, None).unwrap(), r2.enrol_checked(&eval, &secret, None).unwrap());
+    assert_eq!((&e1.helper_out, e1.key), (&e2.helper_out, e2.key));
+    let again = dev.evaluate(Conditions::NOMINAL, &mut rng);
+    let (k1, k2) = (r1.reconstruct_checked(&again, &e1.helper_out, None).unwrap(), r2.reconstruct_checked(&again, &e2.helper_out, None).unwrap());
+    assert_eq!(k1.key, k2.key);
+    assert_eq!(k1.key.map(key_bytes), reconstruct(&again.response(), &e1.helper_out, &mut NoTrace).ok());
+    let mut bad = e1.helper_out.clone();
+    bad[7] ^= 1 << 9;
+    let b1 = r1.reconstruct_checked(&again, &bad, None).unwrap();
+    assert_eq!((b1.error, b1.key), (Some(ERR_KEY_CHECK), None));
+    assert!(r1.secrets_left(false).is_empty(), "wiped after the failed check");
+    println!(
+        "W = 64: puf_kdf_r1 enrol {} / reconstruct {} cycles; puf_kdf {} / {}",
+        e1.cycles + 1,
+        k1.cycles + 1,
+        e2.cycles + 1,
+        k2.cycles + 1
+    );
+    assert!(e1.cycles > e2.cycles && k1.cycles > k2.cycles, "the 1-round sponge is slower");
+}
