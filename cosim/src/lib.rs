@@ -12,6 +12,7 @@ pub mod puf;
 pub mod rtl_engine;
 pub mod sampler;
 pub mod scoreboard;
+pub mod sha2;
 
 /// The generated bindings, one module per block of `rtl/verilog/`.
 pub mod models {

@@ -3,7 +3,7 @@
 
 use crate::keccak::{KeccakCoreRtl, SpongeError, SpongeRtl, Stalls};
 use crate::mlkem::{MlKemRtl, MlKemRtlError};
-use engine::{Engine, EngineError, EngineResult, MlKemParams, Sha3Mode};
+use engine::{Engine, EngineError, EngineResult, MlKemParams, Sha2Alg, Sha3Mode};
 use golden_model::mlkem::program::{error, Command};
 
 /// Verilated models, created on first use.
@@ -12,11 +12,28 @@ pub struct Rtl {
     core: Option<KeccakCoreRtl>,
     sponge: Option<SpongeRtl>,
     mlkem: Option<MlKemRtl>,
+    sha2: Option<crate::sha2::Sha2Rtl>,
 }
 
 impl Rtl {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// One hash or HMAC command on `sha2_engine`, checked against the golden schedule.
+    fn sha2_command(&mut self, alg: Sha2Alg, key: Option<&[u8]>, msg: &[u8]) -> EngineResult<Vec<u8>> {
+        use crate::sha2::{Job, Sha2Error, Sha2Rtl};
+        let e = self.sha2.get_or_insert_with(Sha2Rtl::new);
+        let job = Job { alg, key, msg, stalls: Stalls::default(), rounds: false, timing: true, seed: 0 };
+        let r = e.run(&job);
+        if r.is_err() {
+            e.reset(); // leave the engine idle for the next command
+        }
+        match r {
+            Ok(run) => Ok(run.digest),
+            Err(Sha2Error::Engine(err)) => Err(err),
+            Err(Sha2Error::Mismatch(m)) => Err(EngineError::Hardware { block: crate::sha2::BLOCK, code: 0, what: m.to_string() }),
+        }
     }
 
     /// One command on `mlkem_engine`: the inputs in, `start`, `done`, the outputs out.
@@ -52,6 +69,20 @@ impl Engine for Rtl {
             Err(SpongeError::Engine(e)) => Err(e),
             Err(SpongeError::Mismatch(m)) => Err(EngineError::Hardware { block: "keccak_sponge", code: 0, what: m.to_string() }),
         }
+    }
+
+    fn sha2(&mut self, alg: Sha2Alg, msg: &[u8]) -> EngineResult<Vec<u8>> {
+        self.sha2_command(alg, None, msg)
+    }
+
+    fn hmac_sha2(&mut self, alg: Sha2Alg, key: &[u8], msg: &[u8]) -> EngineResult<Vec<u8>> {
+        // The engine takes |K| <= B (error 2 otherwise): a longer key is hashed first on
+        // the engine itself (FIPS 198-1 step 2), then used as K0.
+        if key.len() > alg.block_len() {
+            let k0 = self.sha2_command(alg, None, key)?;
+            return self.sha2_command(alg, Some(&k0), msg);
+        }
+        self.sha2_command(alg, Some(key), msg)
     }
 
     fn mlkem_keygen(&mut self, p: MlKemParams, d: &[u8], z: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {

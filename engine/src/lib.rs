@@ -41,6 +41,17 @@ pub trait Engine {
         unsupported(self.name(), "SHA-3")
     }
 
+    // ---- FIPS 180-4 SHA-2, FIPS 198-1 HMAC ---------------------------------------
+    /// The SHA-2 message digest of `msg` (FIPS 180-4).
+    fn sha2(&mut self, _alg: Sha2Alg, _msg: &[u8]) -> EngineResult<Vec<u8>> {
+        unsupported(self.name(), "SHA-2")
+    }
+    /// HMAC(key, msg) over SHA-2 (FIPS 198-1), the full-length MAC. Keys longer than the
+    /// block are hashed first (step 2).
+    fn hmac_sha2(&mut self, _alg: Sha2Alg, _key: &[u8], _msg: &[u8]) -> EngineResult<Vec<u8>> {
+        unsupported(self.name(), "HMAC-SHA-2")
+    }
+
     // ---- FIPS 203 ML-KEM ---------------------------------------------------------
     /// ML-KEM.KeyGen_internal(d, z) (Algorithm 16): (ek, dk). d and z are 32 bytes.
     fn mlkem_keygen(&mut self, _p: MlKemParams, _d: &[u8], _z: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {

@@ -7,7 +7,7 @@
 use crate::ecdsa::Ecdsa;
 use crate::keccak::Sponge;
 pub use engine::{Engine, EngineError, EngineResult};
-use engine::{EcCurve, HashAlg, MlDsaMessage, MlDsaParams, MlKemParams, Sha3Mode};
+use engine::{EcCurve, HashAlg, MlDsaMessage, MlDsaParams, MlKemParams, Sha2Alg, Sha3Mode};
 
 /// The golden back end.
 #[derive(Clone, Copy, Debug, Default)]
@@ -29,6 +29,14 @@ impl Engine for Golden {
         let mut out = vec![0u8; mode.digest_len().unwrap_or(out_len)];
         s.squeeze(&mut out);
         Ok(out)
+    }
+
+    // ---- FIPS 180-4, FIPS 198-1 --------------------------------------------------
+    fn sha2(&mut self, alg: Sha2Alg, msg: &[u8]) -> EngineResult<Vec<u8>> {
+        Ok(crate::sha2::digest(alg, msg))
+    }
+    fn hmac_sha2(&mut self, alg: Sha2Alg, key: &[u8], msg: &[u8]) -> EngineResult<Vec<u8>> {
+        Ok(crate::sha2::hmac(alg, key, msg))
     }
 
     // ---- FIPS 203 ML-KEM ---------------------------------------------------------

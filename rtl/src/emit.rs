@@ -185,6 +185,11 @@ pub fn blocks() -> Vec<Block> {
             description: "ML-KEM-512/768/1024 KeyGen/Encaps/Decaps (FIPS 203) in microcode: sponge, samplers, NTT unit as polynomial memory, codec, buffer",
             raw: emit::<crate::mlkem::MlKemEngine>,
         },
+        Block {
+            name: "sha2_engine",
+            description: "SHA-224/256/384/512, SHA-512/224, SHA-512/256 and HMAC over them (FIPS 180-4, 198-1): hardware padding, 65 / 81 cycles per block",
+            raw: emit::<crate::sha2::Sha2Engine>,
+        },
     ]
 }
 

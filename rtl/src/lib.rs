@@ -8,3 +8,4 @@ pub mod ntt;
 pub mod puf;
 pub mod sampler;
 pub mod secure;
+pub mod sha2;

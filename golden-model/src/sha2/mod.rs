@@ -10,16 +10,19 @@
 //!
 //! The trace hook receives one `sha2/block` checkpoint per compression
 //! (index = block number, values = the eight state words after it, zero-extended to
-//! 64 bits for the 32-bit core).
+//! 64 bits for the 32-bit core). [`schedule`] states the RTL engine's contract: the
+//! working registers after every round and the cycle on which they show, the load cycle
+//! of every compression and the latency of a command.
 
 mod hmac;
+pub mod schedule;
 mod sha256;
 mod sha512;
 
 pub use engine::Sha2Alg;
 pub use hmac::{hmac, Hmac};
-pub use sha256::{compress256, H0_SHA224, H0_SHA256, K256};
-pub use sha512::{compress512, H0_SHA384, H0_SHA512, H0_SHA512_224, H0_SHA512_256, K512};
+pub use sha256::{compress256, compress256_traced, H0_SHA224, H0_SHA256, K256};
+pub use sha512::{compress512, compress512_traced, H0_SHA384, H0_SHA512, H0_SHA512_224, H0_SHA512_256, K512};
 
 use crate::trace::{Checkpoint, NoTrace, Trace};
 

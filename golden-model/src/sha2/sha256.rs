@@ -54,6 +54,12 @@ fn small_sigma1(x: u32) -> u32 {
 
 /// SHA-256 hash computation on one 512-bit block (§6.2.2), updating `h` in place.
 pub fn compress256(h: &mut [u32; 8], block: &[u8; 64]) {
+    compress256_traced(h, block, |_, _| {})
+}
+
+/// As [`compress256`], handing the working variables (a..h) after each round t to
+/// `on_round(t, state)`: the values the hardware's working registers hold (§6.2.2 step 3).
+pub fn compress256_traced(h: &mut [u32; 8], block: &[u8; 64], mut on_round: impl FnMut(usize, [u32; 8])) {
     // Step 1: the schedule's first 16 words, big-endian (§3.1 item 3).
     let mut w = [0u32; 16];
     for (t, word) in w.iter_mut().enumerate() {
@@ -87,6 +93,7 @@ pub fn compress256(h: &mut [u32; 8], block: &[u8; 64]) {
         c = b;
         b = a;
         a = t1.wrapping_add(t2);
+        on_round(t, [a, b, c, d, e, f, g, hh]);
     }
     // Step 4: the intermediate hash value H(i).
     for (hi, v) in h.iter_mut().zip([a, b, c, d, e, f, g, hh]) {

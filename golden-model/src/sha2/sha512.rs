@@ -80,6 +80,12 @@ fn small_sigma1(x: u64) -> u64 {
 
 /// SHA-512 hash computation on one 1024-bit block (§6.4.2), updating `h` in place.
 pub fn compress512(h: &mut [u64; 8], block: &[u8; 128]) {
+    compress512_traced(h, block, |_, _| {})
+}
+
+/// As [`compress512`], handing the working variables (a..h) after each round t to
+/// `on_round(t, state)`: the values the hardware's working registers hold (§6.4.2 step 3).
+pub fn compress512_traced(h: &mut [u64; 8], block: &[u8; 128], mut on_round: impl FnMut(usize, [u64; 8])) {
     // Step 1: the schedule's first 16 words, big-endian.
     let mut w = [0u64; 16];
     for (t, word) in w.iter_mut().enumerate() {
@@ -115,6 +121,7 @@ pub fn compress512(h: &mut [u64; 8], block: &[u8; 128]) {
         c = b;
         b = a;
         a = t1.wrapping_add(t2);
+        on_round(t, [a, b, c, d, e, f, g, hh]);
     }
     // Step 4: the intermediate hash value H(i).
     for (hi, v) in h.iter_mut().zip([a, b, c, d, e, f, g, hh]) {
