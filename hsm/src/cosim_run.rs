@@ -121,6 +121,55 @@ fn ntt_unit(butterflies: usize, cases: usize, seed: u64) -> Row {
     }
 }
 
+/// SHA-2 and HMAC on random messages (every algorithm, random stalls on both streams,
+/// every round of every compression against the golden schedule), digests against the
+/// golden model; the cycles per block from the difference of a 3- and a 2-block message.
+fn sha2_engine(cases: usize, seed: u64) -> Row {
+    use cosim::sha2::{Job, Sha2Rtl};
+    use engine::Sha2Alg;
+    let t = Instant::now();
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut e = Sha2Rtl::new();
+    let mut result = Ok(());
+    for i in 0..cases {
+        let alg = Sha2Alg::ALL[i % Sha2Alg::ALL.len()];
+        let msg: Vec<u8> = (0..rng.gen_range(0..700)).map(|_| rng.gen()).collect();
+        let key: Vec<u8> = (0..rng.gen_range(0..=alg.block_len())).map(|_| rng.gen()).collect();
+        let hmac = i % 3 == 2;
+        let stalls = Stalls { input: 0.2, output: 0.2 };
+        let job = Job { alg, key: hmac.then_some(&key[..]), msg: &msg, stalls, rounds: true, timing: false, seed: seed ^ i as u64 };
+        let want = if hmac { golden_model::sha2::hmac(alg, &key, &msg) } else { golden_model::sha2::digest(alg, &msg) };
+        match e.run(&job) {
+            Ok(run) if run.digest == want => {}
+            Ok(_) => {
+                result = Err(format!("case {i} ({alg:?}, {} bytes): digest differs", msg.len()));
+                break;
+            }
+            Err(err) => {
+                result = Err(format!("case {i} ({alg:?}, {} bytes): {err}", msg.len()));
+                break;
+            }
+        }
+    }
+    let mut per_block = |alg: Sha2Alg| {
+        let b = alg.block_len();
+        let mut c = |n: usize| {
+            let msg = vec![7u8; n * b - b / 2];
+            let job = Job { alg, key: None, msg: &msg, stalls: Stalls::default(), rounds: false, timing: true, seed };
+            e.run(&job).map(|r| r.cycles).unwrap_or(0)
+        };
+        c(3).saturating_sub(c(2))
+    };
+    let (c256, c512) = (per_block(Sha2Alg::Sha256), per_block(Sha2Alg::Sha512));
+    Row {
+        block: "sha2_engine".into(),
+        cases,
+        cycles: format!("{c256} / SHA-256 block, {c512} / SHA-512 block"),
+        result,
+        seconds: t.elapsed().as_secs_f64(),
+    }
+}
+
 /// Enrol and reconstruct on simulated devices (co-simulated window), checkpoint by
 /// checkpoint against the golden extractor and KDF.
 fn puf_kdf(devices: usize, seed: u64) -> Row {
@@ -235,6 +284,7 @@ pub fn run_all(cases: usize, seed: u64) -> Result<(), String> {
         Box::new(move || ntt_unit(2, cases / 20 + 10, seed)),
         Box::new(move || ntt_unit(4, cases / 4 + 10, seed)),
         Box::new(move || puf_kdf(cases / 1000 + 1, seed)),
+        Box::new(move || sha2_engine(cases / 10 + 1, seed)),
         Box::new(move || mlkem_engine(golden_model::mlkem::ML_KEM_512, cases / 50 + 1, seed)),
         Box::new(move || mlkem_engine(golden_model::mlkem::ML_KEM_768, cases / 50 + 1, seed)),
         Box::new(move || mlkem_engine(golden_model::mlkem::ML_KEM_1024, cases / 50 + 1, seed)),
