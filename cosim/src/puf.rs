@@ -11,7 +11,7 @@
 //! synchronises, edge-detects and counts them itself.
 //!
 //! Co-simulated configuration ([`cosim_params`]): window W = 512 clocks (instead of
-//! 4096) so one operation is ~136k clocks; every relative variation and noise figure
+//! 4096) so one operation is ~170k clocks; every relative variation and noise figure
 //! of the physical model is scaled by 3 (σ_p = 3 %) so that counts of ~128 edges give
 //! about the error rates of the full model (counting quantisation adds a little).
 //! The RTL is the same: the window is an input; the response length, the extractor
@@ -676,7 +676,7 @@ pub fn secret_words(secret: &Secret) -> [u64; SECRET_WORDS] {
     std::array::from_fn(|i| u64::from_le_bytes(secret[8 * i..8 * i + 8].try_into().unwrap()))
 }
 
-/// A 256-bit key (the vault port's four words) as bytes.
+/// A 256-bit key (the four words of the vault port) as words, from bytes.
 pub fn key_words(key: &[u8; 32]) -> [u64; 4] {
     std::array::from_fn(|i| u64::from_le_bytes(key[8 * i..8 * i + 8].try_into().unwrap()))
 }

@@ -70,7 +70,7 @@ pub enum PufError {
     ResponseLength { words: usize },
     /// The helper record ended after `words` words ([`HELPER_WORDS`] expected).
     HelperTooShort { words: usize },
-    /// The helper record did not end after 65 words.
+    /// The helper record did not end after [`HELPER_WORDS`] words.
     HelperTooLong { words: usize },
     /// The derived key check value differs from the stored one: decoding failed or
     /// the helper data were manipulated. No key is released.
