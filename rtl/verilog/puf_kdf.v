@@ -256,12 +256,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
     reg  [63:0] resp_hi$d;
     wire  [63:0] resp_hi$q;
     reg  resp_hi$clock;
-    reg  [63:0] cwr_lo$d;
-    wire  [63:0] cwr_lo$q;
-    reg  cwr_lo$clock;
-    reg  [63:0] cwr_hi$d;
-    wire  [63:0] cwr_hi$q;
-    reg  cwr_hi$clock;
     reg  [63:0] sec$0$d;
     wire  [63:0] sec$0$q;
     reg  sec$0$clock;
@@ -942,16 +936,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         .q(resp_hi$q),
         .clock(resp_hi$clock)
     );
-    puf_kdf$cwr_lo cwr_lo(
-        .d(cwr_lo$d),
-        .q(cwr_lo$q),
-        .clock(cwr_lo$clock)
-    );
-    puf_kdf$cwr_hi cwr_hi(
-        .d(cwr_hi$d),
-        .q(cwr_hi$q),
-        .clock(cwr_hi$clock)
-    );
     puf_kdf$sec$0 sec$0(
         .d(sec$0$d),
         .q(sec$0$q),
@@ -1088,8 +1072,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         pv_b$clock = clock;
         resp_lo$clock = clock;
         resp_hi$clock = clock;
-        cwr_lo$clock = clock;
-        cwr_hi$clock = clock;
         key_ok$clock = clock;
         kcv_ok$clock = clock;
         kcv$clock = clock;
@@ -1122,8 +1104,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         pv_b$d = pv_b$q;
         resp_lo$d = resp_lo$q;
         resp_hi$d = resp_hi$q;
-        cwr_lo$d = cwr_lo$q;
-        cwr_hi$d = cwr_hi$q;
         key_ok$d = key_ok$q;
         kcv_ok$d = kcv_ok$q;
         kcv$d = kcv$q;
@@ -1496,8 +1476,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
             cw_lo = l_lo ^ ones;
             cw_hi = l_hi ^ ones;
         end
-        cwr_lo$d = cw_lo;
-        cwr_hi$d = cw_hi;
         v_lo = resp_lo$q ^ l_lo;
         v_hi = resp_hi$q ^ l_hi;
         p0$0 = 32'h0;
@@ -2328,9 +2306,9 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         end
         else if (fsm$q == s_helper_out) begin
             h_out_valid = sponge$in_ready;
-            hw = resp_lo$q ^ cwr_lo$q;
+            hw = resp_lo$q ^ cw_lo;
             if (word$q[32'h0]) begin
-                hw = resp_hi$q ^ cwr_hi$q;
+                hw = resp_hi$q ^ cw_hi;
             end
             h_out_data = hw;
             if (h_out_ready & sponge$in_ready) begin
@@ -2535,8 +2513,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
             resp_lo$d = 32'h0;
             resp_hi$d = 32'h0;
             kcv$d = 32'h0;
-            cwr_lo$d = 32'h0;
-            cwr_hi$d = 32'h0;
             u$d = 32'h0;
             best_m$d = 32'h0;
             best_byte$d = 32'h0;
@@ -3352,44 +3328,6 @@ module puf_kdf$code(d,q,clock);
     end
           
 endmodule // puf_kdf$code
-
-
-module puf_kdf$cwr_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // puf_kdf$cwr_hi
-
-
-module puf_kdf$cwr_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // puf_kdf$cwr_lo
 
 
 module puf_kdf$done_r(d,q,clock);

@@ -53,7 +53,7 @@
 //!   unless `ro_en`. There is no test port: co-simulation reads the response, the
 //!   recovered bytes and the secret register through probes and injects faults there.
 //!   The helper output stream runs only in the one enrolment.
-//! * Wipe: every intermediate (response, counters, secret, codeword, helper hash / candidate key,
+//! * Wipe: every intermediate (response, counters, secret, helper hash / candidate key,
 //!   KCV, key-check result, decoder state, window, mode, the sponge's state) is wiped
 //!   when an operation ends or aborts. `zeroize` and `reset` (both synchronous) wipe
 //!   every register of the unit and of its sponge, the key included, on the next clock
@@ -238,11 +238,6 @@ macro_rules! puf_kdf {
             cnt_b: [DFF<Bits<16>>; 16],
             resp_lo: DFF<Bits<64>>,
             resp_hi: DFF<Bits<64>>,
-            /// The block's codeword Enc(K_b), registered (enrolment): the helper word is
-            /// one XOR from registers, which keeps the RM(1,7) table out of the path into
-            /// the sponge's absorb XOR.
-            cwr_lo: DFF<Bits<64>>,
-            cwr_hi: DFF<Bits<64>>,
             sec: [DFF<Bits<64>>; 5],
             hh: [DFF<Bits<64>>; 4],
             key: [DFF<Bits<64>>; 4],
@@ -383,8 +378,6 @@ macro_rules! puf_kdf {
                     cnt_b: Default::default(),
                     resp_lo: Default::default(),
                     resp_hi: Default::default(),
-                    cwr_lo: Default::default(),
-                    cwr_hi: Default::default(),
                     sec: Default::default(),
                     hh: Default::default(),
                     key: Default::default(),
@@ -470,7 +463,7 @@ macro_rules! puf_kdf {
             fn update(&mut self) {
                 dff_setup!(
                     self, clock, fsm, mode, alarm, lock, win, t, blk, grp, word, win_b, t_b, blk_b, grp_b, word_b, u_b, sy1_a,
-                    sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo, resp_hi, cwr_lo, cwr_hi, key_ok, kcv_ok, kcv, u, best_m, best_byte, err, code,
+                    sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo, resp_hi, key_ok, kcv_ok, kcv, u, best_m, best_byte, err, code,
                     done_r
                 );
                 for i in 0..16 {
@@ -631,8 +624,6 @@ macro_rules! puf_kdf {
                     self.cw_lo.next = self.l_lo.val() ^ self.ones.val();
                     self.cw_hi.next = self.l_hi.val() ^ self.ones.val();
                 }
-                self.cwr_lo.d.next = self.cw_lo.val();
-                self.cwr_hi.d.next = self.cw_hi.val();
                 // Dec: popcount(y ^ L_u) by an adder tree; metric |pc - 64|, a0 = pc > 64.
                 self.v_lo.next = self.resp_lo.q.val() ^ self.l_lo.val();
                 self.v_hi.next = self.resp_hi.q.val() ^ self.l_hi.val();
@@ -809,9 +800,9 @@ macro_rules! puf_kdf {
                     }
                 } else if self.fsm.q.val() == self.s_helper_out.val() {
                     self.h_out_valid.next = self.sponge.in_ready.val();
-                    self.hw.next = self.resp_lo.q.val() ^ self.cwr_lo.q.val();
+                    self.hw.next = self.resp_lo.q.val() ^ self.cw_lo.val();
                     if self.word.q.val().get_bit(0) {
-                        self.hw.next = self.resp_hi.q.val() ^ self.cwr_hi.q.val();
+                        self.hw.next = self.resp_hi.q.val() ^ self.cw_hi.val();
                     }
                     self.h_out_data.next = self.hw.val();
                     if self.h_out_ready.val() & self.sponge.in_ready.val() {
@@ -1002,8 +993,6 @@ macro_rules! puf_kdf {
                     self.resp_lo.d.next = 0.into();
                     self.resp_hi.d.next = 0.into();
                     self.kcv.d.next = 0.into();
-                    self.cwr_lo.d.next = 0.into();
-                    self.cwr_hi.d.next = 0.into();
                     self.u.d.next = 0.into();
                     self.best_m.d.next = 0.into();
                     self.best_byte.d.next = 0.into();
