@@ -48,6 +48,7 @@ use crate::models;
 use crate::models::puf_kdf::{Ports, Probes, PORT, PROBE};
 use crate::scoreboard::{Mismatch, Scoreboard};
 use golden_model::puf::physical::{Evaluation, PufParams};
+use golden_model::mlkem::program::{bytes_of, words_of};
 use golden_model::puf::{Secret, HELPER_WORDS, SECRET_WORDS};
 use golden_model::trace::Checkpoint;
 use rand::{Rng, SeedableRng};
@@ -673,21 +674,22 @@ impl crate::model::WithMismatch for PufRunError {
 
 /// The secret as little-endian words, as the `entropy` port takes it.
 pub fn secret_words(secret: &Secret) -> [u64; SECRET_WORDS] {
-    std::array::from_fn(|i| u64::from_le_bytes(secret[8 * i..8 * i + 8].try_into().unwrap()))
-}
-
-/// A 256-bit key (the four words of the vault port) as words, from bytes.
-pub fn key_words(key: &[u8; 32]) -> [u64; 4] {
-    std::array::from_fn(|i| u64::from_le_bytes(key[8 * i..8 * i + 8].try_into().unwrap()))
+    words_of(secret).try_into().expect("a secret is SECRET_WORDS words")
 }
 
 /// The secret's bytes from the entropy port's words.
 pub fn secret_bytes(words: [u64; SECRET_WORDS]) -> Secret {
-    let mut s = [0u8; golden_model::puf::SECRET_BYTES];
-    for (i, w) in words.iter().enumerate() {
-        s[8 * i..8 * i + 8].copy_from_slice(&w.to_le_bytes());
-    }
-    s
+    bytes_of(&words).try_into().expect("SECRET_WORDS words are a secret")
+}
+
+/// A 256-bit key as the four little-endian words of the vault port.
+pub fn key_words(key: &[u8; 32]) -> [u64; 4] {
+    words_of(key).try_into().expect("32 bytes are 4 words")
+}
+
+/// The vault port's four words as the key's bytes.
+pub fn key_bytes(words: [u64; 4]) -> [u8; 32] {
+    bytes_of(&words).try_into().expect("4 words are 32 bytes")
 }
 
 fn check(expected: Vec<Checkpoint>, run: &PufRun) -> Result<(), PufRunError> {

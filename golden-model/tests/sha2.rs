@@ -3,9 +3,7 @@
 
 use golden_model::sha2::*;
 use golden_model::trace::Recorder;
-use hmac::Mac;
 use proptest::prelude::*;
-use sha2::Digest;
 
 fn h(b: &[u8]) -> String {
     hex::encode(b)
@@ -123,34 +121,9 @@ fn trace_reports_one_checkpoint_per_block() {
     assert_eq!(cps[0].values.len(), 8);
 }
 
-fn rustcrypto(alg: Sha2Alg, msg: &[u8]) -> Vec<u8> {
-    match alg {
-        Sha2Alg::Sha224 => sha2::Sha224::digest(msg).to_vec(),
-        Sha2Alg::Sha256 => sha2::Sha256::digest(msg).to_vec(),
-        Sha2Alg::Sha384 => sha2::Sha384::digest(msg).to_vec(),
-        Sha2Alg::Sha512 => sha2::Sha512::digest(msg).to_vec(),
-        Sha2Alg::Sha512_224 => sha2::Sha512_224::digest(msg).to_vec(),
-        Sha2Alg::Sha512_256 => sha2::Sha512_256::digest(msg).to_vec(),
-    }
-}
-
-fn rustcrypto_hmac(alg: Sha2Alg, key: &[u8], msg: &[u8]) -> Vec<u8> {
-    macro_rules! mac {
-        ($h:ty) => {{
-            let mut m = hmac::Hmac::<$h>::new_from_slice(key).expect("any key length");
-            m.update(msg);
-            m.finalize().into_bytes().to_vec()
-        }};
-    }
-    match alg {
-        Sha2Alg::Sha224 => mac!(sha2::Sha224),
-        Sha2Alg::Sha256 => mac!(sha2::Sha256),
-        Sha2Alg::Sha384 => mac!(sha2::Sha384),
-        Sha2Alg::Sha512 => mac!(sha2::Sha512),
-        Sha2Alg::Sha512_224 => mac!(sha2::Sha512_224),
-        Sha2Alg::Sha512_256 => mac!(sha2::Sha512_256),
-    }
-}
+#[path = "common/rustcrypto_sha2.rs"]
+mod rustcrypto_sha2;
+use rustcrypto_sha2::{rustcrypto, rustcrypto_hmac};
 
 #[test]
 fn every_length_around_the_padding_boundaries() {

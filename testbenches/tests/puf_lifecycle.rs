@@ -11,7 +11,7 @@
 //! controller, TRNG), not host ports.
 
 use cosim::puf::{
-    cosim_params, helper_stream, secret_bytes, secret_words, Flow, PufRtl, ERR_ENROL_LOCKED, ERR_FATAL, ERR_NO_ENTROPY, LC_ON, OP_ENROL, OP_RECONSTRUCT,
+    cosim_params, helper_stream, key_bytes, secret_bytes, secret_words, Flow, PufRtl, ERR_ENROL_LOCKED, ERR_FATAL, ERR_NO_ENTROPY, LC_ON, OP_ENROL, OP_RECONSTRUCT,
 };
 use golden_model::puf::extractor::reconstruct;
 use golden_model::puf::lifecycle::PufUnit;
@@ -26,14 +26,6 @@ const W: u32 = 16;
 
 fn params() -> PufParams {
     PufParams { window: W, ..cosim_params() }
-}
-
-fn key_bytes(words: [u64; 4]) -> [u8; 32] {
-    let mut k = [0u8; 32];
-    for (i, w) in words.iter().enumerate() {
-        k[8 * i..8 * i + 8].copy_from_slice(&w.to_le_bytes());
-    }
-    k
 }
 
 /// A fresh (power-up) model and device, enrolled once through the RTL (checked against

@@ -14,7 +14,7 @@
 //! (`PufRtl::power_cycle`).
 
 use cosim::puf::{
-    cosim_params, helper_stream, key_words, secret_words, ByteFault, Flow, PufRtl, PufRun, PufRunError, Stalls, ERR_FATAL, OP_ENROL, OP_RECONSTRUCT,
+    cosim_params, helper_stream, key_bytes, key_words, secret_words, ByteFault, Flow, PufRtl, PufRun, PufRunError, Stalls, ERR_FATAL, OP_ENROL, OP_RECONSTRUCT,
     STATE_CHECK,
 };
 use golden_model::puf::extractor::{enrol, reconstruct};
@@ -28,14 +28,6 @@ use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
 use rtl::puf::kdf::{state, FAULT_WIPE_CYCLES, WIPE_CYCLES};
 use std::collections::BTreeMap;
-
-fn key_bytes(words: [u64; 4]) -> [u8; 32] {
-    let mut k = [0u8; 32];
-    for (i, w) in words.iter().enumerate() {
-        k[8 * i..8 * i + 8].copy_from_slice(&w.to_le_bytes());
-    }
-    k
-}
 
 /// Enrols `dev` at nominal conditions through the RTL (checked); returns the helper
 /// words and the key.

@@ -12,40 +12,13 @@ use cosim::sha2::{check, state_name, Fault, Job, Sha2Error, Sha2Rtl, StateName, 
 use engine::EngineError;
 use golden_model::sha2::schedule;
 use golden_model::sha2::Sha2Alg;
-use hmac::{Hmac, Mac};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
-use sha2::Digest;
 
-fn rustcrypto(alg: Sha2Alg, msg: &[u8]) -> Vec<u8> {
-    match alg {
-        Sha2Alg::Sha224 => sha2::Sha224::digest(msg).to_vec(),
-        Sha2Alg::Sha256 => sha2::Sha256::digest(msg).to_vec(),
-        Sha2Alg::Sha384 => sha2::Sha384::digest(msg).to_vec(),
-        Sha2Alg::Sha512 => sha2::Sha512::digest(msg).to_vec(),
-        Sha2Alg::Sha512_224 => sha2::Sha512_224::digest(msg).to_vec(),
-        Sha2Alg::Sha512_256 => sha2::Sha512_256::digest(msg).to_vec(),
-    }
-}
-
-fn rustcrypto_hmac(alg: Sha2Alg, key: &[u8], msg: &[u8]) -> Vec<u8> {
-    macro_rules! mac {
-        ($h:ty) => {{
-            let mut m = <Hmac<$h>>::new_from_slice(key).unwrap();
-            m.update(msg);
-            m.finalize().into_bytes().to_vec()
-        }};
-    }
-    match alg {
-        Sha2Alg::Sha224 => mac!(sha2::Sha224),
-        Sha2Alg::Sha256 => mac!(sha2::Sha256),
-        Sha2Alg::Sha384 => mac!(sha2::Sha384),
-        Sha2Alg::Sha512 => mac!(sha2::Sha512),
-        Sha2Alg::Sha512_224 => mac!(sha2::Sha512_224),
-        Sha2Alg::Sha512_256 => mac!(sha2::Sha512_256),
-    }
-}
+#[path = "../../golden-model/tests/common/rustcrypto_sha2.rs"]
+mod rustcrypto_sha2;
+use rustcrypto_sha2::{rustcrypto, rustcrypto_hmac};
 
 fn job<'a>(alg: Sha2Alg, key: Option<&'a [u8]>, msg: &'a [u8], seed: u64) -> Job<'a> {
     Job { alg, key, msg, stalls: Stalls::default(), rounds: true, timing: true, seed }
