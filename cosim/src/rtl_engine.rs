@@ -3,7 +3,12 @@
 
 use crate::keccak::{KeccakCoreRtl, SpongeError, SpongeRtl, Stalls};
 use crate::mlkem::{MlKemRtl, MlKemRtlError};
-use engine::{Engine, EngineError, EngineResult, MlKemParams, Sha2Alg, Sha3Mode};
+use crate::ecc::{EccError, EccRtl, EccRun};
+use engine::{EcCurve, Engine, EngineError, EngineResult, HashAlg, MlKemParams, Sha2Alg, Sha3Mode};
+use golden_model::ecdsa::drbg::bits2int;
+use golden_model::ecdsa::field::{limbs_from_be, limbs_to_be};
+use golden_model::ecdsa::program::{command, error as ecc_error, slot, Slot};
+use golden_model::ecdsa::EcdsaError;
 use golden_model::mlkem::program::{error, Command};
 
 /// Verilated models, created on first use.
@@ -13,6 +18,7 @@ pub struct Rtl {
     sponge: Option<SpongeRtl>,
     mlkem: Option<MlKemRtl>,
     sha2: Option<crate::sha2::Sha2Rtl>,
+    ecc: Option<EccRtl>,
 }
 
 impl Rtl {
@@ -36,10 +42,65 @@ impl Rtl {
         }
     }
 
+    /// One command on `ecc_engine`: operands in, `start`, `done`, the outputs out
+    /// (checked against the golden microcode machine).
+    fn ecc(&mut self, curve: EcCurve, cmd: u32, inputs: Vec<(u32, Slot)>) -> EngineResult<EccRun> {
+        let e = self.ecc.get_or_insert_with(EccRtl::new);
+        let r = e.run(&crate::ecc::Job { curve, cmd, inputs, checkpoints: false, seed: 0 });
+        if r.is_err() {
+            e.reset();
+        }
+        match r {
+            Ok(run) => Ok(run),
+            Err(EccError::Engine(err)) => Err(err),
+            Err(EccError::Mismatch(m)) => Err(EngineError::Hardware { block: crate::ecc::BLOCK, code: 0, what: m.to_string() }),
+        }
+    }
+
+    /// H(M) on the RTL: SHA-2 on `sha2_engine`, SHA-3 and SHAKE on the sponge.
+    fn digest(&mut self, h: HashAlg, msg: &[u8]) -> EngineResult<Vec<u8>> {
+        match h {
+            HashAlg::Sha2(a) => self.sha2(a, msg),
+            HashAlg::Sha3(m) => self.sha3(m, msg, h.output_len()),
+        }
+    }
+
+    /// e = bits2int(H(M)) for `curve` (FIPS 186-5 §6.4.1 step 2), a slot value.
+    fn hash_to_e(&mut self, curve: EcCurve, h: HashAlg, msg: &[u8]) -> EngineResult<Slot> {
+        let digest = self.digest(h, msg)?;
+        let e = bits2int(&digest, 8 * curve.byte_len());
+        Ok(to_slot(curve, &e).expect("bits2int output has the curve's length"))
+    }
+
     /// One command on `mlkem_engine`: the inputs in, `start`, `done`, the outputs out.
     fn mlkem(&mut self, cmd: Command, p: MlKemParams, inputs: &[&[u8]]) -> EngineResult<Vec<Vec<u8>>> {
         let engine = self.mlkem.get_or_insert_with(MlKemRtl::new);
         engine.run(cmd, &p, inputs, false).map(|(out, _)| out)
+    }
+}
+
+/// Big-endian bytes (leading zero bytes allowed) as a slot of `curve`'s length;
+/// `None` if the value does not fit (the engine would ignore the extra bits).
+fn to_slot(curve: EcCurve, bytes: &[u8]) -> Option<Slot> {
+    let skip = bytes.iter().take_while(|&&b| b == 0).count();
+    let v = &bytes[skip..];
+    (v.len() <= curve.byte_len()).then(|| limbs_from_be::<6>(v).expect("at most 48 bytes"))
+}
+
+fn be(curve: EcCurve, s: &Slot) -> Vec<u8> {
+    limbs_to_be(s, 48)[48 - curve.byte_len()..].to_vec()
+}
+
+fn hw_error(code: u32) -> EngineError {
+    EngineError::Hardware { block: crate::ecc::BLOCK, code: code as u8, what: crate::ecc::error_text(code as u8).into() }
+}
+
+/// A verdict command's outcome: valid, invalid (codes 8–12), or a hardware error.
+fn verdict(run: EccRun) -> EngineResult<bool> {
+    match run.error {
+        0 => Ok(true),
+        c if crate::ecc::is_verdict(c) => Ok(false),
+        c => Err(hw_error(c)),
     }
 }
 
@@ -124,5 +185,45 @@ impl Engine for Rtl {
             Err(e) if e == MlKemRtlError::Refused { code: error::DK_HASH }.into() => Ok(false),
             Err(e) => Err(e),
         }
+    }
+
+    fn ecdsa_public_key(&mut self, c: EcCurve, d: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        let d = to_slot(c, d).ok_or(EcdsaError::ScalarOutOfRange("d"))?;
+        let run = self.ecc(c, command::KEYGEN, vec![(slot::D, d)])?;
+        match run.error {
+            0 => Ok((be(c, &run.out[0]), be(c, &run.out[1]))),
+            ecc_error::D_RANGE => Err(EcdsaError::ScalarOutOfRange("d").into()),
+            code => Err(hw_error(code)),
+        }
+    }
+
+    fn ecdsa_check_public_key(&mut self, c: EcCurve, qx: &[u8], qy: &[u8]) -> EngineResult<bool> {
+        let (Some(x), Some(y)) = (to_slot(c, qx), to_slot(c, qy)) else {
+            return Ok(false);
+        };
+        verdict(self.ecc(c, command::VALIDATE, vec![(slot::QX, x), (slot::QY, y)])?)
+    }
+
+    fn ecdsa_sign(&mut self, c: EcCurve, h: HashAlg, d: &[u8], msg: &[u8], k: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        let d = to_slot(c, d).ok_or(EcdsaError::ScalarOutOfRange("d"))?;
+        let k = to_slot(c, k).ok_or(EcdsaError::ScalarOutOfRange("k"))?;
+        let e = self.hash_to_e(c, h, msg)?;
+        let run = self.ecc(c, command::SIGN, vec![(slot::D, d), (slot::K, k), (slot::E, e)])?;
+        match run.error {
+            0 => Ok((be(c, &run.out[0]), be(c, &run.out[1]))),
+            ecc_error::D_RANGE => Err(EcdsaError::ScalarOutOfRange("d").into()),
+            ecc_error::K_RANGE => Err(EcdsaError::ScalarOutOfRange("k").into()),
+            ecc_error::R_OR_S_ZERO => Err(EcdsaError::RIsZero.into()),
+            code => Err(hw_error(code)),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn ecdsa_verify(&mut self, c: EcCurve, h: HashAlg, qx: &[u8], qy: &[u8], msg: &[u8], r: &[u8], s: &[u8]) -> EngineResult<bool> {
+        let (Some(x), Some(y), Some(r), Some(s)) = (to_slot(c, qx), to_slot(c, qy), to_slot(c, r), to_slot(c, s)) else {
+            return Ok(false);
+        };
+        let e = self.hash_to_e(c, h, msg)?;
+        verdict(self.ecc(c, command::VERIFY, vec![(slot::QX, x), (slot::QY, y), (slot::E, e), (slot::R, r), (slot::S, s)])?)
     }
 }

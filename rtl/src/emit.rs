@@ -190,6 +190,11 @@ pub fn blocks() -> Vec<Block> {
             description: "SHA-224/256/384/512, SHA-512/224, SHA-512/256 and HMAC over them (FIPS 180-4, 198-1): hardware padding, 65 / 81 cycles per block",
             raw: emit::<crate::sha2::Sha2Engine>,
         },
+        Block {
+            name: "ecc_engine",
+            description: "ECDSA P-256/P-384 keygen, key validation, sign, verify in microcode: 32 x 384-bit registers, a row-parallel CIOS Montgomery multiplier (100 16x16 products, 9 / 13 cycles), a one-cycle modular adder",
+            raw: emit::<crate::ecc::EccEngine>,
+        },
     ]
 }
 

@@ -65,11 +65,7 @@ pub enum EcdsaError {
     /// The hash cannot be used here (HMAC over SHAKE for DetECDSA).
     UnsupportedHash(&'static str),
     /// An input has the wrong length.
-    WrongLength {
-        what: &'static str,
-        expected: usize,
-        got: usize,
-    },
+    WrongLength { what: &'static str, expected: usize, got: usize },
     /// A DER signature does not parse.
     Der(DerError),
     /// Deterministic signing found no usable nonce within its bound.
@@ -85,17 +81,11 @@ impl fmt::Display for EcdsaError {
             EcdsaError::PublicKey(PublicKeyError::CoordinateOutOfRange) => {
                 write!(f, "public key coordinate out of range")
             }
-            EcdsaError::PublicKey(PublicKeyError::NotOnCurve) => {
-                write!(f, "public key not on the curve")
-            }
+            EcdsaError::PublicKey(PublicKeyError::NotOnCurve) => write!(f, "public key not on the curve"),
             EcdsaError::RIsZero => write!(f, "r = 0 for this k"),
             EcdsaError::SIsZero => write!(f, "s = 0 for this k"),
             EcdsaError::UnsupportedHash(h) => write!(f, "{h} cannot be used here"),
-            EcdsaError::WrongLength {
-                what,
-                expected,
-                got,
-            } => {
+            EcdsaError::WrongLength { what, expected, got } => {
                 write!(f, "{what}: expected {expected} bytes, got {got}")
             }
             EcdsaError::Der(e) => write!(f, "DER: {e}"),
@@ -192,10 +182,7 @@ macro_rules! with_unit {
 impl Ecdsa {
     /// The fast multiplier (equal to the 16-bit reference).
     pub fn new(curve: EcCurve) -> Self {
-        Ecdsa {
-            curve,
-            multiplier: Multiplier::default(),
-        }
+        Ecdsa { curve, multiplier: Multiplier::default() }
     }
 
     pub fn with_multiplier(curve: EcCurve, multiplier: Multiplier) -> Self {
@@ -221,13 +208,7 @@ impl Ecdsa {
     }
 
     /// Signature with a given k.
-    pub fn sign(
-        &self,
-        hash: HashAlg,
-        d: &[u8],
-        msg: &[u8],
-        k: &[u8],
-    ) -> Result<Signature, EcdsaError> {
+    pub fn sign(&self, hash: HashAlg, d: &[u8], msg: &[u8], k: &[u8]) -> Result<Signature, EcdsaError> {
         self.sign_prehashed(&digest(hash, msg), d, k)
     }
 
@@ -241,12 +222,7 @@ impl Ecdsa {
     }
 
     /// Deterministic signature (RFC 6979 nonce); also returns k.
-    pub fn sign_deterministic(
-        &self,
-        hash: HashAlg,
-        d: &[u8],
-        msg: &[u8],
-    ) -> Result<(Signature, Vec<u8>), EcdsaError> {
+    pub fn sign_deterministic(&self, hash: HashAlg, d: &[u8], msg: &[u8]) -> Result<(Signature, Vec<u8>), EcdsaError> {
         let len = self.byte_len();
         with_unit!(self, u => {
             let (r, s, k) = u.sign_deterministic(hash, d, msg)?;
@@ -255,15 +231,7 @@ impl Ecdsa {
     }
 
     /// Verification of (r, s); any malformed input gives `false`.
-    pub fn verify(
-        &self,
-        hash: HashAlg,
-        qx: &[u8],
-        qy: &[u8],
-        msg: &[u8],
-        r: &[u8],
-        s: &[u8],
-    ) -> bool {
+    pub fn verify(&self, hash: HashAlg, qx: &[u8], qy: &[u8], msg: &[u8], r: &[u8], s: &[u8]) -> bool {
         self.verify_prehashed(qx, qy, &digest(hash, msg), r, s)
     }
 
@@ -272,14 +240,7 @@ impl Ecdsa {
     }
 
     /// Verification of an IEEE P1363 signature r ‖ s: exactly 2·len bytes.
-    pub fn verify_p1363(
-        &self,
-        hash: HashAlg,
-        qx: &[u8],
-        qy: &[u8],
-        msg: &[u8],
-        sig: &[u8],
-    ) -> bool {
+    pub fn verify_p1363(&self, hash: HashAlg, qx: &[u8], qy: &[u8], msg: &[u8], sig: &[u8]) -> bool {
         let len = self.byte_len();
         sig.len() == 2 * len && self.verify(hash, qx, qy, msg, &sig[..len], &sig[len..])
     }
@@ -294,11 +255,7 @@ impl Ecdsa {
 
     /// A scalar in [1, n-1] from random bits by FIPS 186-5 A.2.1 / A.2.2 (the
     /// same procedures serve the per-message secret k, A.3.1 / A.3.2).
-    pub fn random_scalar(
-        &self,
-        mode: SecretGeneration,
-        random: &mut dyn FnMut(&mut [u8]),
-    ) -> Result<Vec<u8>, EcdsaError> {
+    pub fn random_scalar(&self, mode: SecretGeneration, random: &mut dyn FnMut(&mut [u8])) -> Result<Vec<u8>, EcdsaError> {
         match self.curve {
             EcCurve::P256 => private_key_from_random::<4>(&p256().fnn.modulus, mode, random),
             EcCurve::P384 => private_key_from_random::<6>(&p384().fnn.modulus, mode, random),
@@ -375,9 +332,6 @@ impl From<EcdsaError> for EngineError {
             EcdsaError::NonceGenerationFailed => "nonce",
             EcdsaError::KeyGenerationFailed => "random bits",
         };
-        EngineError::InvalidInput {
-            what,
-            reason: e.to_string(),
-        }
+        EngineError::InvalidInput { what, reason: e.to_string() }
     }
 }

@@ -1,0 +1,376 @@
+//! Driver of the ECC engine (`ecc_engine`): writes the operands through the operand
+//! port (random don't-care bits above the curve's length, random junk on the idle
+//! ports), pulses `start` with a command and a curve, and holds the register file
+//! (read through probes) to `golden_model::ecdsa::program::Machine`: every ladder step
+//! (both registers of the step's result set), every inversion result and the outputs
+//! on the cycle the golden model states, the `done` cycle, the error code and the
+//! outputs read back through the output port. It never steps the algorithm: one
+//! command runs the whole microcode program.
+
+use crate::model::{Model, ProbeId, WithMismatch};
+use crate::models::ecc_engine::{Ports, Probes, PORT, PROBE, SHIM};
+use crate::scoreboard::{Mismatch, Scoreboard};
+use golden_model::ecdsa::program::{error, slot, Machine, Slot};
+use golden_model::ecdsa::EcCurve;
+use golden_model::engine::EngineError;
+use golden_model::trace::Recorder;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use std::fmt;
+use std::path::Path;
+
+pub const BLOCK: &str = "ecc_engine";
+
+/// Meaning of the engine's error codes (`program::error`).
+pub fn error_text(code: u8) -> &'static str {
+    match code as u32 {
+        error::BAD_COMMAND => "unknown command or curve",
+        error::BUSY => "start while busy",
+        error::ACCESS => "operand port used while busy, in the start cycle, or with a bad index",
+        error::D_RANGE => "private key d not in [1, n-1]",
+        error::K_RANGE => "per-message secret k not in [1, n-1]",
+        error::FATAL => "start refused: the fatal alarm is set (reset clears it)",
+        error::R_OR_S_ZERO => "r = 0 or s = 0: a new k is needed",
+        error::SIG_RANGE => "invalid signature: r or s not in [1, n-1]",
+        error::Q_RANGE => "invalid public key: a coordinate not in [0, p-1]",
+        error::Q_NOT_ON_CURVE => "invalid public key: not on the curve",
+        error::R_INFINITY => "invalid signature: u1*G + u2*Q is the point at infinity",
+        error::MISMATCH => "invalid signature: x(R) mod n != r",
+        _ => "unknown error code",
+    }
+}
+
+/// Is `code` one of verification's "invalid" verdicts (a key or signature that the
+/// standard rejects), as opposed to a refused command?
+pub fn is_verdict(code: u32) -> bool {
+    (error::SIG_RANGE..=error::MISMATCH).contains(&code)
+}
+
+/// Flip `bit` of register probe `probe` between two edges, `cycle` cycles after start.
+#[derive(Clone, Copy, Debug)]
+pub struct Fault {
+    pub cycle: u64,
+    pub probe: ProbeId,
+    pub bit: usize,
+}
+
+/// One command.
+#[derive(Clone, Debug)]
+pub struct Job {
+    pub curve: EcCurve,
+    pub cmd: u32,
+    /// Input slots (`program::slot::INPUTS` members) and their values.
+    pub inputs: Vec<(u32, Slot)>,
+    /// Compare every checkpoint (ladder steps, inversions, outputs) on its cycle.
+    pub checkpoints: bool,
+    pub seed: u64,
+}
+
+/// The result of one command on the RTL, already compared with the golden model.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EccRun {
+    /// 0, or the engine's error code (equal to the golden model's).
+    pub error: u32,
+    pub out: [Slot; 2],
+    /// Start to `done`, equal to the golden model's count.
+    pub cycles: u64,
+    /// Checkpoints compared.
+    pub compared: usize,
+}
+
+#[derive(Debug)]
+pub enum EccError {
+    Engine(EngineError),
+    Mismatch(Mismatch),
+}
+
+impl fmt::Display for EccError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EccError::Engine(e) => write!(f, "{e}"),
+            EccError::Mismatch(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+impl std::error::Error for EccError {}
+
+impl WithMismatch for EccError {
+    fn mismatch_mut(&mut self) -> Option<&mut Mismatch> {
+        match self {
+            EccError::Mismatch(m) => Some(m),
+            _ => None,
+        }
+    }
+}
+
+/// The engine.
+pub struct EccRtl {
+    model: Model,
+    p: Ports,
+    r: Probes,
+    fault: Option<Fault>,
+    rng: ChaCha8Rng,
+}
+
+impl Default for EccRtl {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The operand-port index of an input slot.
+fn input_index(s: u32) -> u64 {
+    slot::INPUTS
+        .iter()
+        .position(|&x| x == s)
+        .expect("an input slot") as u64
+}
+
+fn curve_code(c: EcCurve) -> u64 {
+    (c == EcCurve::P384) as u64
+}
+
+impl EccRtl {
+    pub fn new() -> Self {
+        EccRtl {
+            model: Model::new(SHIM),
+            p: PORT,
+            r: PROBE,
+            fault: None,
+            rng: ChaCha8Rng::seed_from_u64(0),
+        }
+    }
+
+    pub fn model(&mut self) -> &mut Model {
+        &mut self.model
+    }
+
+    pub fn probes(&self) -> &Probes {
+        &self.r
+    }
+
+    pub fn trace_to(&mut self, path: &Path) {
+        self.model.trace_to(path)
+    }
+
+    pub fn busy(&self) -> bool {
+        self.model.get_bool(self.p.busy)
+    }
+
+    pub fn fatal(&self) -> bool {
+        self.model.get_bool(self.p.fatal)
+    }
+
+    pub fn done(&self) -> bool {
+        self.model.get_bool(self.p.done)
+    }
+
+    /// `Some(code)` while `error` is high.
+    pub fn error(&self) -> Option<u8> {
+        self.model
+            .get_bool(self.p.error)
+            .then(|| self.model.get(self.p.err_code) as u8)
+    }
+
+    pub fn reset(&mut self) {
+        self.model.pulse(self.p.reset)
+    }
+
+    pub fn zeroize(&mut self) {
+        self.model.pulse(self.p.zeroize)
+    }
+
+    /// Arms a fault for the next [`EccRtl::run`].
+    pub fn inject(&mut self, fault: Fault) {
+        self.fault = Some(fault);
+    }
+
+    /// Register slot `s` (0..31), read through its probe.
+    pub fn slot(&self, s: u32) -> Slot {
+        let w = self.model.peek_words(self.r.rf[s as usize], 0);
+        std::array::from_fn(|i| w[2 * i] as u64 | (w[2 * i + 1] as u64) << 32)
+    }
+
+    /// Random junk on every idle input (GUIDE §7), then settle.
+    fn idle_inputs(&mut self) {
+        let v: [u64; 4] = self.rng.gen();
+        self.model.set_bool(self.p.wr_en, false);
+        self.model.set(self.p.wr_sel, v[0] & 7);
+        self.model.set(self.p.wr_limb, v[1] & 7);
+        self.model.set(self.p.wr_data, v[2]);
+        self.model.set(self.p.cmd, v[3] & 7);
+        self.model.set(self.p.curve, (v[3] >> 3) & 3);
+        self.model.set_bool(self.p.rd_sel, v[3] >> 5 & 1 == 1);
+        self.model.set(self.p.rd_limb, v[3] >> 6 & 7);
+        self.model.eval();
+    }
+
+    /// One clock with idle inputs.
+    pub fn idle(&mut self) {
+        self.idle_inputs();
+        self.model.tick();
+    }
+
+    /// Writes limb `limb` of operand `index` (raw port values: bad ones are the
+    /// engine's error 3).
+    pub fn write_raw(&mut self, index: u64, limb: u64, data: u64) {
+        self.idle_inputs();
+        self.model.set_bool(self.p.wr_en, true);
+        self.model.set(self.p.wr_sel, index);
+        self.model.set(self.p.wr_limb, limb);
+        self.model.set(self.p.wr_data, data);
+        self.model.tick();
+        self.idle_inputs();
+    }
+
+    /// Writes input slot `s`: all six limbs (the hardware ignores those above the
+    /// curve's length).
+    pub fn write(&mut self, s: u32, value: &Slot) {
+        for (limb, &v) in value.iter().enumerate() {
+            self.write_raw(input_index(s), limb as u64, v);
+        }
+    }
+
+    /// Pulses `start` with raw command and curve codes.
+    pub fn start_raw(&mut self, cmd: u64, curve: u64) {
+        self.idle_inputs();
+        self.model.set(self.p.cmd, cmd);
+        self.model.set(self.p.curve, curve);
+        self.model.set_bool(self.p.start, true);
+        self.model.tick();
+        self.model.set_bool(self.p.start, false);
+        self.idle_inputs();
+    }
+
+    /// Pulses `start` with `wr_en` high in the same cycle (refused with error 3).
+    pub fn start_while_writing(&mut self, cmd: u64, curve: u64) {
+        self.idle_inputs();
+        self.model.set(self.p.cmd, cmd);
+        self.model.set(self.p.curve, curve);
+        self.model.set_bool(self.p.wr_en, true);
+        self.model.set(self.p.wr_sel, 0);
+        self.model.set(self.p.wr_limb, 0);
+        self.model.set_bool(self.p.start, true);
+        self.model.tick();
+        self.model.set_bool(self.p.start, false);
+        self.idle_inputs();
+    }
+
+    /// Reads output `which` (0: OUT0, 1: OUT1) through the output port.
+    pub fn read_output(&mut self, which: u32) -> Slot {
+        let mut out = [0u64; 6];
+        for (limb, o) in out.iter_mut().enumerate() {
+            self.model.set_bool(self.p.rd_sel, which == 1);
+            self.model.set(self.p.rd_limb, limb as u64);
+            self.model.eval();
+            *o = self.model.get(self.p.rd_data);
+        }
+        out
+    }
+
+    pub fn out_valid(&self) -> bool {
+        self.model.get_bool(self.p.out_valid)
+    }
+
+    /// Runs one command against the golden model.
+    pub fn run(&mut self, job: &Job) -> Result<EccRun, EccError> {
+        self.rng = ChaCha8Rng::seed_from_u64(job.seed);
+        let mut golden = Machine::default();
+        for (s, v) in &job.inputs {
+            self.write(*s, v);
+            golden.load(*s, v);
+        }
+        let mut rec = Recorder::default();
+        let want = golden.run(job.cmd, job.curve, &mut rec);
+        let expected = if job.checkpoints {
+            rec.checkpoints
+        } else {
+            Vec::new()
+        };
+        let mut sb = Scoreboard::new(BLOCK, expected);
+        let t0 = self.model.cycle();
+        self.start_raw(job.cmd as u64, curve_code(job.curve));
+        let budget = want.cycles + 64;
+        loop {
+            let elapsed = self.model.cycle() - t0;
+            if let Some(f) = self.fault.filter(|f| f.cycle == elapsed) {
+                self.model.flip(f.probe, 0, f.bit);
+                self.model.eval();
+                self.fault = None;
+            }
+            if sb.wants(elapsed) {
+                let regs = |s: u32| self.slot(s);
+                sb.at_cycle(elapsed, |cp| match cp.name {
+                    // Step i's result is in register set (i + 1) mod 2 (the ladder
+                    // alternates sets, two steps per loop pass).
+                    "ladder_step" => {
+                        let base = if cp.index % 2 == 0 {
+                            slot::SET1
+                        } else {
+                            slot::SET0
+                        };
+                        (0..6).flat_map(|k| regs(base + k)).collect()
+                    }
+                    "inversion" => regs(slot::INV_OUT).to_vec(),
+                    _ => [slot::OUT0, slot::OUT1]
+                        .iter()
+                        .flat_map(|&s| regs(s))
+                        .collect(),
+                });
+            }
+            if self.fatal() {
+                return Err(EccError::Engine(EngineError::Fatal { block: BLOCK }));
+            }
+            if self.done() {
+                break;
+            }
+            if elapsed > budget {
+                return Err(EccError::Engine(EngineError::Timeout {
+                    block: BLOCK,
+                    cycles: budget,
+                }));
+            }
+            self.idle();
+        }
+        let cycles = self.model.cycle() - t0;
+        sb.signal(cycles, "done", want.cycles, cycles);
+        let code = self.error().map(|c| c as u64).unwrap_or(0);
+        sb.signal(cycles, "err_code", want.error as u64, code);
+        let out = [self.read_output(0), self.read_output(1)];
+        for (i, (w, o)) in want.out.iter().zip(&out).enumerate() {
+            for limb in 0..6 {
+                if w[limb] != o[limb] {
+                    sb.signal(
+                        cycles,
+                        if i == 0 { "out0" } else { "out1" },
+                        w[limb],
+                        o[limb],
+                    );
+                }
+            }
+        }
+        let compared = sb.finish(cycles).map_err(EccError::Mismatch)?;
+        Ok(EccRun {
+            error: code as u32,
+            out,
+            cycles,
+            compared,
+        })
+    }
+}
+
+/// Runs `job` on a fresh engine (with `fault` armed); on a mismatch, runs it again with
+/// a VCD at `vcd_dir()/<vcd_name>.vcd` and names it.
+pub fn check(job: &Job, fault: Option<Fault>, vcd_name: &str) -> Result<EccRun, EccError> {
+    crate::model::rerun_with_vcd(vcd_name, |vcd| {
+        let mut e = EccRtl::new();
+        if let Some(p) = vcd {
+            e.trace_to(p);
+        }
+        if let Some(f) = fault {
+            e.inject(f);
+        }
+        e.run(job)
+    })
+}
