@@ -12,102 +12,23 @@
 //! (none occur in these four files) would be counted and reported with our verdict
 //! (strict DER rejects BER leniencies, so we would answer `false`). DER is strict.
 
-use acvp::{respond, strip_fields};
+#[path = "common/ecdsa_vectors.rs"]
+mod common;
+
+use acvp::respond;
+use common::{h, load, supported_curve, ACVP};
 use golden_model::ecdsa::field::less_than;
 use golden_model::ecdsa::{p256, p384, EcCurve, Ecdsa, HashAlg, Multiplier};
 use golden_model::engine::Golden;
 use p256::elliptic_curve::sec1::ToEncodedPoint;
 use serde_json::{json, Value};
 
-const ACVP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/vectors/acvp");
-const WYCHEPROOF: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/vectors/wycheproof");
-
-fn load(path: &str) -> Value {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    serde_json::from_str(&text).unwrap()
-}
-
-fn h(v: &Value) -> Vec<u8> {
-    hex::decode(v.as_str().unwrap()).unwrap()
-}
-
-fn supported_curve(name: &str) -> Option<EcCurve> {
-    match name {
-        "P-256" => Some(EcCurve::P256),
-        "P-384" => Some(EcCurve::P384),
-        _ => None,
-    }
-}
-
-#[derive(Default, Debug)]
-struct Counts {
-    passed: usize,
-    failed: usize,
-    unsupported_groups: usize,
-    unsupported_tests: usize,
-}
-
-impl Counts {
-    fn report(&self, file: &str) {
-        println!(
-            "{file}: {} passed, {} failed, {} unsupported groups ({} tests)",
-            self.passed, self.failed, self.unsupported_groups, self.unsupported_tests
-        );
-    }
-}
-
-/// Answers `projection` with `outputs` removed (also in the array form) and calls
-/// `check(curve, projection group, projection test, answered group, answered test)`
-/// on every supported case; asserts the unsupported markers.
-fn run_acvp(
+fn run_acvp_golden(
     file: &str,
     outputs: &[&str],
-    mut check: impl FnMut(EcCurve, &Value, &Value, &Value, &Value) -> bool,
-) -> Counts {
-    let projection = load(&format!("{ACVP}/{file}"));
-    let prompt = strip_fields(&projection, outputs);
-    // Nothing of the outputs is left in the prompt.
-    let text = prompt.to_string();
-    for f in outputs {
-        assert!(!text.contains(&format!("\"{f}\":")), "{file}: {f} left in the prompt");
-    }
-    let response = respond(&prompt, &mut Golden).unwrap_or_else(|e| panic!("{file}: {e}"));
-    assert_eq!(response["algorithm"], projection["algorithm"]);
-    assert_eq!(response["mode"], projection["mode"]);
-    assert_eq!(response["revision"], "FIPS186-5");
-    let mut c = Counts::default();
-    let groups = projection["testGroups"].as_array().unwrap();
-    let answered = response["testGroups"].as_array().unwrap();
-    assert_eq!(groups.len(), answered.len());
-    for (g, a) in groups.iter().zip(answered) {
-        assert_eq!(g["tgId"], a["tgId"]);
-        let tests = g["tests"].as_array().unwrap();
-        let Some(curve) = supported_curve(g["curve"].as_str().unwrap()) else {
-            assert_eq!(a["unsupported"], json!(format!("curve {}", g["curve"].as_str().unwrap())), "{file} tg {}", g["tgId"]);
-            assert!(a.get("tests").is_none());
-            c.unsupported_groups += 1;
-            c.unsupported_tests += tests.len();
-            continue;
-        };
-        let answers = a["tests"].as_array().unwrap_or_else(|| panic!("{file} tg {}: {a}", g["tgId"]));
-        assert_eq!(tests.len(), answers.len());
-        for (t, at) in tests.iter().zip(answers) {
-            assert_eq!(t["tcId"], at["tcId"]);
-            if check(curve, g, t, a, at) {
-                c.passed += 1;
-            } else {
-                c.failed += 1;
-                eprintln!("{file} tg {} tc {}: expected {t}, answered {at}", g["tgId"], t["tcId"]);
-            }
-        }
-    }
-    // The array form `[{acvVersion}, {vector set}]` answers the same.
-    let arr = json!([{"acvVersion": "1.0"}, prompt]);
-    let r2 = respond(&arr, &mut Golden).unwrap();
-    assert_eq!(r2[0]["acvVersion"], "1.0");
-    assert_eq!(r2[1]["testGroups"].as_array().unwrap().len(), answered.len());
-    c.report(file);
-    c
+    check: impl FnMut(EcCurve, &Value, &Value, &Value, &Value) -> bool,
+) -> common::Counts {
+    common::run_acvp(file, outputs, &mut Golden, 1, check)
 }
 
 /// Q = dG checked by RustCrypto (independent of the model).
@@ -140,7 +61,7 @@ fn in_range_1_to_n_minus_1(curve: EcCurve, d: &[u8]) -> bool {
 #[test]
 fn acvp_keygen() {
     let mut ds = Vec::new();
-    let c = run_acvp("ECDSA-KeyGen-FIPS186-5/internalProjection.json", &["d", "qx", "qy"], |curve, _g, t, _a, at| {
+    let c = run_acvp_golden("ECDSA-KeyGen-FIPS186-5/internalProjection.json", &["d", "qx", "qy"], |curve, _g, t, _a, at| {
         // A fresh key pair: d in [1, n-1], Q = dG (by RustCrypto), Q valid.
         let (d, qx, qy) = (h(&at["d"]), h(&at["qx"]), h(&at["qy"]));
         ds.push(d.clone());
@@ -159,7 +80,7 @@ fn acvp_keygen() {
 
 #[test]
 fn acvp_keyver() {
-    let c = run_acvp("ECDSA-KeyVer-FIPS186-5/internalProjection.json", &["testPassed", "reason", "d"], |_c, _g, t, _a, at| {
+    let c = run_acvp_golden("ECDSA-KeyVer-FIPS186-5/internalProjection.json", &["testPassed", "reason", "d"], |_c, _g, t, _a, at| {
         at["testPassed"] == t["testPassed"]
     });
     assert_eq!((c.passed, c.failed), (6, 0));
@@ -168,7 +89,7 @@ fn acvp_keyver() {
 
 #[test]
 fn acvp_siggen_with_given_k() {
-    let c = run_acvp(
+    let c = run_acvp_golden(
         "ECDSA-SigGen-FIPS186-5/internalProjection.p256-p384.trimmed.json",
         &["r", "s"],
         |_c, g, t, a, at| at["r"] == t["r"] && at["s"] == t["s"] && a["qx"] == g["qx"] && a["qy"] == g["qy"],
@@ -178,7 +99,7 @@ fn acvp_siggen_with_given_k() {
 
 #[test]
 fn acvp_detecdsa_siggen() {
-    let c = run_acvp(
+    let c = run_acvp_golden(
         "DetECDSA-SigGen-FIPS186-5/internalProjection.p256-p384.trimmed.json",
         &["r", "s", "k"],
         |_c, _g, t, _a, at| at["r"] == t["r"] && at["s"] == t["s"],
@@ -190,7 +111,7 @@ fn acvp_detecdsa_siggen() {
 fn acvp_siggen_as_a_real_prompt() {
     // The prompt a module under validation receives: no key, no k. The responder
     // draws both; each signature must verify under the group's answered key.
-    let c = run_acvp(
+    let c = run_acvp_golden(
         "ECDSA-SigGen-FIPS186-5/internalProjection.p256-p384.trimmed.json",
         &["r", "s", "k", "d", "qx", "qy"],
         |curve, g, t, a, at| {
@@ -205,7 +126,7 @@ fn acvp_siggen_as_a_real_prompt() {
 
 #[test]
 fn acvp_sigver() {
-    let c = run_acvp("ECDSA-SigVer-FIPS186-5/internalProjection.json", &["testPassed", "reason", "d"], |_c, _g, t, _a, at| {
+    let c = run_acvp_golden("ECDSA-SigVer-FIPS186-5/internalProjection.json", &["testPassed", "reason", "d"], |_c, _g, t, _a, at| {
         at["testPassed"] == t["testPassed"]
     });
     assert_eq!((c.passed, c.failed), (98, 0));
@@ -256,62 +177,24 @@ fn acvp_signatures_through_the_16_bit_reference_multiplier() {
     assert_eq!(n, 240 + 220 + 98);
 }
 
-fn run_wycheproof(file: &str, p1363: bool) -> (usize, usize, usize, usize) {
-    let v = load(&format!("{WYCHEPROOF}/{file}"));
-    let (mut valid, mut invalid, mut acceptable, mut failed) = (0, 0, 0, 0);
-    for g in v["testGroups"].as_array().unwrap() {
-        let key = &g["publicKey"];
-        let curve = EcCurve::from_name(key["curve"].as_str().unwrap()).unwrap();
-        let hash = HashAlg::from_name(g["sha"].as_str().unwrap()).unwrap();
-        let (qx, qy) = (h(&key["wx"]), h(&key["wy"]));
-        let e = Ecdsa::new(curve);
-        for t in g["tests"].as_array().unwrap() {
-            let (msg, sig) = (h(&t["msg"]), h(&t["sig"]));
-            let ok = if p1363 { e.verify_p1363(hash, &qx, &qy, &msg, &sig) } else { e.verify_der(hash, &qx, &qy, &msg, &sig) };
-            match t["result"].as_str().unwrap() {
-                "valid" => {
-                    valid += 1;
-                    if !ok {
-                        failed += 1;
-                        eprintln!("{file} tc {} ({}): valid signature rejected", t["tcId"], t["comment"]);
-                    }
-                }
-                "invalid" => {
-                    invalid += 1;
-                    if ok {
-                        failed += 1;
-                        eprintln!("{file} tc {} ({}): invalid signature accepted", t["tcId"], t["comment"]);
-                    }
-                }
-                _ => {
-                    acceptable += 1;
-                    println!("{file} tc {} acceptable ({}): we answer {ok}", t["tcId"], t["comment"]);
-                }
-            }
-        }
-    }
-    println!("{file}: {valid} valid + {invalid} invalid + {acceptable} acceptable, {failed} wrong verdicts");
-    (valid, invalid, acceptable, failed)
-}
-
 #[test]
 fn wycheproof_p256_der() {
-    assert_eq!(run_wycheproof("ecdsa_secp256r1_sha256_test.json", false), (174, 310, 0, 0));
+    assert_eq!(common::run_wycheproof("ecdsa_secp256r1_sha256_test.json", false, &mut Golden, 1), (174, 310, 0, 0));
 }
 
 #[test]
 fn wycheproof_p256_p1363() {
-    assert_eq!(run_wycheproof("ecdsa_secp256r1_sha256_p1363_test.json", true), (173, 89, 0, 0));
+    assert_eq!(common::run_wycheproof("ecdsa_secp256r1_sha256_p1363_test.json", true, &mut Golden, 1), (173, 89, 0, 0));
 }
 
 #[test]
 fn wycheproof_p384_der() {
-    assert_eq!(run_wycheproof("ecdsa_secp384r1_sha384_test.json", false), (194, 310, 0, 0));
+    assert_eq!(common::run_wycheproof("ecdsa_secp384r1_sha384_test.json", false, &mut Golden, 1), (194, 310, 0, 0));
 }
 
 #[test]
 fn wycheproof_p384_p1363() {
-    assert_eq!(run_wycheproof("ecdsa_secp384r1_sha384_p1363_test.json", true), (193, 87, 0, 0));
+    assert_eq!(common::run_wycheproof("ecdsa_secp384r1_sha384_p1363_test.json", true, &mut Golden, 1), (193, 87, 0, 0));
 }
 
 #[test]
