@@ -374,3 +374,127 @@ pub fn check(job: &Job, fault: Option<Fault>, vcd_name: &str) -> Result<EccRun, 
         e.run(job)
     })
 }
+
+/// Random inputs for `cmd` on `curve` from `seed`: d, k in [1, n−1], e of the curve's
+/// length; for VERIFY and VALIDATE a key Q = d·G and a valid signature, made by the
+/// golden microcode machine.
+pub fn random_inputs(curve: EcCurve, cmd: u32, seed: u64) -> Vec<(u32, Slot)> {
+    use golden_model::ecdsa::field::less_than;
+    use golden_model::ecdsa::program::{command, curve_consts};
+    let c = curve_consts(curve);
+    let width = c.digits / 4;
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut scalar = || loop {
+        let mut v = [0u64; 6];
+        v.iter_mut().take(width).for_each(|l| *l = rng.gen());
+        if v != [0; 6] && less_than(&v, &c.n) == 1 {
+            return v;
+        }
+    };
+    let (d, k, e) = (scalar(), scalar(), scalar());
+    let mut m = Machine::default();
+    let mut run = |cmd: u32, inputs: &[(u32, Slot)]| {
+        for (s, v) in inputs {
+            m.load(*s, v);
+        }
+        m.run(cmd, curve, &mut golden_model::trace::NoTrace).out
+    };
+    match cmd {
+        command::KEYGEN => vec![(slot::D, d)],
+        command::SIGN => vec![(slot::D, d), (slot::K, k), (slot::E, e)],
+        _ => {
+            let q = run(command::KEYGEN, &[(slot::D, d)]);
+            let rs = run(command::SIGN, &[(slot::D, d), (slot::K, k), (slot::E, e)]);
+            if cmd == command::VALIDATE {
+                vec![(slot::QX, q[0]), (slot::QY, q[1])]
+            } else {
+                vec![(slot::QX, q[0]), (slot::QY, q[1]), (slot::E, e), (slot::R, rs[0]), (slot::S, rs[1])]
+            }
+        }
+    }
+}
+
+/// What `hsm diff ecdsa` prints: the golden checkpoints (every 32nd ladder step, each
+/// inversion, the outputs) with their cycles and the RTL's verdict, then the result.
+pub struct DiffReport {
+    pub text: String,
+    pub passed: bool,
+}
+
+impl fmt::Display for DiffReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+fn hex_slot(s: &[u64]) -> String {
+    s.iter().rev().map(|l| format!("{l:016x}")).collect::<Vec<_>>().join("")
+}
+
+/// One command on random inputs through RTL and golden model; `fault` flips bit `bit`
+/// of register slot `slot` at `cycle` (to see the checker fail).
+pub fn diff(curve: EcCurve, cmd: u32, seed: u64, vcd: Option<&Path>, fault: Option<(u64, u32, usize)>) -> DiffReport {
+    use std::fmt::Write;
+    let names = ["keygen", "validate", "sign", "verify"];
+    let job = Job { curve, cmd, inputs: random_inputs(curve, cmd, seed), checkpoints: true, seed };
+    let mut text = String::new();
+    let _ = writeln!(text, "ECDSA {curve:?} {} on the RTL (ecc_engine) against the golden microcode, seed {seed}", names[cmd as usize]);
+    for (s, v) in &job.inputs {
+        let name = ["d", "k", "e", "Qx", "Qy", "r", "s"][input_index(*s) as usize];
+        let secret = slot::SECRETS.contains(s);
+        let hex = hex_slot(&v[..curve.byte_len() / 8]);
+        let _ = writeln!(text, "  {name:<2} = {}", if secret { format!("{}… (a secret input: only its first bytes shown)", &hex[..8]) } else { hex });
+    }
+    let mut golden = Machine::default();
+    for (s, v) in &job.inputs {
+        golden.load(*s, v);
+    }
+    let mut rec = Recorder::default();
+    let want = golden.run(cmd, curve, &mut rec);
+    let mut e = EccRtl::new();
+    if let Some(p) = vcd {
+        e.trace_to(p);
+    }
+    if let Some((cycle, s, bit)) = fault {
+        let probe = e.probes().rf[s as usize];
+        e.inject(Fault { cycle, probe, bit });
+    }
+    let r = e.run(&job);
+    let bad = match &r {
+        Err(EccError::Mismatch(m)) => Some(m.cycle),
+        _ => None,
+    };
+    let _ = writeln!(text, "{:>7}  {:<12} {:>5}  {:<18}  verdict", "cycle", "checkpoint", "index", "golden (low limb)");
+    let last_step = rec.checkpoints.iter().filter(|c| c.name == "ladder_step").map(|c| c.index).max();
+    for cp in &rec.checkpoints {
+        let show = cp.name != "ladder_step" || cp.index % 32 == 0 || Some(cp.index) == last_step;
+        let cycle = cp.cycle.unwrap_or(0);
+        let verdict = match bad {
+            Some(b) if cycle > b => "not compared",
+            Some(b) if cycle == b => "DIFFERS",
+            _ => "equal",
+        };
+        if show || verdict == "DIFFERS" {
+            let _ = writeln!(text, "{cycle:>7}  {:<12} {:>5}  {:016x}    {verdict}", cp.name, cp.index, cp.values[0]);
+        }
+    }
+    let passed = match r {
+        Ok(run) => {
+            let verdict = if run.error == 0 { "done, no error".to_string() } else { format!("error {} ({})", run.error, error_text(run.error as u8)) };
+            let _ = writeln!(text, "RTL equals golden model: {} checkpoints, {} cycles (golden {}), {verdict}.", run.compared, run.cycles, want.cycles);
+            if run.error == 0 && (cmd == 0 || cmd == 2) {
+                let w = curve.byte_len() / 8;
+                let _ = writeln!(text, "  out0 = {}\n  out1 = {}", hex_slot(&run.out[0][..w]), hex_slot(&run.out[1][..w]));
+            }
+            true
+        }
+        Err(err) => {
+            let _ = writeln!(text, "{err}");
+            false
+        }
+    };
+    if let Some(p) = vcd {
+        let _ = writeln!(text, "waveform: {}", p.display());
+    }
+    DiffReport { text, passed }
+}

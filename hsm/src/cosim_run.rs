@@ -170,6 +170,59 @@ fn sha2_engine(cases: usize, seed: u64) -> Row {
     }
 }
 
+/// ECDSA on one curve: keygen, sign and verify on random inputs (every ladder step,
+/// inversion and output on its cycle against the golden microcode), keys and
+/// signatures also against the golden ECC unit.
+fn ecc_engine(curve: engine::EcCurve, cases: usize, seed: u64) -> Row {
+    use cosim::ecc::{random_inputs, EccRtl, Job};
+    use golden_model::ecdsa::field::limbs_to_be;
+    use golden_model::ecdsa::program::{command, slot};
+    use golden_model::ecdsa::Ecdsa;
+    let t = Instant::now();
+    let mut e = EccRtl::new();
+    let len = curve.byte_len();
+    let be = |v: &[u64; 6]| limbs_to_be(v, 48)[48 - len..].to_vec();
+    let mut cycles = [0u64; 3];
+    let mut result = Ok(());
+    'cases: for i in 0..cases {
+        let s = seed.wrapping_mul(1000) + i as u64;
+        for (n, cmd) in [command::KEYGEN, command::SIGN, command::VERIFY].into_iter().enumerate() {
+            let inputs = random_inputs(curve, cmd, s);
+            let job = Job { curve, cmd, inputs: inputs.clone(), checkpoints: true, seed: s };
+            let run = match e.run(&job) {
+                Ok(r) if r.error == 0 => r,
+                Ok(r) => {
+                    result = Err(format!("case {i}, command {cmd}: error {}", r.error));
+                    break 'cases;
+                }
+                Err(err) => {
+                    result = Err(format!("case {i}, command {cmd}: {err}"));
+                    break 'cases;
+                }
+            };
+            cycles[n] = run.cycles;
+            let get = |sl: u32| inputs.iter().find(|(x, _)| *x == sl).map(|(_, v)| be(v)).unwrap();
+            let golden = Ecdsa::new(curve);
+            let agrees = match cmd {
+                command::KEYGEN => golden.public_key(&get(slot::D)).is_ok_and(|q| q == (be(&run.out[0]), be(&run.out[1]))),
+                command::SIGN => golden.sign_prehashed(&get(slot::E), &get(slot::D), &get(slot::K)).is_ok_and(|sig| (sig.r, sig.s) == (be(&run.out[0]), be(&run.out[1]))),
+                _ => golden.verify_prehashed(&get(slot::QX), &get(slot::QY), &get(slot::E), &get(slot::R), &get(slot::S)),
+            };
+            if !agrees {
+                result = Err(format!("case {i}, command {cmd}: differs from the golden ECC unit"));
+                break 'cases;
+            }
+        }
+    }
+    Row {
+        block: format!("ecc_engine {}", if curve == engine::EcCurve::P256 { "P-256" } else { "P-384" }),
+        cases,
+        cycles: format!("keygen {} / sign {} / verify {}", cycles[0], cycles[1], cycles[2]),
+        result,
+        seconds: t.elapsed().as_secs_f64(),
+    }
+}
+
 /// Enrol and reconstruct on simulated devices (co-simulated window), checkpoint by
 /// checkpoint against the golden extractor and KDF.
 fn puf_kdf(devices: usize, seed: u64) -> Row {
@@ -285,6 +338,8 @@ pub fn run_all(cases: usize, seed: u64) -> Result<(), String> {
         Box::new(move || ntt_unit(4, cases / 4 + 10, seed)),
         Box::new(move || puf_kdf(cases / 1000 + 1, seed)),
         Box::new(move || sha2_engine(cases / 10 + 1, seed)),
+        Box::new(move || ecc_engine(engine::EcCurve::P256, cases / 1000 + 1, seed)),
+        Box::new(move || ecc_engine(engine::EcCurve::P384, cases / 1000 + 1, seed)),
         Box::new(move || mlkem_engine(golden_model::mlkem::ML_KEM_512, cases / 50 + 1, seed)),
         Box::new(move || mlkem_engine(golden_model::mlkem::ML_KEM_768, cases / 50 + 1, seed)),
         Box::new(move || mlkem_engine(golden_model::mlkem::ML_KEM_1024, cases / 50 + 1, seed)),

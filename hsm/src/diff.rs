@@ -52,6 +52,36 @@ pub enum DiffBlock {
         #[arg(long)]
         inject_fault: Option<String>,
     },
+    /// The ECC engine: one ECDSA command on random inputs, every ladder step, each
+    /// inversion and the outputs on their cycles against the golden microcode.
+    Ecdsa {
+        /// p256 or p384
+        #[arg(long)]
+        curve: String,
+        /// keygen, sign, verify or validate
+        #[arg(long)]
+        op: String,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        #[arg(long)]
+        vcd: Option<PathBuf>,
+        /// Flip a register-file bit to see the checker fail: CYCLE:SLOT:BIT (slot 0..31,
+        /// bit 0..383).
+        #[arg(long)]
+        inject_fault: Option<String>,
+    },
+}
+
+fn parse_slot_fault(s: &str) -> Result<(u64, u32, usize), String> {
+    let bad = || format!("--inject-fault takes CYCLE:SLOT:BIT (slot 0..31, bit 0..383), got \"{s}\"");
+    let parts: Vec<&str> = s.split(':').collect();
+    if parts.len() != 3 {
+        return Err(bad());
+    }
+    let cycle = parts[0].parse::<u64>().map_err(|_| bad())?;
+    let slot = parts[1].parse::<u32>().ok().filter(|&v| v < 32).ok_or_else(bad)?;
+    let bit = parts[2].parse::<usize>().ok().filter(|&v| v < 384).ok_or_else(bad)?;
+    Ok((cycle, slot, bit))
 }
 
 fn parse_coefficient_fault(s: &str) -> Result<cosim::mlkem::CoefficientFault, String> {
@@ -82,6 +112,29 @@ fn parse_fault(s: &str) -> Result<Fault, String> {
 
 pub fn run(block: DiffBlock) -> Result<(), String> {
     match block {
+        DiffBlock::Ecdsa { curve, op, seed, vcd, inject_fault } => {
+            use golden_model::ecdsa::program::command;
+            let curve = match curve.as_str() {
+                "p256" => engine::EcCurve::P256,
+                "p384" => engine::EcCurve::P384,
+                other => return Err(format!("--curve must be p256 or p384, got \"{other}\"")),
+            };
+            let cmd = match op.as_str() {
+                "keygen" => command::KEYGEN,
+                "validate" => command::VALIDATE,
+                "sign" => command::SIGN,
+                "verify" => command::VERIFY,
+                other => return Err(format!("--op must be keygen, sign, verify or validate, got \"{other}\"")),
+            };
+            let fault = inject_fault.as_deref().map(parse_slot_fault).transpose()?;
+            let report = cosim::ecc::diff(curve, cmd, seed, vcd.as_deref(), fault);
+            print!("{report}");
+            if report.passed {
+                Ok(())
+            } else {
+                Err("the RTL differs from the golden model".into())
+            }
+        }
         DiffBlock::Mlkem { params, op, seed, vcd, inject_fault } => {
             use golden_model::mlkem::program::Command;
             let p = match params {

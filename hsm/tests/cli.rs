@@ -91,6 +91,20 @@ fn diff_mlkem_passes_names_an_injected_fault_and_rejects_bad_arguments() {
 }
 
 #[test]
+fn diff_ecdsa_passes_names_an_injected_fault_and_rejects_bad_arguments() {
+    let (ok, text) = hsm(&["diff", "ecdsa", "--curve", "p256", "--op", "verify", "--seed", "2"]);
+    assert!(ok && text.contains("RTL equals golden model: 515 checkpoints") && text.contains("done, no error"), "{text}");
+    let (ok, text) = hsm(&["diff", "ecdsa", "--curve", "p256", "--op", "keygen", "--seed", "1", "--inject-fault", "20000:10:77"]);
+    assert!(!ok && text.contains("DIFFERS") && text.contains("MISMATCH in ecc_engine"), "{text}");
+    let (ok, text) = hsm(&["diff", "ecdsa", "--curve", "p521", "--op", "keygen"]);
+    assert!(!ok && text.contains("--curve must be p256 or p384"), "{text}");
+    let (ok, text) = hsm(&["diff", "ecdsa", "--curve", "p384", "--op", "encaps"]);
+    assert!(!ok && text.contains("--op must be keygen, sign, verify or validate"), "{text}");
+    let (ok, text) = hsm(&["diff", "ecdsa", "--curve", "p256", "--op", "sign", "--inject-fault", "1:32:0"]);
+    assert!(!ok && text.contains("CYCLE:SLOT:BIT"), "{text}");
+}
+
+#[test]
 fn synth_bad_target_and_block_are_named() {
     let (ok, text) = hsm(&["synth", "--target", "ice40-xx", "--all"]);
     assert!(!ok && text.contains("valid targets are"), "{text}");
