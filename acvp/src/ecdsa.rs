@@ -17,6 +17,8 @@
 //! marker instead of `tests`: `{"tgId": n, "unsupported": "curve P-521"}` (curves
 //! other than P-256 / P-384), `"hashAlg SHA-1"` (hashes not listed above) or
 //! `"componentTest"` (sigGen component tests, which sign a given hash value).
+//! A group with `conformance` (SP 800-106 randomized hashing) is refused with an
+//! error naming that field.
 
 use crate::{answer_group, answer_groups, engine_err, hex_upper, AcvpError, AcvpResult, Obj};
 use engine::{EcCurve, Engine, HashAlg};
@@ -38,6 +40,18 @@ fn hash(group: Obj) -> AcvpResult<Result<HashAlg, String>> {
 
 fn unsupported(group: Obj, why: String) -> AcvpResult<Value> {
     Ok(json!({ "tgId": group.u64("tgId")?, "unsupported": why }))
+}
+
+/// SP 800-106 randomized hashing (`"conformance": "SP800-106"`, with a random value
+/// per test) changes the message that is hashed: it is not implemented, so such a
+/// group is refused with an error naming the field, never answered as if the field
+/// were absent.
+fn refuse_conformance(group: Obj) -> AcvpResult<()> {
+    if group.has("conformance") {
+        let what = group.opt_str("conformance")?.unwrap_or("?").to_string();
+        return group.invalid("conformance", format!("\"{what}\" (SP 800-106 randomized hashing) is not implemented"));
+    }
+    Ok(())
 }
 
 /// A hex field of the test case, or of its group if the test does not have it.
@@ -153,6 +167,7 @@ pub fn respond_groups(vs: Obj, engine: &mut dyn Engine) -> AcvpResult<Vec<Value>
             if group.has("componentTest") && group.bool("componentTest")? {
                 return unsupported(group, "componentTest".into());
             }
+            refuse_conformance(group)?;
             // The key: the group's d where given, else a fresh key pair.
             let d = match group.opt_hex("d")? {
                 Some(d) => d,
@@ -186,6 +201,7 @@ pub fn respond_groups(vs: Obj, engine: &mut dyn Engine) -> AcvpResult<Vec<Value>
                 Ok(h) => h,
                 Err(why) => return unsupported(group, why),
             };
+            refuse_conformance(group)?;
             answer_group(group, |t| {
                 let msg = t.hex("message")?;
                 let qx = test_or_group_hex(t, group, "qx")?;

@@ -210,3 +210,48 @@ fn p256_program_equals_the_golden_unit() {
 fn p384_program_equals_the_golden_unit() {
     check_curve(p384(), EcCurve::P384, 2);
 }
+
+/// The operation counts and cycles of every command (printed for the README; the
+/// counts are fixed by the program).
+#[test]
+fn operation_counts() {
+    for curve in [EcCurve::P256, EcCurve::P384] {
+        for (name, cmd) in [("keygen", command::KEYGEN), ("sign", command::SIGN), ("verify", command::VERIFY), ("validate", command::VALIDATE)] {
+            let mut m = Machine::default();
+            for (s, v) in cosim_like_inputs(curve, cmd) {
+                m.load(s, &v);
+            }
+            let o = m.run(cmd, curve, &mut NoTrace);
+            assert_eq!(o.error, 0, "{curve:?} {name}");
+            eprintln!(
+                "{curve:?} {name}: {} cycles, {} multiplications, {} additions/subtractions, {:.1} cycles per multiplication",
+                o.cycles,
+                o.muls,
+                o.adds,
+                o.cycles as f64 / o.muls as f64
+            );
+        }
+    }
+}
+
+/// A valid key and signature from the machine itself.
+fn cosim_like_inputs(curve: EcCurve, cmd: u32) -> Vec<(u32, Slot)> {
+    let mut d = [0u64; 6];
+    d[0] = 0x1234_5678_9abc_def1;
+    d[1] = 0x0fed_cba9_8765_4321;
+    let k = [7, 9, 11, 0, 0, 0];
+    let e = [5, 6, 7, 8, 0, 0];
+    let mut m = Machine::default();
+    m.load(slot::D, &d);
+    let q = m.run(command::KEYGEN, curve, &mut NoTrace).out;
+    m.load(slot::D, &d);
+    m.load(slot::K, &k);
+    m.load(slot::E, &e);
+    let rs = m.run(command::SIGN, curve, &mut NoTrace).out;
+    match cmd {
+        command::KEYGEN => vec![(slot::D, d)],
+        command::SIGN => vec![(slot::D, d), (slot::K, k), (slot::E, e)],
+        command::VALIDATE => vec![(slot::QX, q[0]), (slot::QY, q[1])],
+        _ => vec![(slot::QX, q[0]), (slot::QY, q[1]), (slot::E, e), (slot::R, rs[0]), (slot::S, rs[1])],
+    }
+}

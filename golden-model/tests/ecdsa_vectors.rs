@@ -229,6 +229,16 @@ fn acvp_unsupported_markers_and_field_errors() {
     });
     let e = respond(&bad_d, &mut Golden).unwrap_err().to_string();
     assert!(e.contains("testGroups[0]") && e.contains("d is not in [1, n-1]"), "{e}");
+    // SP 800-106 randomized hashing is refused, naming the field, in sigGen and sigVer.
+    for mode in ["sigGen", "sigVer"] {
+        let randomized = json!({
+            "algorithm": "ECDSA", "mode": mode, "revision": "FIPS186-5",
+            "testGroups": [{"tgId": 6, "curve": "P-256", "hashAlg": "SHA2-256", "conformance": "SP800-106", "d": "01",
+                "tests": [{"tcId": 1, "message": "00", "randomValue": "00", "randomValueLen": 8}]}]
+        });
+        let e = respond(&randomized, &mut Golden).unwrap_err().to_string();
+        assert!(e.contains("testGroups[0].conformance") && e.contains("SP800-106"), "{mode}: {e}");
+    }
     // DetECDSA has no keyGen / sigVer of its own.
     let det_ver = json!({"algorithm": "DetECDSA", "mode": "sigVer", "revision": "FIPS186-5", "testGroups": []});
     assert!(respond(&det_ver, &mut Golden).is_err());
