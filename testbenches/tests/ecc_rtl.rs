@@ -500,3 +500,45 @@ fn control_faults_are_fatal_or_harmless() {
     eprintln!("control faults: {total} flips, {fatal} fatal and wiped, {same} same result");
     assert!(fatal > total / 2);
 }
+
+/// The byte-level interface (`cosim::Rtl` as an `Engine`): wrong lengths and values
+/// out of range are typed errors or the verdict false, leading zero bytes are
+/// accepted, and the answers equal the golden engine's.
+#[test]
+fn engine_interface_checks_lengths_and_ranges() {
+    use engine::{EcCurve as C, Engine, EngineError, HashAlg, Sha2Alg};
+    use golden_model::engine::Golden;
+    let mut rtl = cosim::Rtl::new();
+    let sha = HashAlg::Sha2(Sha2Alg::Sha256);
+    let d = [0x11u8; 32];
+    let (qx, qy) = rtl.ecdsa_public_key(C::P256, &d).unwrap();
+    assert_eq!((qx.clone(), qy.clone()), Golden.ecdsa_public_key(C::P256, &d).unwrap());
+    // Leading zero bytes are fine; a 33-byte value is too long; d = 0 is out of range.
+    let mut d0 = vec![0u8];
+    d0.extend_from_slice(&d);
+    assert_eq!(rtl.ecdsa_public_key(C::P256, &d0).unwrap().0, qx);
+    let mut long = vec![1u8];
+    long.extend_from_slice(&d);
+    for bad in [&long[..], &[0u8; 32][..]] {
+        match rtl.ecdsa_public_key(C::P256, bad) {
+            Err(EngineError::InvalidInput { what: "d", .. }) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    let msg = b"abc";
+    let k = [0x22u8; 32];
+    let (r, s) = rtl.ecdsa_sign(C::P256, sha, &d, msg, &k).unwrap();
+    assert_eq!((r.clone(), s.clone()), Golden.ecdsa_sign(C::P256, sha, &d, msg, &k).unwrap());
+    assert!(matches!(rtl.ecdsa_sign(C::P256, sha, &d, msg, &long), Err(EngineError::InvalidInput { what: "k", .. })));
+    assert!(rtl.ecdsa_verify(C::P256, sha, &qx, &qy, msg, &r, &s).unwrap());
+    assert!(!rtl.ecdsa_verify(C::P256, sha, &qx, &qy, b"abd", &r, &s).unwrap());
+    let mut r_long = vec![1u8];
+    r_long.extend_from_slice(&r);
+    assert!(!rtl.ecdsa_verify(C::P256, sha, &qx, &qy, msg, &r_long, &s).unwrap());
+    assert!(!rtl.ecdsa_check_public_key(C::P256, &long, &qy).unwrap());
+    assert!(rtl.ecdsa_check_public_key(C::P256, &qx, &qy).unwrap());
+    // A P-384 key on P-256 is not even the right length.
+    let (qx3, qy3) = rtl.ecdsa_public_key(C::P384, &[0x33u8; 48]).unwrap();
+    assert_eq!((qx3.clone(), qy3.clone()), Golden.ecdsa_public_key(C::P384, &[0x33u8; 48]).unwrap());
+    assert!(!rtl.ecdsa_check_public_key(C::P256, &qx3, &qy3).unwrap());
+}
