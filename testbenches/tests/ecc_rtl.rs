@@ -433,7 +433,7 @@ fn an_injected_data_fault_is_named() {
 /// multiplier's destination, state and row counter, flipped at sampled cycles of a
 /// P-256 signature. Each flip ends fatal with every register wiped, or gives exactly
 /// the golden result; never a wrong signature. `ECC_CAMPAIGN=full` flips every bit
-/// at 24 cycles each.
+/// at 8 cycles each.
 #[test]
 fn control_faults_are_fatal_or_harmless() {
     let c = p256();
@@ -468,7 +468,7 @@ fn control_faults_are_fatal_or_harmless() {
         let width = base.model().probe_info(probe).width;
         for bit in 0..width {
             let cycles: Vec<u64> = if full {
-                (0..24).map(|_| rng.gen_range(1..want.cycles)).collect()
+                (0..8).map(|_| rng.gen_range(1..want.cycles)).collect()
             } else {
                 vec![rng.gen_range(1..want.cycles)]
             };
