@@ -190,6 +190,11 @@ pub fn blocks() -> Vec<Block> {
             description: "SHA-224/256/384/512, SHA-512/224, SHA-512/256 and HMAC over them (FIPS 180-4, 198-1): hardware padding, 65 / 81 cycles per block",
             raw: emit::<crate::sha2::Sha2Engine>,
         },
+        Block {
+            name: "rfc6979_drbg",
+            description: "RFC 6979 HMAC-DRBG nonce generator (P-256/P-384 with HMAC-SHA-256/384/512) over sha2_engine; K, V internal, K served on the engine's key port",
+            raw: emit::<crate::drbg::Rfc6979Drbg>,
+        },
     ]
 }
 
