@@ -4,6 +4,7 @@
 //! [`Engine`]: golden_model::engine::Engine
 
 pub mod codec;
+pub mod drbg;
 pub mod ecc;
 pub mod keccak;
 pub mod mlkem;

@@ -195,6 +195,11 @@ pub fn blocks() -> Vec<Block> {
             description: "ECDSA P-256/P-384 keygen, key validation, sign, verify in microcode: 32 x 384-bit registers, a row-parallel CIOS Montgomery multiplier (100 16x16 products, 9 / 13 cycles), a one-cycle modular adder",
             raw: emit::<crate::ecc::EccEngine>,
         },
+        Block {
+            name: "rfc6979_drbg",
+            description: "RFC 6979 HMAC-DRBG nonce generator (P-256/P-384 with HMAC-SHA-256/384/512) over sha2_engine; K, V internal, K served on the engine's key port",
+            raw: emit::<crate::drbg::Rfc6979Drbg>,
+        },
     ]
 }
 

@@ -1,6 +1,7 @@
 //! The HSM crypto engine described in rust-hdl. Every block emits Verilog with
 //! [`emit::blocks`]; the checked-in copies live in `rtl/verilog/`.
 
+pub mod drbg;
 pub mod ecc;
 pub mod emit;
 pub mod keccak;

@@ -7,7 +7,8 @@
 //! * [`ladder`]: Montgomery ladder with a fixed schedule (bitlen(n) steps,
 //!   arithmetic conditional swaps), one `ecc/ladder_step` checkpoint per step.
 //! * [`ecdsa`](mod@ecdsa): the unit: Q = dG, key validation, sign, verify.
-//! * [`drbg`]: RFC 6979 HMAC-DRBG for DetECDSA; [`hash`]: SHA-2/SHA-3 and HMAC;
+//! * [`drbg`]: RFC 6979 HMAC-DRBG for DetECDSA ([`drbg_schedule`]: the contract of the
+//!   RTL nonce generator, `rtl::drbg`); [`hash`]: SHA-2/SHA-3 and HMAC;
 //!   [`der`]: strict DER signatures.
 //!
 //! Field multiplications per scalar multiplication, counted by the ALU and pinned
@@ -23,6 +24,7 @@
 pub mod curve;
 pub mod der;
 pub mod drbg;
+pub mod drbg_schedule;
 #[allow(clippy::module_inception)]
 pub mod ecdsa;
 pub mod field;
