@@ -259,7 +259,7 @@ impl DrbgRtl {
 
     /// Pulses `next` (one clock).
     pub fn next_raw(&mut self) {
-        self.pulse(self.p.next)
+        self.pulse(self.p.next_k)
     }
 
     /// The candidate as the port shows it: limbs 0..n through `k_addr` / `k_data`.

@@ -12,6 +12,7 @@ use crate::models::ecc_engine::{Ports, Probes, PORT, PROBE, SHIM};
 use crate::scoreboard::{Mismatch, Scoreboard};
 use golden_model::ecdsa::program::{error, slot, Machine, Slot};
 use golden_model::ecdsa::EcCurve;
+use golden_model::sha2::Sha2Alg;
 use golden_model::engine::EngineError;
 use golden_model::trace::Recorder;
 use rand::{Rng, SeedableRng};
@@ -36,6 +37,7 @@ pub fn error_text(code: u8) -> &'static str {
         error::Q_NOT_ON_CURVE => "invalid public key: not on the curve",
         error::R_INFINITY => "invalid signature: u1*G + u2*Q is the point at infinity",
         error::MISMATCH => "invalid signature: x(R) mod n != r",
+        error::NONCE => "deterministic signing: no usable k in 64 candidates",
         _ => "unknown error code",
     }
 }
@@ -61,6 +63,8 @@ pub struct Job {
     pub cmd: u32,
     /// Input slots (`program::slot::INPUTS` members) and their values.
     pub inputs: Vec<(u32, Slot)>,
+    /// DETSIGN's HMAC hash (SHA-256, -384 or -512; the others ignore it).
+    pub hmac: Sha2Alg,
     /// Compare every checkpoint (ladder steps, inversions, outputs) on its cycle.
     pub checkpoints: bool,
     pub seed: u64,
@@ -111,6 +115,7 @@ pub struct EccRtl {
     r: Probes,
     fault: Option<Fault>,
     rng: ChaCha8Rng,
+    hmac: u64,
 }
 
 impl Default for EccRtl {
@@ -127,6 +132,17 @@ fn input_index(s: u32) -> u64 {
         .expect("an input slot") as u64
 }
 
+/// The `hmac` port's code of a DETSIGN hash, `None` for hashes the generator does not
+/// run (RFC 6979 over SHA-224, SHA-512/t or SHA-3 is golden-model only).
+pub fn hmac_code(h: Sha2Alg) -> Option<u64> {
+    match h {
+        Sha2Alg::Sha256 => Some(0),
+        Sha2Alg::Sha384 => Some(1),
+        Sha2Alg::Sha512 => Some(2),
+        _ => None,
+    }
+}
+
 fn curve_code(c: EcCurve) -> u64 {
     (c == EcCurve::P384) as u64
 }
@@ -139,6 +155,7 @@ impl EccRtl {
             r: PROBE,
             fault: None,
             rng: ChaCha8Rng::seed_from_u64(0),
+            hmac: 0,
         }
     }
 
@@ -201,6 +218,7 @@ impl EccRtl {
         self.model.set(self.p.wr_data, v[2]);
         self.model.set(self.p.cmd, v[3] & 7);
         self.model.set(self.p.curve, (v[3] >> 3) & 3);
+        self.model.set(self.p.hmac, (v[3] >> 9) & 3);
         self.model.set_bool(self.p.rd_sel, v[3] >> 5 & 1 == 1);
         self.model.set(self.p.rd_limb, v[3] >> 6 & 7);
         self.model.eval();
@@ -232,11 +250,17 @@ impl EccRtl {
         }
     }
 
+    /// The `hmac` code the next starts carry (DETSIGN: 0 SHA-256, 1 SHA-384, 2 SHA-512).
+    pub fn set_hmac(&mut self, code: u64) {
+        self.hmac = code;
+    }
+
     /// Pulses `start` with raw command and curve codes.
     pub fn start_raw(&mut self, cmd: u64, curve: u64) {
         self.idle_inputs();
         self.model.set(self.p.cmd, cmd);
         self.model.set(self.p.curve, curve);
+        self.model.set(self.p.hmac, self.hmac);
         self.model.set_bool(self.p.start, true);
         self.model.tick();
         self.model.set_bool(self.p.start, false);
@@ -276,11 +300,12 @@ impl EccRtl {
     /// Runs one command against the golden model.
     pub fn run(&mut self, job: &Job) -> Result<EccRun, EccError> {
         self.rng = ChaCha8Rng::seed_from_u64(job.seed);
-        let mut golden = Machine::default();
+        let mut golden = Machine { hmac: job.hmac, ..Machine::default() };
         for (s, v) in &job.inputs {
             self.write(*s, v);
             golden.load(*s, v);
         }
+        self.hmac = hmac_code(job.hmac).unwrap_or(3);
         let mut rec = Recorder::default();
         let want = golden.run(job.cmd, job.curve, &mut rec);
         let expected = if job.checkpoints {
@@ -402,6 +427,7 @@ pub fn random_inputs(curve: EcCurve, cmd: u32, seed: u64) -> Vec<(u32, Slot)> {
     match cmd {
         command::KEYGEN => vec![(slot::D, d)],
         command::SIGN => vec![(slot::D, d), (slot::K, k), (slot::E, e)],
+        command::DETSIGN => vec![(slot::D, d), (slot::E, e)],
         _ => {
             let q = run(command::KEYGEN, &[(slot::D, d)]);
             let rs = run(command::SIGN, &[(slot::D, d), (slot::K, k), (slot::E, e)]);
@@ -435,8 +461,8 @@ fn hex_slot(s: &[u64]) -> String {
 /// of register slot `slot` at `cycle` (to see the checker fail).
 pub fn diff(curve: EcCurve, cmd: u32, seed: u64, vcd: Option<&Path>, fault: Option<(u64, u32, usize)>) -> DiffReport {
     use std::fmt::Write;
-    let names = ["keygen", "validate", "sign", "verify"];
-    let job = Job { curve, cmd, inputs: random_inputs(curve, cmd, seed), checkpoints: true, seed };
+    let names = ["keygen", "validate", "sign", "verify", "detsign"];
+    let job = Job { curve, cmd, inputs: random_inputs(curve, cmd, seed), hmac: Sha2Alg::Sha256, checkpoints: true, seed };
     let mut text = String::new();
     let _ = writeln!(text, "ECDSA {curve:?} {} on the RTL (ecc_engine) against the golden microcode, seed {seed}", names[cmd as usize]);
     for (s, v) in &job.inputs {
@@ -482,7 +508,7 @@ pub fn diff(curve: EcCurve, cmd: u32, seed: u64, vcd: Option<&Path>, fault: Opti
         Ok(run) => {
             let verdict = if run.error == 0 { "done, no error".to_string() } else { format!("error {} ({})", run.error, error_text(run.error as u8)) };
             let _ = writeln!(text, "RTL equals golden model: {} checkpoints, {} cycles (golden {}), {verdict}.", run.compared, run.cycles, want.cycles);
-            if run.error == 0 && (cmd == 0 || cmd == 2) {
+            if run.error == 0 && (cmd == 0 || cmd == 2 || cmd == 4) {
                 let w = curve.byte_len() / 8;
                 let _ = writeln!(text, "  out0 = {}\n  out1 = {}", hex_slot(&run.out[0][..w]), hex_slot(&run.out[1][..w]));
             }

@@ -159,7 +159,21 @@ impl Model {
     /// and test states are loaded: through the simulator, not through a port.
     pub fn poke_at(&mut self, id: ProbeId, index: usize, value: u64) {
         let value = value & mask(self.shim.probes[id.0 as usize].width);
-        let mut w = [value as u32, (value >> 32) as u32];
+        // Words above 64 bits of a wide probe are zero (the shim reads all of them).
+        let mut w = vec![0u32; self.shim.probes[id.0 as usize].width.div_ceil(32).max(2)];
+        w[0] = value as u32;
+        w[1] = (value >> 32) as u32;
+        unsafe { (self.shim.probe_set)(self.ptr, id.0, index as u32, w.as_mut_ptr()) }
+        self.eval();
+    }
+
+    /// Writes a probe of any width from 32-bit words, least significant first (missing
+    /// words are zero).
+    pub fn poke_words(&mut self, id: ProbeId, index: usize, words: &[u32]) {
+        let mut w = vec![0u32; self.shim.probes[id.0 as usize].width.div_ceil(32).max(2)];
+        for (d, s) in w.iter_mut().zip(words) {
+            *d = *s;
+        }
         unsafe { (self.shim.probe_set)(self.ptr, id.0, index as u32, w.as_mut_ptr()) }
         self.eval();
     }

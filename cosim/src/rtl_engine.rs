@@ -44,9 +44,9 @@ impl Rtl {
 
     /// One command on `ecc_engine`: operands in, `start`, `done`, the outputs out
     /// (checked against the golden microcode machine).
-    fn ecc(&mut self, curve: EcCurve, cmd: u32, inputs: Vec<(u32, Slot)>) -> EngineResult<EccRun> {
+    fn ecc(&mut self, curve: EcCurve, cmd: u32, hmac: Sha2Alg, inputs: Vec<(u32, Slot)>) -> EngineResult<EccRun> {
         let e = self.ecc.get_or_insert_with(EccRtl::new);
-        let r = e.run(&crate::ecc::Job { curve, cmd, inputs, checkpoints: false, seed: 0 });
+        let r = e.run(&crate::ecc::Job { curve, cmd, inputs, hmac, checkpoints: false, seed: 0 });
         if r.is_err() {
             e.reset();
         }
@@ -189,7 +189,7 @@ impl Engine for Rtl {
 
     fn ecdsa_public_key(&mut self, c: EcCurve, d: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
         let d = to_slot(c, d).ok_or(EcdsaError::ScalarOutOfRange("d"))?;
-        let run = self.ecc(c, command::KEYGEN, vec![(slot::D, d)])?;
+        let run = self.ecc(c, command::KEYGEN, Sha2Alg::Sha256, vec![(slot::D, d)])?;
         match run.error {
             0 => Ok((be(c, &run.out[0]), be(c, &run.out[1]))),
             ecc_error::D_RANGE => Err(EcdsaError::ScalarOutOfRange("d").into()),
@@ -201,19 +201,38 @@ impl Engine for Rtl {
         let (Some(x), Some(y)) = (to_slot(c, qx), to_slot(c, qy)) else {
             return Ok(false);
         };
-        verdict(self.ecc(c, command::VALIDATE, vec![(slot::QX, x), (slot::QY, y)])?)
+        verdict(self.ecc(c, command::VALIDATE, Sha2Alg::Sha256, vec![(slot::QX, x), (slot::QY, y)])?)
     }
 
     fn ecdsa_sign(&mut self, c: EcCurve, h: HashAlg, d: &[u8], msg: &[u8], k: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
         let d = to_slot(c, d).ok_or(EcdsaError::ScalarOutOfRange("d"))?;
         let k = to_slot(c, k).ok_or(EcdsaError::ScalarOutOfRange("k"))?;
         let e = self.hash_to_e(c, h, msg)?;
-        let run = self.ecc(c, command::SIGN, vec![(slot::D, d), (slot::K, k), (slot::E, e)])?;
+        let run = self.ecc(c, command::SIGN, Sha2Alg::Sha256, vec![(slot::D, d), (slot::K, k), (slot::E, e)])?;
         match run.error {
             0 => Ok((be(c, &run.out[0]), be(c, &run.out[1]))),
             ecc_error::D_RANGE => Err(EcdsaError::ScalarOutOfRange("d").into()),
             ecc_error::K_RANGE => Err(EcdsaError::ScalarOutOfRange("k").into()),
             ecc_error::R_OR_S_ZERO => Err(EcdsaError::RIsZero.into()),
+            code => Err(hw_error(code)),
+        }
+    }
+
+    /// RFC 6979 in hardware: the generator on the SHA-2 engine inside `ecc_engine`
+    /// derives k from d and H(M); k never leaves the engine. The generator runs HMAC
+    /// over SHA-256, -384 and -512; the other hashes are golden-model only.
+    fn ecdsa_sign_deterministic(&mut self, c: EcCurve, h: HashAlg, d: &[u8], msg: &[u8]) -> EngineResult<(Vec<u8>, Vec<u8>)> {
+        let alg = match h {
+            HashAlg::Sha2(a) if crate::ecc::hmac_code(a).is_some() => a,
+            _ => return Err(EngineError::Unsupported { engine: "rtl", operation: "DetECDSA over a hash other than SHA-256, SHA-384, SHA-512" }),
+        };
+        let d = to_slot(c, d).ok_or(EcdsaError::ScalarOutOfRange("d"))?;
+        let e = self.hash_to_e(c, h, msg)?;
+        let run = self.ecc(c, command::DETSIGN, alg, vec![(slot::D, d), (slot::E, e)])?;
+        match run.error {
+            0 => Ok((be(c, &run.out[0]), be(c, &run.out[1]))),
+            ecc_error::D_RANGE => Err(EcdsaError::ScalarOutOfRange("d").into()),
+            ecc_error::NONCE => Err(EcdsaError::NonceGenerationFailed.into()),
             code => Err(hw_error(code)),
         }
     }
@@ -224,6 +243,6 @@ impl Engine for Rtl {
             return Ok(false);
         };
         let e = self.hash_to_e(c, h, msg)?;
-        verdict(self.ecc(c, command::VERIFY, vec![(slot::QX, x), (slot::QY, y), (slot::E, e), (slot::R, r), (slot::S, s)])?)
+        verdict(self.ecc(c, command::VERIFY, Sha2Alg::Sha256, vec![(slot::QX, x), (slot::QY, y), (slot::E, e), (slot::R, r), (slot::S, s)])?)
     }
 }

@@ -255,3 +255,35 @@ fn cosim_like_inputs(curve: EcCurve, cmd: u32) -> Vec<(u32, Slot)> {
         _ => vec![(slot::QX, q[0]), (slot::QY, q[1]), (slot::E, e), (slot::R, rs[0]), (slot::S, rs[1])],
     }
 }
+
+/// DETSIGN (k from the RFC 6979 generator) equals `EccUnit::sign_deterministic` for
+/// HMAC over SHA-256, -384 and -512 on both curves, in a fixed number of cycles per
+/// (curve, hash) when the first candidate is used.
+#[test]
+fn detsign_equals_the_golden_rfc6979_signature() {
+    use golden_model::ecdsa::drbg::bits2int;
+    use golden_model::ecdsa::hash::digest;
+    use golden_model::sha2::Sha2Alg;
+    fn one<const L: usize>(c: &'static CurveParams<L>, curve: EcCurve, seed: u64) {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        for alg in [Sha2Alg::Sha256, Sha2Alg::Sha384, Sha2Alg::Sha512] {
+            let mut cycles = None;
+            for _ in 0..3 {
+                let (d, ds) = scalar(&mut rng, c);
+                let msg: Vec<u8> = (0..rng.gen_range(0..100)).map(|_| rng.gen()).collect();
+                let h = HashAlg::Sha2(alg);
+                let e = bits2int(&digest(h, &msg), c.fnn.bits);
+                let e = widen(&limbs_from_be::<L>(&e).unwrap());
+                let mut m = Machine { hmac: alg, ..Machine::default() };
+                let (o, _) = run(&mut m, command::DETSIGN, curve, &[(slot::D, ds), (slot::E, e)]);
+                let (r, s, _k) = EccUnit::new(c, Multiplier::Cios64).sign_deterministic(h, &limbs_to_be(&d, c.byte_len()), &msg).unwrap();
+                assert_eq!((o.error, o.out), (0, [widen(&r), widen(&s)]), "{curve:?} {alg:?}");
+                assert_eq!(m.candidates, 1);
+                assert_eq!(*cycles.get_or_insert(o.cycles), o.cycles);
+            }
+            eprintln!("{curve:?} DETSIGN with HMAC-{alg:?}: {} cycles", cycles.unwrap());
+        }
+    }
+    one(p256(), EcCurve::P256, 21);
+    one(p384(), EcCurve::P384, 22);
+}

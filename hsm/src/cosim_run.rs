@@ -188,7 +188,7 @@ fn ecc_engine(curve: engine::EcCurve, cases: usize, seed: u64) -> Row {
         let s = seed.wrapping_mul(1000) + i as u64;
         for (n, cmd) in [command::KEYGEN, command::SIGN, command::VERIFY].into_iter().enumerate() {
             let inputs = random_inputs(curve, cmd, s);
-            let job = Job { curve, cmd, inputs: inputs.clone(), checkpoints: true, seed: s };
+            let job = Job { curve, cmd, inputs: inputs.clone(), hmac: engine::Sha2Alg::Sha256, checkpoints: true, seed: s };
             let run = match e.run(&job) {
                 Ok(r) if r.error == 0 => r,
                 Ok(r) => {

@@ -58,7 +58,8 @@ pub enum DiffBlock {
         /// p256 or p384
         #[arg(long)]
         curve: String,
-        /// keygen, sign, verify or validate
+        /// keygen, sign, detsign (k from the RFC 6979 generator, HMAC-SHA-256), verify or
+        /// validate
         #[arg(long)]
         op: String,
         #[arg(long, default_value_t = 0)]
@@ -124,7 +125,8 @@ pub fn run(block: DiffBlock) -> Result<(), String> {
                 "validate" => command::VALIDATE,
                 "sign" => command::SIGN,
                 "verify" => command::VERIFY,
-                other => return Err(format!("--op must be keygen, sign, verify or validate, got \"{other}\"")),
+                "detsign" => command::DETSIGN,
+                other => return Err(format!("--op must be keygen, sign, detsign, verify or validate, got \"{other}\"")),
             };
             let fault = inject_fault.as_deref().map(parse_slot_fault).transpose()?;
             let report = cosim::ecc::diff(curve, cmd, seed, vcd.as_deref(), fault);

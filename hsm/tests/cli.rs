@@ -99,7 +99,7 @@ fn diff_ecdsa_passes_names_an_injected_fault_and_rejects_bad_arguments() {
     let (ok, text) = hsm(&["diff", "ecdsa", "--curve", "p521", "--op", "keygen"]);
     assert!(!ok && text.contains("--curve must be p256 or p384"), "{text}");
     let (ok, text) = hsm(&["diff", "ecdsa", "--curve", "p384", "--op", "encaps"]);
-    assert!(!ok && text.contains("--op must be keygen, sign, verify or validate"), "{text}");
+    assert!(!ok && text.contains("--op must be keygen, sign, detsign, verify or validate"), "{text}");
     let (ok, text) = hsm(&["diff", "ecdsa", "--curve", "p256", "--op", "sign", "--inject-fault", "1:32:0"]);
     assert!(!ok && text.contains("CYCLE:SLOT:BIT"), "{text}");
 }

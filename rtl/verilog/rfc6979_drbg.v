@@ -1,13 +1,13 @@
 
 
-module rfc6979_drbg(clock,reset,zeroize,start,next,alg,curve,in_we,in_addr,in_data,k_addr,k_data,k_valid,k_clear,busy,done,error,err_code,fatal);
+module rfc6979_drbg(clock,reset,zeroize,start,next_k,alg,curve,in_we,in_addr,in_data,k_addr,k_data,k_valid,k_clear,busy,done,error,err_code,fatal);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  zeroize;
     input wire  start;
-    input wire  next;
+    input wire  next_k;
     input wire  [1:0] alg;
     input wire  curve;
     input wire  in_we;
@@ -1107,7 +1107,7 @@ module rfc6979_drbg(clock,reset,zeroize,start,next,alg,curve,in_we,in_addr,in_da
                 t_reg$4$d = 32'h0;
                 t_reg$5$d = 32'h0;
             end
-            if ((start | next) & alarm$q) begin
+            if ((start | next_k) & alarm$q) begin
                 err$d = 1'b1;
                 code$d = 32'h6;
             end
@@ -1165,7 +1165,7 @@ module rfc6979_drbg(clock,reset,zeroize,start,next,alg,curve,in_we,in_addr,in_da
                     fsm$d = s_launch;
                 end
             end
-            else if (next) begin
+            else if (next_k) begin
                 if (~held) begin
                     err$d = 1'b1;
                     code$d = 32'h4;
@@ -1191,7 +1191,7 @@ module rfc6979_drbg(clock,reset,zeroize,start,next,alg,curve,in_we,in_addr,in_da
                 err$d = 1'b1;
                 code$d = 32'h3;
             end
-            if (start | next) begin
+            if (start | next_k) begin
                 err$d = 1'b1;
                 code$d = 32'h2;
             end

@@ -345,7 +345,7 @@ fn bad_inputs_are_refused_and_change_nothing() {
     for at in [1u64, 2, 3, 50, 200, total / 2, total - 2, total - 1] {
         for what in 0..3 {
             d.load(&x, &h1);
-            let (start, next, we, addr, data) = (d.ports().start, d.ports().next, d.ports().in_we, d.ports().in_addr, d.ports().in_data);
+            let (start, next, we, addr, data) = (d.ports().start, d.ports().next_k, d.ports().in_we, d.ports().in_addr, d.ports().in_data);
             let mut seen = None;
             let k = start_with(&mut d, alg, curve, &mut |d, c| {
                 if c == at {
@@ -387,7 +387,7 @@ fn bad_inputs_are_refused_and_change_nothing() {
     assert!(t.iter().all(|&p| d.model().peek(p) == 0), "k_clear wipes T");
     assert!(d.k_v().1.iter().any(|&v| v != 0), "K, V kept for next");
     assert_eq!(d.run_next().unwrap().k, want[1]);
-    let next = d.ports().next;
+    let next = d.ports().next_k;
     d.next_raw();
     for c in 1..5 {
         if c == 3 {
@@ -558,5 +558,5 @@ fn driver_codes_are_the_rtl_codes() {
     assert_eq!(cosim::drbg::STEP_CODES, rtl::drbg::step::ALL);
     let v = std::fs::read_to_string(rtl::emit::verilog_path("rfc6979_drbg")).unwrap();
     let head = v.lines().find(|l| l.starts_with("module rfc6979_drbg(")).unwrap();
-    assert_eq!(head, "module rfc6979_drbg(clock,reset,zeroize,start,next,alg,curve,in_we,in_addr,in_data,k_addr,k_data,k_valid,k_clear,busy,done,error,err_code,fatal);");
+    assert_eq!(head, "module rfc6979_drbg(clock,reset,zeroize,start,next_k,alg,curve,in_we,in_addr,in_data,k_addr,k_data,k_valid,k_clear,busy,done,error,err_code,fatal);");
 }

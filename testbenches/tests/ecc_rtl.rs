@@ -38,6 +38,7 @@ fn job(curve: EcCurve, cmd: u32, inputs: Vec<(u32, Slot)>, seed: u64) -> Job {
         curve,
         cmd,
         inputs,
+        hmac: golden_model::sha2::Sha2Alg::Sha256,
         checkpoints: true,
         seed,
     }
@@ -239,7 +240,7 @@ fn bad_input_gives_the_error_codes() {
         assert_eq!(e.read_output(0), zero);
     }
     // Unknown commands and curves: error 1 at once, nothing starts.
-    for (cmd, cv) in [(4, 0), (7, 0), (0, 2), (3, 3)] {
+    for (cmd, cv) in [(5, 0), (7, 0), (0, 2), (3, 3)] {
         e.start_raw(cmd, cv);
         assert_eq!(
             (e.error(), e.busy()),
@@ -541,4 +542,148 @@ fn engine_interface_checks_lengths_and_ranges() {
     let (qx3, qy3) = rtl.ecdsa_public_key(C::P384, &[0x33u8; 48]).unwrap();
     assert_eq!((qx3.clone(), qy3.clone()), Golden.ecdsa_public_key(C::P384, &[0x33u8; 48]).unwrap());
     assert!(!rtl.ecdsa_check_public_key(C::P256, &qx3, &qy3).unwrap());
+}
+
+/// DETSIGN: the nonce comes from the RFC 6979 generator inside the engine (HMAC on its
+/// own SHA-2 engine); r, s equal `EccUnit::sign_deterministic` on both curves with
+/// HMAC-SHA-256/384/512, every ladder step on the golden cycle (the generator's
+/// hand-off takes the cycles `program::drbg_cycles` states).
+#[test]
+fn detsign_equals_golden_rfc6979_on_both_curves() {
+    use golden_model::ecdsa::drbg::bits2int;
+    use golden_model::ecdsa::hash::digest;
+    use golden_model::ecdsa::HashAlg;
+    use golden_model::sha2::Sha2Alg;
+    fn one<const L: usize>(c: &'static CurveParams<L>, curve: EcCurve, seed: u64) {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let mut e = EccRtl::new();
+        for alg in [Sha2Alg::Sha256, Sha2Alg::Sha384, Sha2Alg::Sha512] {
+            let d = scalar(&mut rng, c);
+            let msg: Vec<u8> = (0..rng.gen_range(0..200)).map(|_| rng.gen()).collect();
+            let h = HashAlg::Sha2(alg);
+            let ev = widen(&golden_model::ecdsa::field::limbs_from_be::<L>(&bits2int(&digest(h, &msg), c.fnn.bits)).unwrap());
+            let j = Job { hmac: alg, ..job(curve, command::DETSIGN, vec![(slot::D, d), (slot::E, ev)], seed) };
+            let r = ok(e.run(&j));
+            let (gr, gs, _) = EccUnit::new(c, Multiplier::Cios64)
+                .sign_deterministic(h, &limbs_to_be(&narrow::<L>(&d), c.byte_len()), &msg)
+                .unwrap();
+            assert_eq!((r.error, r.out), (0, [widen(&gr), widen(&gs)]), "{curve:?} {alg:?}");
+            eprintln!("{curve:?} DETSIGN HMAC-{alg:?}: {} cycles, {} checkpoints", r.cycles, r.compared);
+        }
+        // An unknown HMAC code is refused.
+        e.set_hmac(3);
+        e.start_raw(command::DETSIGN as u64, (curve == EcCurve::P384) as u64);
+        assert_eq!((e.error(), e.busy()), (Some(error::BAD_COMMAND as u8), false));
+    }
+    one(p256(), EcCurve::P256, 31);
+    one(p384(), EcCurve::P384, 32);
+}
+
+/// RFC 6979 A.2.5 (P-256, SHA-256, message "sample") through the byte interface: k is
+/// derived in hardware and the signature is the RFC's.
+#[test]
+fn detsign_rfc6979_appendix_a25_through_the_engine_interface() {
+    use engine::{EcCurve as C, Engine, HashAlg, Sha2Alg};
+    let x = hex::decode("C9AFA9D845BA75166B5C215767B1D6934E50C3DB36E89B127B8A622B120F6721").unwrap();
+    let mut rtl = cosim::Rtl::new();
+    let (r, s) = rtl.ecdsa_sign_deterministic(C::P256, HashAlg::Sha2(Sha2Alg::Sha256), &x, b"sample").unwrap();
+    assert_eq!(hex::encode_upper(&r), "EFD48B2AACB6A8FD1140DD9CD45E81D69D2C877B56AAF991C34D0EA84EAF3716");
+    assert_eq!(hex::encode_upper(&s), "F7CB1C942D657C41D436C7A1B6E29F65F3E900DBB9AFF4064DC4AB2F843ACDA8");
+    // Hashes the generator does not run are refused, typed.
+    assert!(matches!(
+        rtl.ecdsa_sign_deterministic(C::P256, HashAlg::Sha2(Sha2Alg::Sha224), &x, b"sample"),
+        Err(engine::EngineError::Unsupported { .. })
+    ));
+}
+
+/// The retry path (RFC 6979 §3.2 h.3): K forced to 0 right after the first candidate
+/// arrives makes the engine's range check fail, so it draws the next candidate from
+/// the generator and signs with it: the result is the golden signature with the
+/// second candidate, and the retry costs the DNEXT cycles the golden model states.
+#[test]
+fn detsign_retries_with_the_next_candidate() {
+    use golden_model::ecdsa::drbg::{bits2int, Rfc6979};
+    use golden_model::ecdsa::drbg_schedule::Op;
+    use golden_model::ecdsa::program::drbg_cycles;
+    use golden_model::ecdsa::HashAlg;
+    use golden_model::sha2::Sha2Alg;
+    let c = p256();
+    let mut rng = ChaCha8Rng::seed_from_u64(41);
+    let d = scalar(&mut rng, c);
+    let ev = scalar(&mut rng, c);
+    let clean = {
+        let mut e = EccRtl::new();
+        ok(e.run(&job(EcCurve::P256, command::DETSIGN, vec![(slot::D, d), (slot::E, ev)], 1)))
+    };
+    let mut e = EccRtl::new();
+    e.write(slot::D, &d);
+    e.write(slot::E, &ev);
+    e.set_hmac(0);
+    let dph = e.model().probe_named("dph").expect("dph probe");
+    let k_slot = e.probes().rf[slot::K as usize];
+    e.start_raw(command::DETSIGN as u64, 0);
+    let clear = rtl::ecc::engine::nonce::CLEAR;
+    let mut n = 1u64;
+    while e.model().peek(dph) != clear {
+        e.idle();
+        n += 1;
+    }
+    e.idle();
+    n += 1;
+    // The candidate is in K now; the JCHK issues this cycle: zero K.
+    e.model().poke_words(k_slot, 0, &[0; 12]);
+    while !e.done() {
+        e.idle();
+        n += 1;
+        assert!(n < 300_000);
+    }
+    assert_eq!(e.error(), None);
+    let out = [e.read_output(0), e.read_output(1)];
+    // The golden signature with the second candidate.
+    let len = c.byte_len();
+    let narrow4 = |s: &Slot| -> [u64; 4] { s[..4].try_into().unwrap() };
+    let x = limbs_to_be(&narrow4(&d), len);
+    let n_mod = c.fnn.reduce_once(&narrow4(&ev));
+    let mut g = Rfc6979::new(HashAlg::Sha2(Sha2Alg::Sha256), &x, &limbs_to_be(&n_mod, len), 256).unwrap();
+    let _first = g.next_candidate().unwrap();
+    let k2 = g.next_candidate().unwrap();
+    let h = limbs_to_be(&narrow4(&ev), len);
+    let (r, s) = EccUnit::new(c, Multiplier::Cios64).sign_prehashed(&x, &h, &k2).unwrap();
+    assert_ne!(out, clean.out, "the retry happened");
+    assert_eq!(out, [widen(&r), widen(&s)]);
+    // The failed JCHK, the DNEXT and the jump back cost this much more than the clean run.
+    assert_eq!(n, clean.cycles + 2 + drbg_cycles(Sha2Alg::Sha256, EcCurve::P256, Op::Next), "cycles");
+    let _ = bits2int;
+}
+
+/// zeroize and reset during the generator hand-off (writes, wait, reads) wipe every
+/// register of the engine, its multiplier, the generator and its SHA-2 engine in one
+/// cycle; the next DETSIGN is right.
+#[test]
+fn zeroize_during_the_nonce_hand_off_wipes_the_generator_too() {
+    let c = p256();
+    let mut rng = ChaCha8Rng::seed_from_u64(43);
+    let (d, ev) = (scalar(&mut rng, c), scalar(&mut rng, c));
+    let inputs = vec![(slot::D, d), (slot::E, ev)];
+    let want = ok(EccRtl::new().run(&job(EcCurve::P256, command::DETSIGN, inputs.clone(), 1)));
+    for (i, cut) in [3u64, 9, 16, 17, 300, 1200, 1520, 1524, 1527, 1529].into_iter().enumerate() {
+        let mut e = EccRtl::new();
+        for (s, v) in &inputs {
+            e.write(*s, v);
+        }
+        e.set_hmac(0);
+        e.start_raw(command::DETSIGN as u64, 0);
+        for _ in 1..cut {
+            e.idle();
+        }
+        if i % 2 == 0 {
+            e.zeroize();
+        } else {
+            e.reset();
+        }
+        assert!(!e.busy() && !e.fatal(), "cut {cut}");
+        assert_eq!(wiped(&mut e), vec![], "cut {cut}");
+        let again = ok(e.run(&job(EcCurve::P256, command::DETSIGN, inputs.clone(), 2)));
+        assert_eq!(again.out, want.out);
+    }
 }

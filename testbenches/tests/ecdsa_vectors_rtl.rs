@@ -1,5 +1,5 @@
 //! The NIST ACVP ECDSA files (keyGen, keyVer, sigGen with the given k and as a real
-//! prompt, sigVer) and the four Wycheproof ECDSA files (DER and P1363, P-256 and
+//! prompt, sigVer, DetECDSA sigGen over SHA-256/384/512) and the four Wycheproof ECDSA files (DER and P1363, P-256 and
 //! P-384) through the RTL engine (`ecc_engine` behind `cosim::Rtl`, digests on
 //! `sha2_engine`), with the golden model's runners
 //! (`golden-model/tests/common/ecdsa_vectors.rs`). Every verdict must be right.
@@ -10,7 +10,7 @@
 #[path = "../../golden-model/tests/common/ecdsa_vectors.rs"]
 mod common;
 
-use common::{h, run_acvp, run_wycheproof};
+use common::{h, run_acvp, run_acvp_groups, run_wycheproof};
 use cosim::Rtl;
 use golden_model::ecdsa::{Ecdsa, HashAlg};
 
@@ -66,6 +66,26 @@ fn acvp_siggen_as_a_real_prompt_through_rtl() {
         },
     );
     assert!(c.passed > 0 && c.failed == 0, "{c:?}");
+}
+
+/// DetECDSA: k from the RFC 6979 generator inside `ecc_engine` (HMAC on its own SHA-2
+/// engine). The generator runs HMAC-SHA-256/384/512, so the groups over those hashes
+/// run (6 of 20; the others are golden-model only).
+#[test]
+fn acvp_detecdsa_siggen_through_rtl() {
+    let hw = |g: &serde_json::Value| matches!(g["hashAlg"].as_str(), Some("SHA2-256" | "SHA2-384" | "SHA2-512"));
+    let c = run_acvp_groups(
+        "DetECDSA-SigGen-FIPS186-5/internalProjection.p256-p384.trimmed.json",
+        &["r", "s", "k"],
+        &mut Rtl::new(),
+        every(),
+        &hw,
+        |_c, _g, t, _a, at| at["r"] == t["r"] && at["s"] == t["s"],
+    );
+    assert!(c.passed > 0 && c.failed == 0, "{c:?}");
+    if every() == 1 {
+        assert_eq!(c.passed, 66);
+    }
 }
 
 #[test]

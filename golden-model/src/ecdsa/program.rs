@@ -30,7 +30,12 @@
 //! command takes a fixed number of cycles per curve ([`Machine::run`] states them).
 
 use super::curve::{p256, p384, CurveParams, EcCurve};
-use super::field::{is_zero, less_than, MontField};
+use super::drbg::Rfc6979;
+use super::drbg_schedule::{self, Op as DrbgOp};
+use super::field::{is_zero, less_than, limbs_from_be, limbs_to_be, MontField};
+use super::hash::HashAlg;
+use super::ecdsa::MAX_NONCE_CANDIDATES;
+use crate::sha2::Sha2Alg;
 use crate::trace::{Checkpoint, Trace};
 
 /// Opcodes.
@@ -58,6 +63,14 @@ pub mod op {
     /// Call routine `id` ([`super::routine`]) of the running curve; one return level.
     pub const CALL: u32 = 9;
     pub const RET: u32 = 10;
+    /// Check slot a as `d` says; on failure jump to `target` (no error).
+    pub const JCHK: u32 = 11;
+    /// Seed the RFC 6979 generator with x = slot a, h1 = slot b (12 limb writes), start
+    /// it and load its first candidate into K (6 limb reads): [`drbg_cycles`].
+    pub const DSEED: u32 = 12;
+    /// The generator's next candidate into K (RFC 6979 §3.2 h.3); error NONCE after
+    /// [`super::ecdsa::MAX_NONCE_CANDIDATES`] candidates.
+    pub const DNEXT: u32 = 13;
 }
 
 /// CHK kinds (field `d`).
@@ -138,7 +151,10 @@ pub mod command {
     pub const SIGN: u32 = 2;
     /// Verification of (R, S) on E under (QX, QY): done without error = valid.
     pub const VERIFY: u32 = 3;
-    pub const COUNT: usize = 4;
+    /// Deterministic (r, s) of e under d (FIPS 186-5 §6.3.2, RFC 6979 §3.2): k from
+    /// the HMAC-DRBG on the SHA-2 engine in hardware, never seen outside.
+    pub const DETSIGN: u32 = 4;
+    pub const COUNT: usize = 5;
 }
 
 /// Error codes (`err_code`) of the engine.
@@ -167,6 +183,9 @@ pub mod error {
     pub const R_INFINITY: u32 = 11;
     /// x_R mod n ≠ r.
     pub const MISMATCH: u32 = 12;
+    /// Deterministic signing found no usable k in [`super::ecdsa::MAX_NONCE_CANDIDATES`]
+    /// candidates.
+    pub const NONCE: u32 = 13;
 }
 
 /// One instruction.
@@ -204,6 +223,8 @@ impl Insn {
             | self.code << 24;
         if self.op == op::LOOP {
             self.op | self.target << 20
+        } else if self.op == op::JCHK {
+            self.op | self.d << 4 | self.a << 10 | self.target << 20
         } else {
             base
         }
@@ -260,6 +281,16 @@ impl Asm {
     }
     fn here(&self) -> u32 {
         self.words.len() as u32
+    }
+    /// Jump to `target` when the check fails.
+    fn jchk(&mut self, kind: u32, a: u32, target: u32) {
+        let mut i = Insn::new(op::JCHK, kind, a, 0, false);
+        i.target = target;
+        self.words.push(i);
+    }
+    /// Patch the target of the JCHK at `at`.
+    fn patch(&mut self, at: usize, target: u32) {
+        self.words[at].target = target;
     }
     fn jump(&mut self, target: u32) {
         let mut i = Insn::new(op::LOOP, 0, 0, 0, false);
@@ -400,6 +431,30 @@ impl Asm {
         self.mul(y, slot::T0 + 1, slot::ONE, false);
     }
 
+    /// R = k·G, r = x_R mod n into OUT0, s = k⁻¹(e + r·d) mod n into OUT1
+    /// (`EccUnit::sign_core`, FIPS 186-5 §6.4.1 steps 4–7); k·G = O is error K_RANGE.
+    fn sign_core(&mut self) {
+        let [t0, t1, t2, t3, t4] = [0, 1, 2, 3, 4].map(|i| slot::T0 + i);
+        let n = true;
+        self.ladder(slot::K, slot::GX, slot::GY);
+        self.to_affine(slot::SET0, slot::W, slot::INV_IN); // x_R into W (y_R unused)
+        self.chk(chk::NONZERO, slot::SET0 + 2, 0, error::K_RANGE);
+        self.add(slot::OUT0, slot::W, slot::ZERO, n); // r = x_R mod n (x_R < 2n)
+        self.mul(slot::INV_IN, slot::K, slot::R2N, n); // k·R
+        self.ctl(op::CALL, routine::INV_N, 0); // k⁻¹·R
+        self.mul(t0, slot::D, slot::R2N, n); // d·R
+        self.mul(t1, slot::OUT0, slot::R2N, n); // r·R
+        self.mul(t2, slot::E, slot::R2N, n); // e·R (e < 2^bitlen(n) < R: reduced here)
+        self.mul(t3, t1, t0, n); // r·d
+        self.add(t4, t2, t3, n); // e + r·d
+        self.mul(t0, slot::INV_OUT, t4, n); // s·R
+        self.mul(slot::OUT1, t0, slot::ONE, n); // s
+    }
+
+    fn ctl2(&mut self, op: u32, a: u32, b: u32) {
+        self.words.push(Insn::new(op, 0, a, b, false));
+    }
+
     /// y² = x³ − 3x + b for (QX, QY) (`EccUnit::validate_public_key`).
     fn on_curve(&mut self) {
         let [t0, t1, t2, t3, t4] = [0, 1, 2, 3, 4].map(|i| slot::T0 + i);
@@ -477,25 +532,34 @@ pub fn rom() -> Rom {
 
     // SIGN (FIPS 186-5 §6.4.1 steps 4–8, `EccUnit::sign_core`).
     entry[command::SIGN as usize] = a.here();
-    let [t0, t1, t2, t3, t4] = [0, 1, 2, 3, 4].map(|i| slot::T0 + i);
     a.chk(chk::RANGE_N, slot::D, 0, error::D_RANGE);
     a.chk(chk::RANGE_N, slot::K, 0, error::K_RANGE);
-    a.ladder(slot::K, slot::GX, slot::GY);
-    a.to_affine(slot::SET0, slot::W, slot::INV_IN); // x_R into W (y_R unused)
-    a.chk(chk::NONZERO, slot::SET0 + 2, 0, error::K_RANGE);
-    a.add(slot::OUT0, slot::W, slot::ZERO, n); // r = x_R mod n (x_R < 2n)
-    a.mul(slot::INV_IN, slot::K, slot::R2N, n); // k·R
-    a.ctl(op::CALL, routine::INV_N, 0); // k⁻¹·R
-    a.mul(t0, slot::D, slot::R2N, n); // d·R
-    a.mul(t1, slot::OUT0, slot::R2N, n); // r·R
-    a.mul(t2, slot::E, slot::R2N, n); // e·R (e < 2^bitlen(n) < R: reduced here)
-    a.mul(t3, t1, t0, n); // r·d
-    a.add(t4, t2, t3, n); // e + r·d
-    a.mul(t0, slot::INV_OUT, t4, n); // s·R
-    a.mul(slot::OUT1, t0, slot::ONE, n); // s
+    a.sign_core();
     a.chk(chk::NONZERO, slot::OUT0, 0, error::R_OR_S_ZERO);
     a.chk(chk::NONZERO, slot::OUT1, 0, error::R_OR_S_ZERO);
     a.ctl(op::END, 0, 0);
+
+    // DETSIGN (§6.3.2, `EccUnit::sign_deterministic`): h1 = e mod n; k from the
+    // generator; a k out of range, r = 0 or s = 0 takes the next candidate (h.3).
+    entry[command::DETSIGN as usize] = a.here();
+    a.chk(chk::RANGE_N, slot::D, 0, error::D_RANGE);
+    a.add(slot::W, slot::E, slot::ZERO, n); // bits2octets(h1): e mod n
+    a.ctl2(op::DSEED, slot::D, slot::W);
+    let attempt = a.here();
+    let retry_k = a.words.len();
+    a.jchk(chk::RANGE_N, slot::K, 0);
+    a.sign_core();
+    let retry_r = a.words.len();
+    a.jchk(chk::NONZERO, slot::OUT0, 0);
+    let retry_s = a.words.len();
+    a.jchk(chk::NONZERO, slot::OUT1, 0);
+    a.ctl(op::END, 0, 0);
+    let retry = a.here();
+    a.ctl(op::DNEXT, 0, 0);
+    a.jchk(chk::NONZERO, slot::ZERO, attempt); // always jumps
+    for at in [retry_k, retry_r, retry_s] {
+        a.patch(at, retry);
+    }
 
     // VERIFY (§6.4.2, `EccUnit::verify_prehashed`).
     entry[command::VERIFY as usize] = a.here();
@@ -616,19 +680,33 @@ pub struct Outcome {
     pub adds: u64,
 }
 
+/// Cycles a DSEED (`start`) or DNEXT (`next`) occupies, from its issue to the issue
+/// of the next instruction: DSEED writes 12 limbs (x, h1) in 12 cycles, pulses the
+/// generator's `start`, waits its latency ([`super::drbg_schedule::latency`]), reads
+/// the candidate's 6 limbs into K in 6 cycles and clears it in one; DNEXT pulses
+/// `next` in its issue cycle, then waits, reads and clears the same way.
+pub fn drbg_cycles(hmac: Sha2Alg, curve: EcCurve, op: DrbgOp) -> u64 {
+    let l = drbg_schedule::latency(hmac, curve, op);
+    match op {
+        DrbgOp::Start => 12 + l + 7,
+        DrbgOp::Next => l + 7,
+    }
+}
+
 /// The golden ECC engine: runs the ROM with the golden arithmetic and the RTL's
 /// issue rules.
 pub struct Machine {
     pub rom: Rom,
     pub regs: [Slot; slot::REGS],
+    /// The HMAC hash of the RFC 6979 generator (DETSIGN): SHA-256, -384 or -512.
+    pub hmac: Sha2Alg,
+    /// The candidates DETSIGN drew in its last run.
+    pub candidates: usize,
 }
 
 impl Default for Machine {
     fn default() -> Self {
-        Machine {
-            rom: rom(),
-            regs: [[0; 6]; slot::REGS],
-        }
+        Machine { rom: rom(), regs: [[0; 6]; slot::REGS], hmac: Sha2Alg::Sha256, candidates: 0 }
     }
 }
 
@@ -688,6 +766,10 @@ impl Machine {
         let mut ret = 0usize;
         let (mut step, mut stepped, mut muls, mut adds) = (0usize, false, 0u64, 0u64);
         let mut error = 0u32;
+        let mut drbg: Option<Rfc6979> = None;
+        self.candidates = 0;
+        let len = c.digits * 2;
+        let to_octets = |v: &Slot| limbs_to_be(v, 48)[48 - len..].to_vec();
         let field_op = |kind: u32, modn: bool, a: &Slot, b: &Slot| -> Slot {
             match (curve, modn) {
                 (EcCurve::P256, false) => mont(&p256c.fp, kind, a, b),
@@ -778,7 +860,7 @@ impl Machine {
                             next = i.target as usize;
                         }
                     }
-                    op::CHK => {
+                    op::CHK | op::JCHK => {
                         let a = self.read(&c, i.a);
                         let ok = match i.d {
                             chk::RANGE_N => is_zero(&a) == 0 && lt(&a, &c.n),
@@ -786,9 +868,29 @@ impl Machine {
                             chk::EQ => a == self.read(&c, i.b),
                             _ => is_zero(&a) == 0,
                         };
-                        if !ok {
+                        if !ok && i.op == op::JCHK {
+                            next = i.target as usize;
+                        } else if !ok {
                             error = i.code;
                             end = true;
+                        }
+                    }
+                    op::DSEED | op::DNEXT => {
+                        let (kind, gen) = if i.op == op::DSEED {
+                            let (x, h1) = (to_octets(&self.read(&c, i.a)), to_octets(&self.read(&c, i.b)));
+                            let g = Rfc6979::new(HashAlg::Sha2(self.hmac), &x, &h1, c.bits_n).expect("SHA-2 HMAC");
+                            (DrbgOp::Start, drbg.insert(g))
+                        } else {
+                            (DrbgOp::Next, drbg.as_mut().expect("DNEXT after DSEED"))
+                        };
+                        if self.candidates == MAX_NONCE_CANDIDATES {
+                            error = error::NONCE;
+                            end = true;
+                        } else {
+                            let t = gen.next_candidate().expect("SHA-2 HMAC");
+                            self.regs[slot::K as usize] = limbs_from_be::<6>(&t).expect("rlen bytes");
+                            self.candidates += 1;
+                            cycle += drbg_cycles(self.hmac, curve, kind) - 1;
                         }
                     }
                     op::CALL => {

@@ -1,10 +1,10 @@
 //! The RFC 6979 §3.2 nonce generator (HMAC-DRBG with the SHA-2 / HMAC engine).
 //!
 //! **Commands.** `start` (idle): steps b–g from x and h1, then the first candidate
-//! (h.1–h.2). `next` (idle, after a candidate): step h.3's update K = HMAC_K(V ‖ 0x00),
+//! (h.1–h.2). `next_k` (idle, after a candidate): step h.3's update K = HMAC_K(V ‖ 0x00),
 //! V = HMAC_K(V), then h.1–h.2 again, as `golden_model::ecdsa::drbg::Rfc6979::
 //! next_candidate` from its second call on. `alg` and `curve` are sampled at `start`
-//! and kept for the `next`s. `start` and `next` in the same cycle: `start` wins.
+//! and kept for the `next_k`s. `start` and `next_k` in the same cycle: `start` wins.
 //!
 //! **Operands.** x (the private key) and h1 = bits2octets(H(m)) come in as
 //! little-endian 64-bit limbs through `in_we`/`in_addr`/`in_data` while idle (addresses
@@ -38,7 +38,7 @@
 //! which wipes T); zero for `k_addr` ≥ the curve's limbs.
 //!
 //! **Hardening** (GUIDE §6): the FSM holds `SPARSE6` codes, the step register `SPARSE7`
-//! codes (SEC_CM: FSM.SPARSE); the curve, "DRBG state held" (`next` legal, K/V live) and
+//! codes (SEC_CM: FSM.SPARSE); the curve, "DRBG state held" (`next_k` legal, K/V live) and
 //! "candidate valid" (releases T on `k_data`) flags are 3-bit `SPARSE3` codes
 //! (CTRL.MUBI); the algorithm is kept with its complement, the stream and MAC word
 //! counters twice (CTR.REDUN). Cross-checks: Idle ⇔ step None; flags only in their
@@ -52,7 +52,7 @@
 //! state and key) in **1 cycle** in any state (`reset` also clears `fatal` and the error
 //! status, `zeroize` the error status). At the end of a command x and h1 are already
 //! zero (since step f), the engine has wiped itself; K and V are kept on purpose (the
-//! DRBG state that `next` needs: they stay inside the block until the next start,
+//! DRBG state that `next_k` needs: they stay inside the block until the next start,
 //! zeroize or reset, and are never output); T is kept while `k_valid`.
 
 use super::*;
@@ -69,7 +69,7 @@ pub struct Rfc6979Drbg {
     /// Seed from x, h1 (steps b–g) and produce the first candidate.
     pub start: Signal<In, Bit>,
     /// Update K, V (step h.3) and produce the next candidate.
-    pub next: Signal<In, Bit>,
+    pub next_k: Signal<In, Bit>,
     /// 0 SHA-256, 1 SHA-384, 2 SHA-512; sampled at `start`.
     pub alg: Signal<In, Bits<2>>,
     /// 0 P-256, 1 P-384; sampled at `start`.
@@ -185,7 +185,7 @@ impl Default for Rfc6979Drbg {
             reset: Default::default(),
             zeroize: Default::default(),
             start: Default::default(),
-            next: Default::default(),
+            next_k: Default::default(),
             alg: Default::default(),
             curve: Default::default(),
             in_we: Default::default(),
@@ -525,7 +525,7 @@ impl Logic for Rfc6979Drbg {
                 } else if self.step.q.val() == self.st_uv.val() {
                     self.step.d.next = self.st_h.val();
                 } else {
-                    // h.2 done: the candidate is in T; K, V stay for `next`.
+                    // h.2 done: the candidate is in T; K, V stay for `next_k`.
                     self.step.d.next = self.st_none.val();
                     self.fsm.d.next = self.s_idle.val();
                     self.have.d.next = 7.into();
@@ -558,7 +558,7 @@ impl Logic for Rfc6979Drbg {
                     self.t_reg[i].d.next = 0.into();
                 }
             }
-            if (self.start.val() | self.next.val()) & self.alarm.q.val() {
+            if (self.start.val() | self.next_k.val()) & self.alarm.q.val() {
                 self.err.d.next = true;
                 self.code.d.next = 6.into();
             } else if self.start.val() {
@@ -598,7 +598,7 @@ impl Logic for Rfc6979Drbg {
                     self.step.d.next = self.st_d.val();
                     self.fsm.d.next = self.s_launch.val();
                 }
-            } else if self.next.val() {
+            } else if self.next_k.val() {
                 if !self.held.val() {
                     self.err.d.next = true;
                     self.code.d.next = 4.into();
@@ -619,7 +619,7 @@ impl Logic for Rfc6979Drbg {
                 self.err.d.next = true;
                 self.code.d.next = 3.into();
             }
-            if self.start.val() | self.next.val() {
+            if self.start.val() | self.next_k.val() {
                 self.err.d.next = true;
                 self.code.d.next = 2.into();
             }

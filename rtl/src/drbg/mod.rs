@@ -10,7 +10,7 @@
 //! equal by `testbenches/tests/drbg_rtl.rs`): 1 launch cycle + the engine's HMAC
 //! latencies back to back, independent of x, h1, K and V.
 //!
-//! | HMAC hash | curve | first candidate (`start`) | `next` |
+//! | HMAC hash | curve | first candidate (`start`) | `next_k` |
 //! |-----------|-------|---------------------------|--------|
 //! | SHA-256   | P-256 | 1,506 | 826   |
 //! | SHA-256   | P-384 | 1,911 (T = V ‖ V) | 1,101 |
@@ -32,16 +32,16 @@ pub use generator::Rfc6979Drbg;
 /// or reset). Every refused command changes nothing else.
 /// `start` with `alg` = 3.
 pub const ERR_BAD_ALG: u8 = 1;
-/// `start` or `next` while busy: ignored, the running command goes on.
+/// `start` or `next_k` while busy: ignored, the running command goes on.
 pub const ERR_BUSY: u8 = 2;
 /// `in_we` while busy: the write is ignored.
 pub const ERR_WRITE_BUSY: u8 = 3;
-/// `next` with no candidate produced since the last start / zeroize / reset (no DRBG
+/// `next_k` with no candidate produced since the last start / zeroize / reset (no DRBG
 /// state to update): ignored.
 pub const ERR_NO_STATE: u8 = 4;
 /// `in_we` with `in_addr` 6, 7, 14 or 15: ignored.
 pub const ERR_BAD_ADDR: u8 = 5;
-/// `start` or `next` refused: `fatal` is set (only `reset` clears it).
+/// `start` or `next_k` refused: `fatal` is set (only `reset` clears it).
 pub const ERR_FATAL: u8 = 6;
 
 /// The main FSM's sparse codes (`secure::SPARSE6`; the five unused codes are illegal).

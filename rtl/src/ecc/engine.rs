@@ -28,6 +28,7 @@
 //! file through probes.
 
 use super::mont_mul::MontMul;
+use crate::drbg::Rfc6979Drbg;
 use crate::secure::SPARSE6;
 use golden_model::ecdsa::program::{self, command, op, slot, Slot};
 use golden_model::ecdsa::EcCurve;
@@ -39,6 +40,22 @@ pub mod state {
     use super::SPARSE6;
     pub const IDLE: u64 = SPARSE6[0];
     pub const RUN: u64 = SPARSE6[1];
+}
+
+/// The nonce generator hand-off phases of DSEED / DNEXT (`SPARSE6`).
+pub mod nonce {
+    use super::SPARSE6;
+    pub const NONE: u64 = SPARSE6[0];
+    /// x, h1 limbs written into the generator, one per cycle.
+    pub const XFER: u64 = SPARSE6[1];
+    /// The generator's `start` pulse.
+    pub const START: u64 = SPARSE6[2];
+    /// Waiting for its `done`.
+    pub const WAIT: u64 = SPARSE6[3];
+    /// The candidate's limbs read into K, one per cycle.
+    pub const READ: u64 = SPARSE6[4];
+    /// The candidate cleared in the generator; the instruction retires.
+    pub const CLEAR: u64 = SPARSE6[5];
 }
 
 /// Multi-bit codes of `crv` and `outv` (SEC_CM: CTRL.MUBI).
@@ -64,6 +81,9 @@ pub struct EccEngine {
     pub start: Signal<In, Bit>,
     pub cmd: Signal<In, Bits<3>>,
     pub curve: Signal<In, Bits<2>>,
+    /// DETSIGN's HMAC hash (RFC 6979 uses the message hash): 0 SHA-256, 1 SHA-384,
+    /// 2 SHA-512; sampled at `start`.
+    pub hmac: Signal<In, Bits<2>>,
     pub wr_en: Signal<In, Bit>,
     pub wr_sel: Signal<In, Bits<3>>,
     pub wr_limb: Signal<In, Bits<3>>,
@@ -78,6 +98,7 @@ pub struct EccEngine {
     pub err_code: Signal<Out, Bits<4>>,
     pub fatal: Signal<Out, Bit>,
     mm: MontMul,
+    drbg: Rfc6979Drbg,
     rom: RAM<Bits<32>, 12>,
     rf: [DFF<Bits<384>>; 32],
     scalar: DFF<Bits<384>>,
@@ -97,6 +118,19 @@ pub struct EccEngine {
     code: DFF<Bits<4>>,
     done_r: DFF<Bit>,
     alarm: DFF<Bit>,
+    dph: DFF<Bits<6>>,
+    dcnt: DFF<Bits<4>>,
+    dcnt_b: DFF<Bits<4>>,
+    tries: DFF<Bits<7>>,
+    tries_b: DFF<Bits<7>>,
+    halg: DFF<Bits<2>>,
+    halg_b: DFF<Bits<2>>,
+    n_none: Constant<Bits<6>>,
+    n_xfer: Constant<Bits<6>>,
+    n_start: Constant<Bits<6>>,
+    n_wait: Constant<Bits<6>>,
+    n_read: Constant<Bits<6>>,
+    n_clear: Constant<Bits<6>>,
     // Constants: the curve constants (slots 32..40), moduli and m', entries.
     c256: [Constant<Bits<384>>; 9],
     c384: [Constant<Bits<384>>; 9],
@@ -112,8 +146,8 @@ pub struct EccEngine {
     mask256: Constant<Bits<384>>,
     limb_mask: Constant<Bits<384>>,
     ones: Constant<Bits<384>>,
-    entry: [Constant<Bits<12>>; 4],
-    entry_sel: [Constant<Bits<3>>; 4],
+    entry: [Constant<Bits<12>>; 5],
+    entry_sel: [Constant<Bits<3>>; 5],
     inv256: [Constant<Bits<12>>; 2],
     inv384: [Constant<Bits<12>>; 2],
     s_idle: Constant<Bits<6>>,
@@ -154,6 +188,10 @@ pub struct EccEngine {
     wmask: Signal<Local, Bits<384>>,
     wval: Signal<Local, Bits<384>>,
     wr_ok: Signal<Local, Bit>,
+    lsel: Signal<Local, Bits<3>>,
+    ldata: Signal<Local, Bits<64>>,
+    k_we: Signal<Local, Bit>,
+    idle_ph: Signal<Local, Bit>,
     rsel: Signal<Local, Bits<384>>,
 }
 
@@ -180,6 +218,7 @@ impl Default for EccEngine {
             start: Default::default(),
             cmd: Default::default(),
             curve: Default::default(),
+            hmac: Default::default(),
             wr_en: Default::default(),
             wr_sel: Default::default(),
             wr_limb: Default::default(),
@@ -194,6 +233,7 @@ impl Default for EccEngine {
             err_code: Default::default(),
             fatal: Default::default(),
             mm: MontMul::default(),
+            drbg: Rfc6979Drbg::default(),
             rom: RAM::from(rom.words.iter().map(|&w| Bits::<32>::from(w as u64))),
             rf: Default::default(),
             scalar: Default::default(),
@@ -213,6 +253,19 @@ impl Default for EccEngine {
             code: Default::default(),
             done_r: Default::default(),
             alarm: Default::default(),
+            dph: Default::default(),
+            dcnt: Default::default(),
+            dcnt_b: Default::default(),
+            tries: Default::default(),
+            tries_b: Default::default(),
+            halg: Default::default(),
+            halg_b: Default::default(),
+            n_none: code(nonce::NONE),
+            n_xfer: code(nonce::XFER),
+            n_start: code(nonce::START),
+            n_wait: code(nonce::WAIT),
+            n_read: code(nonce::READ),
+            n_clear: code(nonce::CLEAR),
             c256: array_init::array_init(|i| k(&c256.consts[i])),
             c384: array_init::array_init(|i| k(&c384.consts[i])),
             cidx: array_init::array_init(|i| {
@@ -270,6 +323,10 @@ impl Default for EccEngine {
             wmask: Default::default(),
             wval: Default::default(),
             wr_ok: Default::default(),
+            lsel: Default::default(),
+            ldata: Default::default(),
+            k_we: Default::default(),
+            idle_ph: Default::default(),
             rsel: Default::default(),
         }
     }
@@ -280,7 +337,7 @@ impl Default for EccEngine {
 const _: () = assert!(op::END == 0 && op::MUL == 1 && op::ADD == 2 && op::SUB == 3 && op::LDK == 4);
 const _: () =
     assert!(op::STEP == 5 && op::FSWAP == 6 && op::LOOP == 7 && op::CHK == 8 && op::CALL == 9);
-const _: () = assert!(op::RET == 10 && command::COUNT == 4);
+const _: () = assert!(op::RET == 10 && op::JCHK == 11 && op::DSEED == 12 && op::DNEXT == 13 && command::COUNT == 5);
 const _: () = assert!(slot::OUT0 == 27 && slot::OUT1 == 28 && slot::SET1 == 6 && slot::ZERO == 32);
 const _: () = assert!(slot::D == 20 && slot::S == 26);
 
@@ -291,12 +348,22 @@ macro_rules! ecc_engine_update {
         impl Logic for EccEngine {
             #[hdl_gen]
             fn update(&mut self) {
-                dff_setup!(self, clock, scalar, fsm, pc, pc_b, ret, ret_b, lcnt, lcnt_b, swap, crv, mdst, mdst_b, outv, err, code, done_r, alarm);
+                dff_setup!(self, clock, scalar, fsm, pc, pc_b, ret, ret_b, lcnt, lcnt_b, swap, crv, mdst, mdst_b, outv, err, code, done_r, alarm, dph, dcnt, dcnt_b, tries, tries_b, halg, halg_b);
                 for j in 0..32 {
                     self.rf[j].clock.next = self.clock.val();
                     self.rf[j].d.next = self.rf[j].q.val();
                 }
                 self.mm.clock.next = self.clock.val();
+                self.drbg.clock.next = self.clock.val();
+                self.drbg.reset.next = self.reset.val();
+                self.drbg.alg.next = self.halg.q.val();
+                self.drbg.start.next = false;
+                self.drbg.next_k.next = false;
+                self.drbg.in_we.next = false;
+                self.drbg.in_addr.next = 0.into();
+                self.drbg.in_data.next = 0.into();
+                self.drbg.k_clear.next = false;
+                self.k_we.next = false;
                 self.rom.read_clock.next = self.clock.val();
                 self.rom.write_clock.next = self.clock.val();
                 self.rom.write_enable.next = false;
@@ -314,6 +381,7 @@ macro_rules! ecc_engine_update {
                 self.fb.next = self.ir.val().get_bits::<6>(16);
                 self.modn.next = self.ir.val().get_bit(22);
                 self.big.next = self.crv.q.val() == 7;
+                self.drbg.curve.next = self.big.val();
 
                 // ---- operands: slots 0..31 registers, 32..40 the curve's constants ----
                 for i in 0..9 {
@@ -408,6 +476,7 @@ macro_rules! ecc_engine_update {
                     }
                 }
                 self.mm.wipe.next = false;
+                self.drbg.zeroize.next = self.zeroize.val();
                 self.mm.go.next = false;
                 self.mm.wide.next = self.big.val();
                 self.mm.a.next = self.opa.val();
@@ -424,7 +493,8 @@ macro_rules! ecc_engine_update {
                 self.fail.next = false;
                 self.pc_nx.next = self.pc.q.val();
                 self.pc_b_nx.next = self.pc_b.q.val();
-                if self.can.val() {
+                self.idle_ph.next = self.dph.q.val() == self.n_none.val();
+                if self.can.val() & self.idle_ph.val() {
                     self.pc_nx.next = self.pc.q.val() + 1;
                     self.pc_b_nx.next = self.pc_b.q.val() + 1;
                     if self.iop.val() == 1 {
@@ -467,6 +537,31 @@ macro_rules! ecc_engine_update {
                         if !self.ok.val() {
                             self.fail.next = true;
                         }
+                    } else if self.iop.val() == 11 {
+                        // JCHK: a failed check jumps.
+                        if !self.ok.val() {
+                            self.pc_nx.next = self.ir.val().get_bits::<12>(20);
+                            self.pc_b_nx.next = self.ir.val().get_bits::<12>(20);
+                        }
+                    } else if self.iop.val() == 12 {
+                        // DSEED: write x limb 0 now, the other 11 limbs next.
+                        self.pc_nx.next = self.pc.q.val();
+                        self.pc_b_nx.next = self.pc_b.q.val();
+                        self.drbg.in_we.next = true;
+                        self.drbg.in_data.next = self.opa.val().get_bits::<64>(0);
+                        self.dcnt.d.next = 1.into();
+                        self.dcnt_b.d.next = 1.into();
+                        self.dph.d.next = self.n_xfer.val();
+                    } else if self.iop.val() == 13 {
+                        // DNEXT: the next candidate, unless 64 were drawn.
+                        self.pc_nx.next = self.pc.q.val();
+                        self.pc_b_nx.next = self.pc_b.q.val();
+                        if self.tries.q.val() == 64 {
+                            self.fail.next = true;
+                        } else {
+                            self.drbg.next_k.next = true;
+                            self.dph.d.next = self.n_wait.val();
+                        }
                     } else if self.iop.val() == 9 {
                         self.ret.d.next = self.pc.q.val() + 1;
                         self.ret_b.d.next = self.pc_b.q.val() + 1;
@@ -487,6 +582,49 @@ macro_rules! ecc_engine_update {
                     } else if self.iop.val() == 0 {
                         self.finish.next = true;
                     }
+                }
+
+                // ---- the nonce generator hand-off (DSEED, DNEXT), fixed cycles ----
+                if self.dph.q.val() == self.n_xfer.val() {
+                    self.drbg.in_we.next = true;
+                    if self.dcnt.q.val() < 6 {
+                        self.drbg.in_addr.next = self.dcnt.q.val();
+                        self.drbg.in_data.next = self.opa.val().get_bits::<64>(self.dcnt.q.val().index() * 64);
+                    } else {
+                        self.drbg.in_addr.next = self.dcnt.q.val() + 2;
+                        self.drbg.in_data.next = self.opb.val().get_bits::<64>((self.dcnt.q.val().index() - 6) * 64);
+                    }
+                    self.dcnt.d.next = self.dcnt.q.val() + 1;
+                    self.dcnt_b.d.next = self.dcnt_b.q.val() + 1;
+                    if self.dcnt.q.val() == 11 {
+                        self.dph.d.next = self.n_start.val();
+                    }
+                } else if self.dph.q.val() == self.n_start.val() {
+                    self.drbg.start.next = true;
+                    self.dph.d.next = self.n_wait.val();
+                } else if self.dph.q.val() == self.n_wait.val() {
+                    if self.drbg.done.val() {
+                        self.k_we.next = true;
+                        self.dcnt.d.next = 1.into();
+                        self.dcnt_b.d.next = 1.into();
+                        self.dph.d.next = self.n_read.val();
+                    }
+                } else if self.dph.q.val() == self.n_read.val() {
+                    self.k_we.next = true;
+                    self.dcnt.d.next = self.dcnt.q.val() + 1;
+                    self.dcnt_b.d.next = self.dcnt_b.q.val() + 1;
+                    if self.dcnt.q.val() == 5 {
+                        self.dph.d.next = self.n_clear.val();
+                    }
+                } else if self.dph.q.val() == self.n_clear.val() {
+                    self.drbg.k_clear.next = true;
+                    self.tries.d.next = self.tries.q.val() + 1;
+                    self.tries_b.d.next = self.tries_b.q.val() + 1;
+                    self.dcnt.d.next = 0.into();
+                    self.dcnt_b.d.next = 0.into();
+                    self.dph.d.next = self.n_none.val();
+                    self.pc_nx.next = self.pc.q.val() + 1;
+                    self.pc_b_nx.next = self.pc_b.q.val() + 1;
                 }
 
                 // ---- register file writes ----
@@ -520,29 +658,44 @@ macro_rules! ecc_engine_update {
                 self.wr_ok.next = (self.wr_sel.val() < 7) & (self.wr_limb.val() < 6);
                 self.wmask.next = 0.into();
                 self.wval.next = 0.into();
-                if self.wr_limb.val() == 0 {
+                self.lsel.next = self.wr_limb.val();
+                self.ldata.next = self.wr_data.val();
+                if self.fsm.q.val() == self.s_run.val() {
+                    // The candidate limb being read (0 in the done cycle, then 1..5).
+                    self.lsel.next = 0.into();
+                    if self.dph.q.val() == self.n_read.val() {
+                        self.lsel.next = bit_cast::<3, 4>(self.dcnt.q.val());
+                    }
+                    self.ldata.next = self.drbg.k_data.val();
+                }
+                self.drbg.k_addr.next = self.lsel.val();
+                if self.lsel.val() == 0 {
                     self.wmask.next = self.limb_mask.val();
-                    self.wval.next = bit_cast::<384, 64>(self.wr_data.val());
+                    self.wval.next = bit_cast::<384, 64>(self.ldata.val());
                 }
-                if self.wr_limb.val() == 1 {
+                if self.lsel.val() == 1 {
                     self.wmask.next = self.limb_mask.val() << 64;
-                    self.wval.next = bit_cast::<384, 64>(self.wr_data.val()) << 64;
+                    self.wval.next = bit_cast::<384, 64>(self.ldata.val()) << 64;
                 }
-                if self.wr_limb.val() == 2 {
+                if self.lsel.val() == 2 {
                     self.wmask.next = self.limb_mask.val() << 128;
-                    self.wval.next = bit_cast::<384, 64>(self.wr_data.val()) << 128;
+                    self.wval.next = bit_cast::<384, 64>(self.ldata.val()) << 128;
                 }
-                if self.wr_limb.val() == 3 {
+                if self.lsel.val() == 3 {
                     self.wmask.next = self.limb_mask.val() << 192;
-                    self.wval.next = bit_cast::<384, 64>(self.wr_data.val()) << 192;
+                    self.wval.next = bit_cast::<384, 64>(self.ldata.val()) << 192;
                 }
-                if self.wr_limb.val() == 4 {
+                if self.lsel.val() == 4 {
                     self.wmask.next = self.limb_mask.val() << 256;
-                    self.wval.next = bit_cast::<384, 64>(self.wr_data.val()) << 256;
+                    self.wval.next = bit_cast::<384, 64>(self.ldata.val()) << 256;
                 }
-                if self.wr_limb.val() == 5 {
+                if self.lsel.val() == 5 {
                     self.wmask.next = self.limb_mask.val() << 320;
-                    self.wval.next = bit_cast::<384, 64>(self.wr_data.val()) << 320;
+                    self.wval.next = bit_cast::<384, 64>(self.ldata.val()) << 320;
+                }
+                // The candidate's limb into K (DSEED, DNEXT).
+                if self.k_we.val() {
+                    self.rf[21].d.next = (self.rf[21].q.val() & !self.wmask.val()) | self.wval.val();
                 }
                 self.out_valid.next = self.outv.q.val() == 7;
                 self.rsel.next = self.rf[27].q.val();
@@ -567,7 +720,18 @@ macro_rules! ecc_engine_update {
                     | (self.mdst.q.val() != self.mdst_b.q.val())
                     | ((self.crv.q.val() != 0) & (self.crv.q.val() != 7))
                     | ((self.outv.q.val() != 0) & (self.outv.q.val() != 7))
-                    | ((self.fsm.q.val() == self.s_run.val()) & (self.iop.val() > 10))
+                    | ((self.fsm.q.val() == self.s_run.val()) & (self.iop.val() > 13))
+                    | ((self.dph.q.val() != self.n_none.val())
+                        & (self.dph.q.val() != self.n_xfer.val())
+                        & (self.dph.q.val() != self.n_start.val())
+                        & (self.dph.q.val() != self.n_wait.val())
+                        & (self.dph.q.val() != self.n_read.val())
+                        & (self.dph.q.val() != self.n_clear.val()))
+                    | (self.dcnt.q.val() != self.dcnt_b.q.val())
+                    | (self.tries.q.val() != self.tries_b.q.val())
+                    | (self.halg.q.val() != self.halg_b.q.val())
+                    | self.drbg.fatal.val()
+                    | self.drbg.error.val()
                     | self.mm.fault.val();
                 self.fatal.next = self.alarm.q.val() | self.fault.val();
                 self.wipe_all.next = false;
@@ -607,7 +771,9 @@ macro_rules! ecc_engine_update {
                     } else if self.start.val() & self.alarm.q.val() {
                         self.err.d.next = true;
                         self.code.d.next = 6.into();
-                    } else if self.start.val() & ((self.cmd.val() > 3) | (self.curve.val() > 1)) {
+                    } else if self.start.val()
+                        & ((self.cmd.val() > 4) | (self.curve.val() > 1) | ((self.cmd.val() == 4) & (self.hmac.val() > 2)))
+                    {
                         self.err.d.next = true;
                         self.code.d.next = 1.into();
                     } else if self.start.val() {
@@ -615,6 +781,8 @@ macro_rules! ecc_engine_update {
                         self.code.d.next = 0.into();
                         self.outv.d.next = 0.into();
                         self.crv.d.next = 0.into();
+                        self.halg.d.next = self.hmac.val();
+                        self.halg_b.d.next = self.hmac.val();
                         if self.curve.val() == 1 {
                             self.crv.d.next = 7.into();
                         } else {
@@ -629,7 +797,7 @@ macro_rules! ecc_engine_update {
                         }
                         self.rf[27].d.next = 0.into();
                         self.rf[28].d.next = 0.into();
-                        for i in 0..4 {
+                        for i in 0..5 {
                             if self.cmd.val() == self.entry_sel[i].val() {
                                 self.pc_nx.next = self.entry[i].val();
                                 self.pc_b_nx.next = self.entry[i].val();
@@ -677,6 +845,14 @@ macro_rules! ecc_engine_update {
                         self.rf[28].d.next = self.rf[28].q.val();
                     }
                     self.mm.wipe.next = true;
+                    self.drbg.zeroize.next = true;
+                    self.dph.d.next = self.n_none.val();
+                    self.dcnt.d.next = 0.into();
+                    self.dcnt_b.d.next = 0.into();
+                    self.tries.d.next = 0.into();
+                    self.tries_b.d.next = 0.into();
+                    self.halg.d.next = 0.into();
+                    self.halg_b.d.next = 0.into();
                     self.scalar.d.next = 0.into();
                     self.swap.d.next = false;
                     self.lcnt.d.next = 0.into();
