@@ -16,7 +16,6 @@ use golden_model::sha2::Sha2Alg;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::fmt;
-use std::path::Path;
 
 pub const BLOCK: &str = "rfc6979_drbg";
 
@@ -121,35 +120,13 @@ impl Default for DrbgRtl {
 }
 
 impl DrbgRtl {
+    crate::driver_status!(no_pulses);
+
     /// A fresh block; `seed` drives the junk on unused inputs.
     pub fn new(seed: u64) -> Self {
         let mut d = DrbgRtl { model: Model::new(SHIM), p: PORT, r: PROBE, fault: None, ungated: 0, rng: ChaCha8Rng::seed_from_u64(seed), golden: None };
         d.idle_inputs();
         d
-    }
-
-    pub fn model(&mut self) -> &mut Model {
-        &mut self.model
-    }
-
-    pub fn ports(&self) -> &Ports {
-        &self.p
-    }
-
-    pub fn probes(&self) -> &Probes {
-        &self.r
-    }
-
-    pub fn trace_to(&mut self, path: &Path) {
-        self.model.trace_to(path)
-    }
-
-    pub fn busy(&self) -> bool {
-        self.model.get_bool(self.p.busy)
-    }
-
-    pub fn fatal(&self) -> bool {
-        self.model.get_bool(self.p.fatal)
     }
 
     pub fn done(&self) -> bool {
@@ -158,11 +135,6 @@ impl DrbgRtl {
 
     pub fn k_valid(&self) -> bool {
         self.model.get_bool(self.p.k_valid)
-    }
-
-    /// `Some(code)` while `error` is high.
-    pub fn error(&self) -> Option<u8> {
-        self.model.get_bool(self.p.error).then(|| self.model.get(self.p.err_code) as u8)
     }
 
     /// Cycles on which `k_data` showed a value while `k_valid` was low.

@@ -148,6 +148,8 @@ fn curve_code(c: EcCurve) -> u64 {
 }
 
 impl EccRtl {
+    crate::driver_status!();
+
     pub fn new() -> Self {
         EccRtl {
             model: Model::new(SHIM),
@@ -159,43 +161,8 @@ impl EccRtl {
         }
     }
 
-    pub fn model(&mut self) -> &mut Model {
-        &mut self.model
-    }
-
-    pub fn probes(&self) -> &Probes {
-        &self.r
-    }
-
-    pub fn trace_to(&mut self, path: &Path) {
-        self.model.trace_to(path)
-    }
-
-    pub fn busy(&self) -> bool {
-        self.model.get_bool(self.p.busy)
-    }
-
-    pub fn fatal(&self) -> bool {
-        self.model.get_bool(self.p.fatal)
-    }
-
     pub fn done(&self) -> bool {
         self.model.get_bool(self.p.done)
-    }
-
-    /// `Some(code)` while `error` is high.
-    pub fn error(&self) -> Option<u8> {
-        self.model
-            .get_bool(self.p.error)
-            .then(|| self.model.get(self.p.err_code) as u8)
-    }
-
-    pub fn reset(&mut self) {
-        self.model.pulse(self.p.reset)
-    }
-
-    pub fn zeroize(&mut self) {
-        self.model.pulse(self.p.zeroize)
     }
 
     /// Arms a fault for the next [`EccRtl::run`].

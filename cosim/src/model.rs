@@ -301,3 +301,52 @@ pub fn vcd_dir() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("target").join("vcd"))
 }
+
+/// The accessors every block driver shares, expanded inside its `impl`: the model, the
+/// port and probe tables, a VCD, and the status every block has (`busy`, `fatal`,
+/// `error` with `err_code`) and (unless `no_pulses`) the `reset` and `zeroize` pulses.
+/// The driver struct has the fields `model: Model`, `p: Ports`, `r: Probes`.
+#[macro_export]
+macro_rules! driver_status {
+    () => {
+        $crate::driver_status!(no_pulses);
+
+        pub fn reset(&mut self) {
+            self.model.pulse(self.p.reset)
+        }
+
+        pub fn zeroize(&mut self) {
+            self.model.pulse(self.p.zeroize)
+        }
+    };
+    (no_pulses) => {
+        pub fn model(&mut self) -> &mut $crate::model::Model {
+            &mut self.model
+        }
+
+        pub fn ports(&self) -> &Ports {
+            &self.p
+        }
+
+        pub fn probes(&self) -> &Probes {
+            &self.r
+        }
+
+        pub fn trace_to(&mut self, path: &std::path::Path) {
+            self.model.trace_to(path)
+        }
+
+        pub fn busy(&self) -> bool {
+            self.model.get_bool(self.p.busy)
+        }
+
+        pub fn fatal(&self) -> bool {
+            self.model.get_bool(self.p.fatal)
+        }
+
+        /// `Some(code)` while `error` is high.
+        pub fn error(&self) -> Option<u8> {
+            self.model.get_bool(self.p.error).then(|| self.model.get(self.p.err_code) as u8)
+        }
+    };
+}

@@ -15,7 +15,6 @@ use golden_model::sha2::Sha2Alg;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::fmt;
-use std::path::Path;
 
 pub const BLOCK: &str = "sha2_engine";
 
@@ -154,45 +153,10 @@ impl Default for Sha2Rtl {
 }
 
 impl Sha2Rtl {
+    crate::driver_status!();
+
     pub fn new() -> Self {
         Sha2Rtl { model: Model::new(SHIM), p: PORT, r: PROBE, fault: None, ungated: 0 }
-    }
-
-    pub fn model(&mut self) -> &mut Model {
-        &mut self.model
-    }
-
-    pub fn ports(&self) -> &Ports {
-        &self.p
-    }
-
-    pub fn probes(&self) -> &Probes {
-        &self.r
-    }
-
-    pub fn trace_to(&mut self, path: &Path) {
-        self.model.trace_to(path)
-    }
-
-    pub fn busy(&self) -> bool {
-        self.model.get_bool(self.p.busy)
-    }
-
-    pub fn fatal(&self) -> bool {
-        self.model.get_bool(self.p.fatal)
-    }
-
-    /// `Some(code)` while `error` is high.
-    pub fn error(&self) -> Option<u8> {
-        self.model.get_bool(self.p.error).then(|| self.model.get(self.p.err_code) as u8)
-    }
-
-    pub fn reset(&mut self) {
-        self.model.pulse(self.p.reset)
-    }
-
-    pub fn zeroize(&mut self) {
-        self.model.pulse(self.p.zeroize)
     }
 
     /// Pulse `start` with a raw `mode` code and `key_len`.
