@@ -18,10 +18,12 @@
 //! other than P-256 / P-384), `"hashAlg SHA-1"` (hashes not listed above) or
 //! `"componentTest"` (sigGen component tests, which sign a given hash value).
 //! A group with `conformance` (SP 800-106 randomized hashing) is refused with an
-//! error naming that field.
+//! error naming that field. A sigGen group the engine cannot run (the RTL's DetECDSA
+//! over a hash its RFC 6979 generator does not run) is marked with the engine's
+//! reason, e.g. `"unsupported": "DetECDSA over a hash other than SHA-256, SHA-384, SHA-512"`.
 
 use crate::{answer_group, answer_groups, engine_err, hex_upper, AcvpError, AcvpResult, Obj};
-use engine::{EcCurve, Engine, HashAlg};
+use engine::{EcCurve, Engine, EngineError, HashAlg};
 use golden_model::ecdsa::{Ecdsa, SecretGeneration};
 use serde_json::{json, Map, Value};
 use std::io::Read;
@@ -189,7 +191,15 @@ pub fn respond_groups(vs: Obj, engine: &mut dyn Engine) -> AcvpResult<Vec<Value>
                 out.insert("r".into(), json!(hex_upper(&r)));
                 out.insert("s".into(), json!(hex_upper(&s)));
                 Ok(out)
-            })?;
+            });
+            // An engine without this hash (the RTL's RFC 6979 generator runs
+            // HMAC-SHA-256/384/512 only) marks the group, it does not fail the set.
+            let resp = match resp {
+                Err(AcvpError::Engine { error: EngineError::Unsupported { operation, .. }, .. }) => {
+                    return unsupported(group, operation.to_string());
+                }
+                other => other?,
+            };
             Ok(with_key(resp, &qx, &qy))
         }),
         "sigVer" if !deterministic => answer_groups(vs, |group| {

@@ -88,6 +88,33 @@ fn acvp_detecdsa_siggen_through_rtl() {
     }
 }
 
+/// The whole DetECDSA file through `hsm acvp --engine rtl`'s responder: the groups over
+/// hashes the generator does not run come back marked unsupported, the others right.
+#[test]
+fn acvp_detecdsa_other_hashes_are_marked_unsupported_on_rtl() {
+    use acvp::{respond, strip_fields};
+    let file = common::load(&format!("{}/DetECDSA-SigGen-FIPS186-5/internalProjection.p256-p384.trimmed.json", common::ACVP));
+    // One test per group keeps it short.
+    let mut p = file.clone();
+    for g in p["testGroups"].as_array_mut().unwrap() {
+        let first = g["tests"][0].clone();
+        g["tests"] = serde_json::json!([first]);
+    }
+    let prompt = strip_fields(&p, &["r", "s", "k"]);
+    let r = respond(&prompt, &mut Rtl::new()).unwrap();
+    let (mut marked, mut answered) = (0, 0);
+    for (g, a) in p["testGroups"].as_array().unwrap().iter().zip(r["testGroups"].as_array().unwrap()) {
+        if matches!(g["hashAlg"].as_str(), Some("SHA2-256" | "SHA2-384" | "SHA2-512")) {
+            assert_eq!(a["tests"][0]["r"], g["tests"][0]["r"]);
+            answered += 1;
+        } else {
+            assert!(a["unsupported"].as_str().unwrap().contains("DetECDSA"), "{a}");
+            marked += 1;
+        }
+    }
+    assert_eq!((answered, marked), (12, 28));
+}
+
 #[test]
 fn acvp_sigver_through_rtl() {
     let c = run_acvp("ECDSA-SigVer-FIPS186-5/internalProjection.json", &["testPassed", "reason", "d"], &mut Rtl::new(), every(), |_c, _g, t, _a, at| {
