@@ -25,12 +25,6 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
     output reg  fatal;
     
     // Constant declarations
-    localparam  n_none = 6'b0;
-    localparam  n_xfer = 6'b111;
-    localparam  n_start = 6'b11001;
-    localparam  n_wait = 6'b11110;
-    localparam  n_read = 6'b101010;
-    localparam  n_clear = 6'b101101;
     localparam  c256$0 = 384'h0;
     localparam  c256$1 = 384'h1;
     localparam  c256$2 = 384'h4fffffffdfffffffffffffffefffffffbffffffff0000000000000003;
@@ -99,25 +93,27 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
     wire  mm$wb;
     wire  [383:0] mm$r;
     wire  mm$fault;
-    reg  drbg$clock;
-    reg  drbg$reset;
-    reg  drbg$zeroize;
-    reg  drbg$start;
-    reg  drbg$next_k;
-    reg  [1:0] drbg$alg;
-    reg  drbg$curve;
-    reg  drbg$in_we;
-    reg  [3:0] drbg$in_addr;
-    reg  [63:0] drbg$in_data;
-    reg  [2:0] drbg$k_addr;
-    wire  [63:0] drbg$k_data;
-    wire  drbg$k_valid;
-    reg  drbg$k_clear;
-    wire  drbg$busy;
-    wire  drbg$done;
-    wire  drbg$error;
-    wire  [3:0] drbg$err_code;
-    wire  drbg$fatal;
+    reg  [383:0] alu$a;
+    reg  [383:0] alu$b;
+    reg  [383:0] alu$m;
+    reg  alu$sub;
+    wire  [383:0] alu$r;
+    reg  link$clock;
+    reg  link$reset;
+    reg  link$wipe;
+    reg  link$seed;
+    reg  link$renew;
+    reg  [383:0] link$x;
+    reg  [383:0] link$h1;
+    reg  [1:0] link$alg;
+    reg  link$curve;
+    wire  link$busy;
+    wire  link$k_we;
+    wire  [2:0] link$k_limb;
+    wire  [63:0] link$k_data;
+    wire  link$retire;
+    wire  link$exhausted;
+    wire  link$fault;
     reg  [11:0] rom$read_address;
     reg  rom$read_clock;
     wire  [31:0] rom$read_data;
@@ -272,21 +268,6 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
     reg  alarm$d;
     wire  alarm$q;
     reg  alarm$clock;
-    reg  [5:0] dph$d;
-    wire  [5:0] dph$q;
-    reg  dph$clock;
-    reg  [3:0] dcnt$d;
-    wire  [3:0] dcnt$q;
-    reg  dcnt$clock;
-    reg  [3:0] dcnt_b$d;
-    wire  [3:0] dcnt_b$q;
-    reg  dcnt_b$clock;
-    reg  [6:0] tries$d;
-    wire  [6:0] tries$q;
-    reg  tries$clock;
-    reg  [6:0] tries_b$d;
-    wire  [6:0] tries_b$q;
-    reg  tries_b$clock;
     reg  [1:0] halg$d;
     wire  [1:0] halg$q;
     reg  halg$clock;
@@ -316,11 +297,6 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
     reg  [383:0] pmod;
     reg  [383:0] nmod;
     reg  [383:0] modulus;
-    reg  [384:0] sum;
-    reg  [384:0] sum_m;
-    reg  [384:0] dif;
-    reg  [384:0] dif_m;
-    reg  [383:0] alu_r;
     reg  alu_we;
     reg  pend;
     reg  hz;
@@ -340,7 +316,6 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
     reg  wr_ok;
     reg  [2:0] lsel;
     reg  [63:0] ldata;
-    reg  k_we;
     reg  idle_ph;
     reg  [383:0] rsel;
     
@@ -359,26 +334,30 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         .r(mm$r),
         .fault(mm$fault)
     );
-    ecc_engine$drbg drbg(
-        .clock(drbg$clock),
-        .reset(drbg$reset),
-        .zeroize(drbg$zeroize),
-        .start(drbg$start),
-        .next_k(drbg$next_k),
-        .alg(drbg$alg),
-        .curve(drbg$curve),
-        .in_we(drbg$in_we),
-        .in_addr(drbg$in_addr),
-        .in_data(drbg$in_data),
-        .k_addr(drbg$k_addr),
-        .k_data(drbg$k_data),
-        .k_valid(drbg$k_valid),
-        .k_clear(drbg$k_clear),
-        .busy(drbg$busy),
-        .done(drbg$done),
-        .error(drbg$error),
-        .err_code(drbg$err_code),
-        .fatal(drbg$fatal)
+    ecc_engine$alu alu(
+        .a(alu$a),
+        .b(alu$b),
+        .m(alu$m),
+        .sub(alu$sub),
+        .r(alu$r)
+    );
+    ecc_engine$link link(
+        .clock(link$clock),
+        .reset(link$reset),
+        .wipe(link$wipe),
+        .seed(link$seed),
+        .renew(link$renew),
+        .x(link$x),
+        .h1(link$h1),
+        .alg(link$alg),
+        .curve(link$curve),
+        .busy(link$busy),
+        .k_we(link$k_we),
+        .k_limb(link$k_limb),
+        .k_data(link$k_data),
+        .retire(link$retire),
+        .exhausted(link$exhausted),
+        .fault(link$fault)
     );
     ecc_engine$rom rom(
         .read_address(rom$read_address),
@@ -634,31 +613,6 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         .q(alarm$q),
         .clock(alarm$clock)
     );
-    ecc_engine$dph dph(
-        .d(dph$d),
-        .q(dph$q),
-        .clock(dph$clock)
-    );
-    ecc_engine$dcnt dcnt(
-        .d(dcnt$d),
-        .q(dcnt$q),
-        .clock(dcnt$clock)
-    );
-    ecc_engine$dcnt_b dcnt_b(
-        .d(dcnt_b$d),
-        .q(dcnt_b$q),
-        .clock(dcnt_b$clock)
-    );
-    ecc_engine$tries tries(
-        .d(tries$d),
-        .q(tries$q),
-        .clock(tries$clock)
-    );
-    ecc_engine$tries_b tries_b(
-        .d(tries_b$d),
-        .q(tries_b$q),
-        .clock(tries_b$clock)
-    );
     ecc_engine$halg halg(
         .d(halg$d),
         .q(halg$q),
@@ -689,11 +643,6 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         code$clock = clock;
         done_r$clock = clock;
         alarm$clock = clock;
-        dph$clock = clock;
-        dcnt$clock = clock;
-        dcnt_b$clock = clock;
-        tries$clock = clock;
-        tries_b$clock = clock;
         halg$clock = clock;
         halg_b$clock = clock;
         scalar$d = scalar$q;
@@ -713,11 +662,6 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         code$d = code$q;
         done_r$d = done_r$q;
         alarm$d = alarm$q;
-        dph$d = dph$q;
-        dcnt$d = dcnt$q;
-        dcnt_b$d = dcnt_b$q;
-        tries$d = tries$q;
-        tries_b$d = tries_b$q;
         halg$d = halg$q;
         halg_b$d = halg_b$q;
         rf$0$clock = clock;
@@ -785,16 +729,11 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         rf$31$clock = clock;
         rf$31$d = rf$31$q;
         mm$clock = clock;
-        drbg$clock = clock;
-        drbg$reset = reset;
-        drbg$alg = halg$q;
-        drbg$start = 1'b0;
-        drbg$next_k = 1'b0;
-        drbg$in_we = 1'b0;
-        drbg$in_addr = 32'h0;
-        drbg$in_data = 32'h0;
-        drbg$k_clear = 1'b0;
-        k_we = 1'b0;
+        link$clock = clock;
+        link$reset = reset;
+        link$alg = halg$q;
+        link$seed = 1'b0;
+        link$renew = 1'b0;
         rom$read_clock = clock;
         rom$write_clock = clock;
         rom$write_enable = 1'b0;
@@ -810,7 +749,7 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         fb = ir[(32'h10)+:(6)];
         modn = ir[32'h16];
         big = crv$q == 32'h7;
-        drbg$curve = big;
+        link$curve = big;
         cv$0 = c256$0;
         if (big) begin
             cv$0 = c384$0;
@@ -1113,22 +1052,10 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         if (modn) begin
             modulus = nmod;
         end
-        sum = ((opa) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) + ((opb) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        sum_m = sum - ((modulus) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        dif = ((opa) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) - ((opb) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        dif_m = dif + ((modulus) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        if (iop == 32'h3) begin
-            alu_r = ((dif) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            if (dif[32'h180]) begin
-                alu_r = ((dif_m) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            end
-        end
-        else begin
-            alu_r = ((sum) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            if (~sum_m[32'h180]) begin
-                alu_r = ((sum_m) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            end
-        end
+        alu$a = opa;
+        alu$b = opb;
+        alu$m = modulus;
+        alu$sub = iop == 32'h3;
         ok = |opa;
         if (fd == 32'h0) begin
             ok = |opa & (opa < nmod);
@@ -1157,7 +1084,6 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
             end
         end
         mm$wipe = 1'b0;
-        drbg$zeroize = zeroize;
         mm$go = 1'b0;
         mm$wide = big;
         mm$a = opa;
@@ -1174,7 +1100,7 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         fail = 1'b0;
         pc_nx = pc$q;
         pc_b_nx = pc_b$q;
-        idle_ph = dph$q == n_none;
+        idle_ph = ~link$busy;
         if (can & idle_ph) begin
             pc_nx = pc$q + 32'h1;
             pc_b_nx = pc_b$q + 32'h1;
@@ -1233,21 +1159,16 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
             else if (iop == 32'hc) begin
                 pc_nx = pc$q;
                 pc_b_nx = pc_b$q;
-                drbg$in_we = 1'b1;
-                drbg$in_data = opa[(32'h0)+:(64)];
-                dcnt$d = 32'h1;
-                dcnt_b$d = 32'h1;
-                dph$d = n_xfer;
+                link$seed = 1'b1;
             end
             else if (iop == 32'hd) begin
                 pc_nx = pc$q;
                 pc_b_nx = pc_b$q;
-                if (tries$q == 32'h40) begin
+                if (link$exhausted) begin
                     fail = 1'b1;
                 end
                 else begin
-                    drbg$next_k = 1'b1;
-                    dph$d = n_wait;
+                    link$renew = 1'b1;
                 end
             end
             else if (iop == 32'h9) begin
@@ -1273,240 +1194,200 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
                 finish = 1'b1;
             end
         end
-        if (dph$q == n_xfer) begin
-            drbg$in_we = 1'b1;
-            if (dcnt$q < 32'h6) begin
-                drbg$in_addr = dcnt$q;
-                drbg$in_data = opa[(dcnt$q * 32'h40)+:(64)];
-            end
-            else begin
-                drbg$in_addr = dcnt$q + 32'h2;
-                drbg$in_data = opb[((dcnt$q - 32'h6) * 32'h40)+:(64)];
-            end
-            dcnt$d = dcnt$q + 32'h1;
-            dcnt_b$d = dcnt_b$q + 32'h1;
-            if (dcnt$q == 32'hb) begin
-                dph$d = n_start;
-            end
-        end
-        else if (dph$q == n_start) begin
-            drbg$start = 1'b1;
-            dph$d = n_wait;
-        end
-        else if (dph$q == n_wait) begin
-            if (drbg$done) begin
-                k_we = 1'b1;
-                dcnt$d = 32'h1;
-                dcnt_b$d = 32'h1;
-                dph$d = n_read;
-            end
-        end
-        else if (dph$q == n_read) begin
-            k_we = 1'b1;
-            dcnt$d = dcnt$q + 32'h1;
-            dcnt_b$d = dcnt_b$q + 32'h1;
-            if (dcnt$q == 32'h5) begin
-                dph$d = n_clear;
-            end
-        end
-        else if (dph$q == n_clear) begin
-            drbg$k_clear = 1'b1;
-            tries$d = tries$q + 32'h1;
-            tries_b$d = tries_b$q + 32'h1;
-            dcnt$d = 32'h0;
-            dcnt_b$d = 32'h0;
-            dph$d = n_none;
+        link$x = opa;
+        link$h1 = opb;
+        if (link$retire) begin
             pc_nx = pc$q + 32'h1;
             pc_b_nx = pc_b$q + 32'h1;
         end
         if (alu_we & (fd == 32'h0)) begin
-            rf$0$d = alu_r;
+            rf$0$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h0)) begin
             rf$0$d = mm$r;
         end
         if (alu_we & (fd == 32'h1)) begin
-            rf$1$d = alu_r;
+            rf$1$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h1)) begin
             rf$1$d = mm$r;
         end
         if (alu_we & (fd == 32'h2)) begin
-            rf$2$d = alu_r;
+            rf$2$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h2)) begin
             rf$2$d = mm$r;
         end
         if (alu_we & (fd == 32'h3)) begin
-            rf$3$d = alu_r;
+            rf$3$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h3)) begin
             rf$3$d = mm$r;
         end
         if (alu_we & (fd == 32'h4)) begin
-            rf$4$d = alu_r;
+            rf$4$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h4)) begin
             rf$4$d = mm$r;
         end
         if (alu_we & (fd == 32'h5)) begin
-            rf$5$d = alu_r;
+            rf$5$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h5)) begin
             rf$5$d = mm$r;
         end
         if (alu_we & (fd == 32'h6)) begin
-            rf$6$d = alu_r;
+            rf$6$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h6)) begin
             rf$6$d = mm$r;
         end
         if (alu_we & (fd == 32'h7)) begin
-            rf$7$d = alu_r;
+            rf$7$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h7)) begin
             rf$7$d = mm$r;
         end
         if (alu_we & (fd == 32'h8)) begin
-            rf$8$d = alu_r;
+            rf$8$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h8)) begin
             rf$8$d = mm$r;
         end
         if (alu_we & (fd == 32'h9)) begin
-            rf$9$d = alu_r;
+            rf$9$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h9)) begin
             rf$9$d = mm$r;
         end
         if (alu_we & (fd == 32'ha)) begin
-            rf$10$d = alu_r;
+            rf$10$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'ha)) begin
             rf$10$d = mm$r;
         end
         if (alu_we & (fd == 32'hb)) begin
-            rf$11$d = alu_r;
+            rf$11$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'hb)) begin
             rf$11$d = mm$r;
         end
         if (alu_we & (fd == 32'hc)) begin
-            rf$12$d = alu_r;
+            rf$12$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'hc)) begin
             rf$12$d = mm$r;
         end
         if (alu_we & (fd == 32'hd)) begin
-            rf$13$d = alu_r;
+            rf$13$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'hd)) begin
             rf$13$d = mm$r;
         end
         if (alu_we & (fd == 32'he)) begin
-            rf$14$d = alu_r;
+            rf$14$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'he)) begin
             rf$14$d = mm$r;
         end
         if (alu_we & (fd == 32'hf)) begin
-            rf$15$d = alu_r;
+            rf$15$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'hf)) begin
             rf$15$d = mm$r;
         end
         if (alu_we & (fd == 32'h10)) begin
-            rf$16$d = alu_r;
+            rf$16$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h10)) begin
             rf$16$d = mm$r;
         end
         if (alu_we & (fd == 32'h11)) begin
-            rf$17$d = alu_r;
+            rf$17$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h11)) begin
             rf$17$d = mm$r;
         end
         if (alu_we & (fd == 32'h12)) begin
-            rf$18$d = alu_r;
+            rf$18$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h12)) begin
             rf$18$d = mm$r;
         end
         if (alu_we & (fd == 32'h13)) begin
-            rf$19$d = alu_r;
+            rf$19$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h13)) begin
             rf$19$d = mm$r;
         end
         if (alu_we & (fd == 32'h14)) begin
-            rf$20$d = alu_r;
+            rf$20$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h14)) begin
             rf$20$d = mm$r;
         end
         if (alu_we & (fd == 32'h15)) begin
-            rf$21$d = alu_r;
+            rf$21$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h15)) begin
             rf$21$d = mm$r;
         end
         if (alu_we & (fd == 32'h16)) begin
-            rf$22$d = alu_r;
+            rf$22$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h16)) begin
             rf$22$d = mm$r;
         end
         if (alu_we & (fd == 32'h17)) begin
-            rf$23$d = alu_r;
+            rf$23$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h17)) begin
             rf$23$d = mm$r;
         end
         if (alu_we & (fd == 32'h18)) begin
-            rf$24$d = alu_r;
+            rf$24$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h18)) begin
             rf$24$d = mm$r;
         end
         if (alu_we & (fd == 32'h19)) begin
-            rf$25$d = alu_r;
+            rf$25$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h19)) begin
             rf$25$d = mm$r;
         end
         if (alu_we & (fd == 32'h1a)) begin
-            rf$26$d = alu_r;
+            rf$26$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h1a)) begin
             rf$26$d = mm$r;
         end
         if (alu_we & (fd == 32'h1b)) begin
-            rf$27$d = alu_r;
+            rf$27$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h1b)) begin
             rf$27$d = mm$r;
         end
         if (alu_we & (fd == 32'h1c)) begin
-            rf$28$d = alu_r;
+            rf$28$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h1c)) begin
             rf$28$d = mm$r;
         end
         if (alu_we & (fd == 32'h1d)) begin
-            rf$29$d = alu_r;
+            rf$29$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h1d)) begin
             rf$29$d = mm$r;
         end
         if (alu_we & (fd == 32'h1e)) begin
-            rf$30$d = alu_r;
+            rf$30$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h1e)) begin
             rf$30$d = mm$r;
         end
         if (alu_we & (fd == 32'h1f)) begin
-            rf$31$d = alu_r;
+            rf$31$d = alu$r;
         end
         if (mm$wb & (mdst$q == 32'h1f)) begin
             rf$31$d = mm$r;
@@ -1533,13 +1414,9 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         lsel = wr_limb;
         ldata = wr_data;
         if (fsm$q == s_run) begin
-            lsel = 32'h0;
-            if (dph$q == n_read) begin
-                lsel = ((dcnt$q) & 3'h7);
-            end
-            ldata = drbg$k_data;
+            lsel = link$k_limb;
+            ldata = link$k_data;
         end
-        drbg$k_addr = lsel;
         if (lsel == 32'h0) begin
             wmask = limb_mask;
             wval = ((ldata) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
@@ -1564,7 +1441,7 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
             wmask = limb_mask << 32'h140;
             wval = ((ldata) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140;
         end
-        if (k_we) begin
+        if (link$k_we) begin
             rf$21$d = (rf$21$q & ~wmask) | wval;
         end
         out_valid = outv$q == 32'h7;
@@ -1581,7 +1458,7 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         done_r$d = 1'b0;
         error = err$q;
         err_code = code$q;
-        fault = ((fsm$q != s_idle) & (fsm$q != s_run)) | (pc$q != pc_b$q) | (ret$q != ret_b$q) | (lcnt$q != lcnt_b$q) | (mdst$q != mdst_b$q) | ((crv$q != 32'h0) & (crv$q != 32'h7)) | ((outv$q != 32'h0) & (outv$q != 32'h7)) | ((fsm$q == s_run) & (iop > 32'hd)) | ((dph$q != n_none) & (dph$q != n_xfer) & (dph$q != n_start) & (dph$q != n_wait) & (dph$q != n_read) & (dph$q != n_clear)) | (dcnt$q != dcnt_b$q) | (tries$q != tries_b$q) | (halg$q != halg_b$q) | drbg$fatal | drbg$error | mm$fault;
+        fault = ((fsm$q != s_idle) & (fsm$q != s_run)) | (pc$q != pc_b$q) | (ret$q != ret_b$q) | (lcnt$q != lcnt_b$q) | (mdst$q != mdst_b$q) | ((crv$q != 32'h0) & (crv$q != 32'h7)) | ((outv$q != 32'h0) & (outv$q != 32'h7)) | ((fsm$q == s_run) & (iop > 32'hd)) | (halg$q != halg_b$q) | link$fault | mm$fault;
         fatal = alarm$q | fault;
         wipe_all = 1'b0;
         if (fsm$q == s_idle) begin
@@ -1738,12 +1615,6 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
                 rf$28$d = rf$28$q;
             end
             mm$wipe = 1'b1;
-            drbg$zeroize = 1'b1;
-            dph$d = n_none;
-            dcnt$d = 32'h0;
-            dcnt_b$d = 32'h0;
-            tries$d = 32'h0;
-            tries_b$d = 32'h0;
             halg$d = 32'h0;
             halg_b$d = 32'h0;
             scalar$d = 32'h0;
@@ -1765,6 +1636,7 @@ module ecc_engine(clock,reset,zeroize,start,cmd,curve,hmac,wr_en,wr_sel,wr_limb,
         if (reset) begin
             alarm$d = 1'b0;
         end
+        link$wipe = wipe_all;
         pc$d = pc_nx;
         pc_b$d = pc_b_nx;
         rom$read_address = pc_nx;
@@ -1790,6 +1662,44 @@ module ecc_engine$alarm(d,q,clock);
     end
           
 endmodule // ecc_engine$alarm
+
+
+module ecc_engine$alu(a,b,m,sub,r);
+    
+    // Module arguments
+    input wire  [383:0] a;
+    input wire  [383:0] b;
+    input wire  [383:0] m;
+    input wire  sub;
+    output reg  [383:0] r;
+    
+    // Local signals
+    reg  [384:0] sum;
+    reg  [384:0] sum_m;
+    reg  [384:0] dif;
+    reg  [384:0] dif_m;
+    
+    // Update code
+    always @(*) begin
+        sum = ((a) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) + ((b) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        sum_m = sum - ((m) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        dif = ((a) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) - ((b) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        dif_m = dif + ((m) & 385'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (sub) begin
+            r = ((dif) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            if (dif[32'h180]) begin
+                r = ((dif_m) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            end
+        end
+        else begin
+            r = ((sum) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            if (~sum_m[32'h180]) begin
+                r = ((sum_m) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            end
+        end
+    end
+    
+endmodule // ecc_engine$alu
 
 
 module ecc_engine$code(d,q,clock);
@@ -1830,44 +1740,6 @@ module ecc_engine$crv(d,q,clock);
 endmodule // ecc_engine$crv
 
 
-module ecc_engine$dcnt(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ecc_engine$dcnt
-
-
-module ecc_engine$dcnt_b(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ecc_engine$dcnt_b
-
-
 module ecc_engine$done_r(d,q,clock);
     
     // Module arguments
@@ -1887,7 +1759,26 @@ module ecc_engine$done_r(d,q,clock);
 endmodule // ecc_engine$done_r
 
 
-module ecc_engine$dph(d,q,clock);
+module ecc_engine$err(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ecc_engine$err
+
+
+module ecc_engine$fsm(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -1903,10 +1794,338 @@ module ecc_engine$dph(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$dph
+endmodule // ecc_engine$fsm
 
 
-module ecc_engine$drbg(clock,reset,zeroize,start,next_k,alg,curve,in_we,in_addr,in_data,k_addr,k_data,k_valid,k_clear,busy,done,error,err_code,fatal);
+module ecc_engine$halg(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ecc_engine$halg
+
+
+module ecc_engine$halg_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ecc_engine$halg_b
+
+
+module ecc_engine$lcnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ecc_engine$lcnt
+
+
+module ecc_engine$lcnt_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ecc_engine$lcnt_b
+
+
+module ecc_engine$link(clock,reset,wipe,seed,renew,x,h1,alg,curve,busy,k_we,k_limb,k_data,retire,exhausted,fault);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  wipe;
+    input wire  seed;
+    input wire  renew;
+    input wire  [383:0] x;
+    input wire  [383:0] h1;
+    input wire  [1:0] alg;
+    input wire  curve;
+    output reg  busy;
+    output reg  k_we;
+    output reg  [2:0] k_limb;
+    output reg  [63:0] k_data;
+    output reg  retire;
+    output reg  exhausted;
+    output reg  fault;
+    
+    // Constant declarations
+    localparam  p_none = 6'b0;
+    localparam  p_xfer = 6'b111;
+    localparam  p_start = 6'b11001;
+    localparam  p_wait = 6'b11110;
+    localparam  p_read = 6'b101010;
+    localparam  p_clear = 6'b101101;
+    
+    // Stub signals
+    reg  drbg$clock;
+    reg  drbg$reset;
+    reg  drbg$zeroize;
+    reg  drbg$start;
+    reg  drbg$next_k;
+    reg  [1:0] drbg$alg;
+    reg  drbg$curve;
+    reg  drbg$in_we;
+    reg  [3:0] drbg$in_addr;
+    reg  [63:0] drbg$in_data;
+    reg  [2:0] drbg$k_addr;
+    wire  [63:0] drbg$k_data;
+    wire  drbg$k_valid;
+    reg  drbg$k_clear;
+    wire  drbg$busy;
+    wire  drbg$done;
+    wire  drbg$error;
+    wire  [3:0] drbg$err_code;
+    wire  drbg$fatal;
+    reg  [5:0] ph$d;
+    wire  [5:0] ph$q;
+    reg  ph$clock;
+    reg  [3:0] cnt$d;
+    wire  [3:0] cnt$q;
+    reg  cnt$clock;
+    reg  [3:0] cnt_b$d;
+    wire  [3:0] cnt_b$q;
+    reg  cnt_b$clock;
+    reg  [6:0] tries$d;
+    wire  [6:0] tries$q;
+    reg  tries$clock;
+    reg  [6:0] tries_b$d;
+    wire  [6:0] tries_b$q;
+    reg  tries_b$clock;
+    
+    // Sub module instances
+    ecc_engine$link$drbg drbg(
+        .clock(drbg$clock),
+        .reset(drbg$reset),
+        .zeroize(drbg$zeroize),
+        .start(drbg$start),
+        .next_k(drbg$next_k),
+        .alg(drbg$alg),
+        .curve(drbg$curve),
+        .in_we(drbg$in_we),
+        .in_addr(drbg$in_addr),
+        .in_data(drbg$in_data),
+        .k_addr(drbg$k_addr),
+        .k_data(drbg$k_data),
+        .k_valid(drbg$k_valid),
+        .k_clear(drbg$k_clear),
+        .busy(drbg$busy),
+        .done(drbg$done),
+        .error(drbg$error),
+        .err_code(drbg$err_code),
+        .fatal(drbg$fatal)
+    );
+    ecc_engine$link$ph ph(
+        .d(ph$d),
+        .q(ph$q),
+        .clock(ph$clock)
+    );
+    ecc_engine$link$cnt cnt(
+        .d(cnt$d),
+        .q(cnt$q),
+        .clock(cnt$clock)
+    );
+    ecc_engine$link$cnt_b cnt_b(
+        .d(cnt_b$d),
+        .q(cnt_b$q),
+        .clock(cnt_b$clock)
+    );
+    ecc_engine$link$tries tries(
+        .d(tries$d),
+        .q(tries$q),
+        .clock(tries$clock)
+    );
+    ecc_engine$link$tries_b tries_b(
+        .d(tries_b$d),
+        .q(tries_b$q),
+        .clock(tries_b$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ph$clock = clock;
+        cnt$clock = clock;
+        cnt_b$clock = clock;
+        tries$clock = clock;
+        tries_b$clock = clock;
+        ph$d = ph$q;
+        cnt$d = cnt$q;
+        cnt_b$d = cnt_b$q;
+        tries$d = tries$q;
+        tries_b$d = tries_b$q;
+        drbg$clock = clock;
+        drbg$reset = reset;
+        drbg$zeroize = wipe;
+        drbg$alg = alg;
+        drbg$curve = curve;
+        drbg$start = 1'b0;
+        drbg$next_k = 1'b0;
+        drbg$in_we = 1'b0;
+        drbg$in_addr = 32'h0;
+        drbg$in_data = 32'h0;
+        drbg$k_clear = 1'b0;
+        k_we = 1'b0;
+        k_limb = 32'h0;
+        retire = 1'b0;
+        busy = ph$q != p_none;
+        exhausted = tries$q == 32'h40;
+        fault = ((ph$q != p_none) & (ph$q != p_xfer) & (ph$q != p_start) & (ph$q != p_wait) & (ph$q != p_read) & (ph$q != p_clear)) | (cnt$q != cnt_b$q) | (tries$q != tries_b$q) | drbg$fatal | drbg$error;
+        if (ph$q == p_none) begin
+            if (seed) begin
+                drbg$in_we = 1'b1;
+                drbg$in_data = x[(32'h0)+:(64)];
+                cnt$d = 32'h1;
+                cnt_b$d = 32'h1;
+                ph$d = p_xfer;
+            end
+            else if (renew) begin
+                drbg$next_k = 1'b1;
+                ph$d = p_wait;
+            end
+        end
+        else if (ph$q == p_xfer) begin
+            drbg$in_we = 1'b1;
+            if (cnt$q < 32'h6) begin
+                drbg$in_addr = cnt$q;
+                drbg$in_data = x[(cnt$q * 32'h40)+:(64)];
+            end
+            else begin
+                drbg$in_addr = cnt$q + 32'h2;
+                drbg$in_data = h1[((cnt$q - 32'h6) * 32'h40)+:(64)];
+            end
+            cnt$d = cnt$q + 32'h1;
+            cnt_b$d = cnt_b$q + 32'h1;
+            if (cnt$q == 32'hb) begin
+                ph$d = p_start;
+            end
+        end
+        else if (ph$q == p_start) begin
+            drbg$start = 1'b1;
+            ph$d = p_wait;
+        end
+        else if (ph$q == p_wait) begin
+            if (drbg$done) begin
+                k_we = 1'b1;
+                cnt$d = 32'h1;
+                cnt_b$d = 32'h1;
+                ph$d = p_read;
+            end
+        end
+        else if (ph$q == p_read) begin
+            k_we = 1'b1;
+            k_limb = ((cnt$q) & 3'h7);
+            cnt$d = cnt$q + 32'h1;
+            cnt_b$d = cnt_b$q + 32'h1;
+            if (cnt$q == 32'h5) begin
+                ph$d = p_clear;
+            end
+        end
+        else if (ph$q == p_clear) begin
+            drbg$k_clear = 1'b1;
+            retire = 1'b1;
+            tries$d = tries$q + 32'h1;
+            tries_b$d = tries_b$q + 32'h1;
+            cnt$d = 32'h0;
+            cnt_b$d = 32'h0;
+            ph$d = p_none;
+        end
+        drbg$k_addr = k_limb;
+        k_data = drbg$k_data;
+        if (wipe | fault) begin
+            ph$d = p_none;
+            cnt$d = 32'h0;
+            cnt_b$d = 32'h0;
+            tries$d = 32'h0;
+            tries_b$d = 32'h0;
+        end
+    end
+    
+endmodule // ecc_engine$link
+
+
+module ecc_engine$link$cnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ecc_engine$link$cnt
+
+
+module ecc_engine$link$cnt_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ecc_engine$link$cnt_b
+
+
+module ecc_engine$link$drbg(clock,reset,zeroize,start,next_k,alg,curve,in_we,in_addr,in_data,k_addr,k_data,k_valid,k_clear,busy,done,error,err_code,fatal);
     
     // Module arguments
     input wire  clock;
@@ -2192,7 +2411,7 @@ module ecc_engine$drbg(clock,reset,zeroize,start,next_k,alg,curve,in_we,in_addr,
     reg  [15:0] a_oh;
     
     // Sub module instances
-    ecc_engine$drbg$eng eng(
+    ecc_engine$link$drbg$eng eng(
         .clock(eng$clock),
         .reset(eng$reset),
         .zeroize(eng$zeroize),
@@ -2218,247 +2437,247 @@ module ecc_engine$drbg(clock,reset,zeroize,start,next_k,alg,curve,in_we,in_addr,
         .err_code(eng$err_code),
         .fatal(eng$fatal)
     );
-    ecc_engine$drbg$fsm fsm(
+    ecc_engine$link$drbg$fsm fsm(
         .d(fsm$d),
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    ecc_engine$drbg$step step(
+    ecc_engine$link$drbg$step step(
         .d(step$d),
         .q(step$q),
         .clock(step$clock)
     );
-    ecc_engine$drbg$alg_r alg_r(
+    ecc_engine$link$drbg$alg_r alg_r(
         .d(alg_r$d),
         .q(alg_r$q),
         .clock(alg_r$clock)
     );
-    ecc_engine$drbg$alg_n alg_n(
+    ecc_engine$link$drbg$alg_n alg_n(
         .d(alg_n$d),
         .q(alg_n$q),
         .clock(alg_n$clock)
     );
-    ecc_engine$drbg$crv crv(
+    ecc_engine$link$drbg$crv crv(
         .d(crv$d),
         .q(crv$q),
         .clock(crv$clock)
     );
-    ecc_engine$drbg$have have(
+    ecc_engine$link$drbg$have have(
         .d(have$d),
         .q(have$q),
         .clock(have$clock)
     );
-    ecc_engine$drbg$kval kval(
+    ecc_engine$link$drbg$kval kval(
         .d(kval$d),
         .q(kval$q),
         .clock(kval$clock)
     );
-    ecc_engine$drbg$cnt cnt(
+    ecc_engine$link$drbg$cnt cnt(
         .d(cnt$d),
         .q(cnt$q),
         .clock(cnt$clock)
     );
-    ecc_engine$drbg$cnt_b cnt_b(
+    ecc_engine$link$drbg$cnt_b cnt_b(
         .d(cnt_b$d),
         .q(cnt_b$q),
         .clock(cnt_b$clock)
     );
-    ecc_engine$drbg$ocnt ocnt(
+    ecc_engine$link$drbg$ocnt ocnt(
         .d(ocnt$d),
         .q(ocnt$q),
         .clock(ocnt$clock)
     );
-    ecc_engine$drbg$ocnt_b ocnt_b(
+    ecc_engine$link$drbg$ocnt_b ocnt_b(
         .d(ocnt_b$d),
         .q(ocnt_b$q),
         .clock(ocnt_b$clock)
     );
-    ecc_engine$drbg$x_reg$0 x_reg$0(
+    ecc_engine$link$drbg$x_reg$0 x_reg$0(
         .d(x_reg$0$d),
         .q(x_reg$0$q),
         .clock(x_reg$0$clock)
     );
-    ecc_engine$drbg$x_reg$1 x_reg$1(
+    ecc_engine$link$drbg$x_reg$1 x_reg$1(
         .d(x_reg$1$d),
         .q(x_reg$1$q),
         .clock(x_reg$1$clock)
     );
-    ecc_engine$drbg$x_reg$2 x_reg$2(
+    ecc_engine$link$drbg$x_reg$2 x_reg$2(
         .d(x_reg$2$d),
         .q(x_reg$2$q),
         .clock(x_reg$2$clock)
     );
-    ecc_engine$drbg$x_reg$3 x_reg$3(
+    ecc_engine$link$drbg$x_reg$3 x_reg$3(
         .d(x_reg$3$d),
         .q(x_reg$3$q),
         .clock(x_reg$3$clock)
     );
-    ecc_engine$drbg$x_reg$4 x_reg$4(
+    ecc_engine$link$drbg$x_reg$4 x_reg$4(
         .d(x_reg$4$d),
         .q(x_reg$4$q),
         .clock(x_reg$4$clock)
     );
-    ecc_engine$drbg$x_reg$5 x_reg$5(
+    ecc_engine$link$drbg$x_reg$5 x_reg$5(
         .d(x_reg$5$d),
         .q(x_reg$5$q),
         .clock(x_reg$5$clock)
     );
-    ecc_engine$drbg$h1_reg$0 h1_reg$0(
+    ecc_engine$link$drbg$h1_reg$0 h1_reg$0(
         .d(h1_reg$0$d),
         .q(h1_reg$0$q),
         .clock(h1_reg$0$clock)
     );
-    ecc_engine$drbg$h1_reg$1 h1_reg$1(
+    ecc_engine$link$drbg$h1_reg$1 h1_reg$1(
         .d(h1_reg$1$d),
         .q(h1_reg$1$q),
         .clock(h1_reg$1$clock)
     );
-    ecc_engine$drbg$h1_reg$2 h1_reg$2(
+    ecc_engine$link$drbg$h1_reg$2 h1_reg$2(
         .d(h1_reg$2$d),
         .q(h1_reg$2$q),
         .clock(h1_reg$2$clock)
     );
-    ecc_engine$drbg$h1_reg$3 h1_reg$3(
+    ecc_engine$link$drbg$h1_reg$3 h1_reg$3(
         .d(h1_reg$3$d),
         .q(h1_reg$3$q),
         .clock(h1_reg$3$clock)
     );
-    ecc_engine$drbg$h1_reg$4 h1_reg$4(
+    ecc_engine$link$drbg$h1_reg$4 h1_reg$4(
         .d(h1_reg$4$d),
         .q(h1_reg$4$q),
         .clock(h1_reg$4$clock)
     );
-    ecc_engine$drbg$h1_reg$5 h1_reg$5(
+    ecc_engine$link$drbg$h1_reg$5 h1_reg$5(
         .d(h1_reg$5$d),
         .q(h1_reg$5$q),
         .clock(h1_reg$5$clock)
     );
-    ecc_engine$drbg$k_reg$0 k_reg$0(
+    ecc_engine$link$drbg$k_reg$0 k_reg$0(
         .d(k_reg$0$d),
         .q(k_reg$0$q),
         .clock(k_reg$0$clock)
     );
-    ecc_engine$drbg$k_reg$1 k_reg$1(
+    ecc_engine$link$drbg$k_reg$1 k_reg$1(
         .d(k_reg$1$d),
         .q(k_reg$1$q),
         .clock(k_reg$1$clock)
     );
-    ecc_engine$drbg$k_reg$2 k_reg$2(
+    ecc_engine$link$drbg$k_reg$2 k_reg$2(
         .d(k_reg$2$d),
         .q(k_reg$2$q),
         .clock(k_reg$2$clock)
     );
-    ecc_engine$drbg$k_reg$3 k_reg$3(
+    ecc_engine$link$drbg$k_reg$3 k_reg$3(
         .d(k_reg$3$d),
         .q(k_reg$3$q),
         .clock(k_reg$3$clock)
     );
-    ecc_engine$drbg$k_reg$4 k_reg$4(
+    ecc_engine$link$drbg$k_reg$4 k_reg$4(
         .d(k_reg$4$d),
         .q(k_reg$4$q),
         .clock(k_reg$4$clock)
     );
-    ecc_engine$drbg$k_reg$5 k_reg$5(
+    ecc_engine$link$drbg$k_reg$5 k_reg$5(
         .d(k_reg$5$d),
         .q(k_reg$5$q),
         .clock(k_reg$5$clock)
     );
-    ecc_engine$drbg$k_reg$6 k_reg$6(
+    ecc_engine$link$drbg$k_reg$6 k_reg$6(
         .d(k_reg$6$d),
         .q(k_reg$6$q),
         .clock(k_reg$6$clock)
     );
-    ecc_engine$drbg$k_reg$7 k_reg$7(
+    ecc_engine$link$drbg$k_reg$7 k_reg$7(
         .d(k_reg$7$d),
         .q(k_reg$7$q),
         .clock(k_reg$7$clock)
     );
-    ecc_engine$drbg$v_reg$0 v_reg$0(
+    ecc_engine$link$drbg$v_reg$0 v_reg$0(
         .d(v_reg$0$d),
         .q(v_reg$0$q),
         .clock(v_reg$0$clock)
     );
-    ecc_engine$drbg$v_reg$1 v_reg$1(
+    ecc_engine$link$drbg$v_reg$1 v_reg$1(
         .d(v_reg$1$d),
         .q(v_reg$1$q),
         .clock(v_reg$1$clock)
     );
-    ecc_engine$drbg$v_reg$2 v_reg$2(
+    ecc_engine$link$drbg$v_reg$2 v_reg$2(
         .d(v_reg$2$d),
         .q(v_reg$2$q),
         .clock(v_reg$2$clock)
     );
-    ecc_engine$drbg$v_reg$3 v_reg$3(
+    ecc_engine$link$drbg$v_reg$3 v_reg$3(
         .d(v_reg$3$d),
         .q(v_reg$3$q),
         .clock(v_reg$3$clock)
     );
-    ecc_engine$drbg$v_reg$4 v_reg$4(
+    ecc_engine$link$drbg$v_reg$4 v_reg$4(
         .d(v_reg$4$d),
         .q(v_reg$4$q),
         .clock(v_reg$4$clock)
     );
-    ecc_engine$drbg$v_reg$5 v_reg$5(
+    ecc_engine$link$drbg$v_reg$5 v_reg$5(
         .d(v_reg$5$d),
         .q(v_reg$5$q),
         .clock(v_reg$5$clock)
     );
-    ecc_engine$drbg$v_reg$6 v_reg$6(
+    ecc_engine$link$drbg$v_reg$6 v_reg$6(
         .d(v_reg$6$d),
         .q(v_reg$6$q),
         .clock(v_reg$6$clock)
     );
-    ecc_engine$drbg$v_reg$7 v_reg$7(
+    ecc_engine$link$drbg$v_reg$7 v_reg$7(
         .d(v_reg$7$d),
         .q(v_reg$7$q),
         .clock(v_reg$7$clock)
     );
-    ecc_engine$drbg$t_reg$0 t_reg$0(
+    ecc_engine$link$drbg$t_reg$0 t_reg$0(
         .d(t_reg$0$d),
         .q(t_reg$0$q),
         .clock(t_reg$0$clock)
     );
-    ecc_engine$drbg$t_reg$1 t_reg$1(
+    ecc_engine$link$drbg$t_reg$1 t_reg$1(
         .d(t_reg$1$d),
         .q(t_reg$1$q),
         .clock(t_reg$1$clock)
     );
-    ecc_engine$drbg$t_reg$2 t_reg$2(
+    ecc_engine$link$drbg$t_reg$2 t_reg$2(
         .d(t_reg$2$d),
         .q(t_reg$2$q),
         .clock(t_reg$2$clock)
     );
-    ecc_engine$drbg$t_reg$3 t_reg$3(
+    ecc_engine$link$drbg$t_reg$3 t_reg$3(
         .d(t_reg$3$d),
         .q(t_reg$3$q),
         .clock(t_reg$3$clock)
     );
-    ecc_engine$drbg$t_reg$4 t_reg$4(
+    ecc_engine$link$drbg$t_reg$4 t_reg$4(
         .d(t_reg$4$d),
         .q(t_reg$4$q),
         .clock(t_reg$4$clock)
     );
-    ecc_engine$drbg$t_reg$5 t_reg$5(
+    ecc_engine$link$drbg$t_reg$5 t_reg$5(
         .d(t_reg$5$d),
         .q(t_reg$5$q),
         .clock(t_reg$5$clock)
     );
-    ecc_engine$drbg$err err(
+    ecc_engine$link$drbg$err err(
         .d(err$d),
         .q(err$q),
         .clock(err$clock)
     );
-    ecc_engine$drbg$code code(
+    ecc_engine$link$drbg$code code(
         .d(code$d),
         .q(code$q),
         .clock(code$clock)
     );
-    ecc_engine$drbg$done_r done_r(
+    ecc_engine$link$drbg$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
     );
-    ecc_engine$drbg$alarm alarm(
+    ecc_engine$link$drbg$alarm alarm(
         .d(alarm$d),
         .q(alarm$q),
         .clock(alarm$clock)
@@ -3198,10 +3417,10 @@ module ecc_engine$drbg(clock,reset,zeroize,start,next_k,alg,curve,in_we,in_addr,
         k_data = kout;
     end
     
-endmodule // ecc_engine$drbg
+endmodule // ecc_engine$link$drbg
 
 
-module ecc_engine$drbg$alarm(d,q,clock);
+module ecc_engine$link$drbg$alarm(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3217,10 +3436,10 @@ module ecc_engine$drbg$alarm(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$alarm
+endmodule // ecc_engine$link$drbg$alarm
 
 
-module ecc_engine$drbg$alg_n(d,q,clock);
+module ecc_engine$link$drbg$alg_n(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -3236,10 +3455,10 @@ module ecc_engine$drbg$alg_n(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$alg_n
+endmodule // ecc_engine$link$drbg$alg_n
 
 
-module ecc_engine$drbg$alg_r(d,q,clock);
+module ecc_engine$link$drbg$alg_r(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -3255,10 +3474,10 @@ module ecc_engine$drbg$alg_r(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$alg_r
+endmodule // ecc_engine$link$drbg$alg_r
 
 
-module ecc_engine$drbg$cnt(d,q,clock);
+module ecc_engine$link$drbg$cnt(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -3274,10 +3493,10 @@ module ecc_engine$drbg$cnt(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$cnt
+endmodule // ecc_engine$link$drbg$cnt
 
 
-module ecc_engine$drbg$cnt_b(d,q,clock);
+module ecc_engine$link$drbg$cnt_b(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -3293,10 +3512,10 @@ module ecc_engine$drbg$cnt_b(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$cnt_b
+endmodule // ecc_engine$link$drbg$cnt_b
 
 
-module ecc_engine$drbg$code(d,q,clock);
+module ecc_engine$link$drbg$code(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -3312,10 +3531,10 @@ module ecc_engine$drbg$code(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$code
+endmodule // ecc_engine$link$drbg$code
 
 
-module ecc_engine$drbg$crv(d,q,clock);
+module ecc_engine$link$drbg$crv(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -3331,10 +3550,10 @@ module ecc_engine$drbg$crv(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$crv
+endmodule // ecc_engine$link$drbg$crv
 
 
-module ecc_engine$drbg$done_r(d,q,clock);
+module ecc_engine$link$drbg$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3350,10 +3569,10 @@ module ecc_engine$drbg$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$done_r
+endmodule // ecc_engine$link$drbg$done_r
 
 
-module ecc_engine$drbg$eng(clock,reset,zeroize,start,mode,key_len,key_re,key_addr,key_data,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,fatal);
+module ecc_engine$link$drbg$eng(clock,reset,zeroize,start,mode,key_len,key_re,key_addr,key_data,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,fatal);
     
     // Module arguments
     input wire  clock;
@@ -4020,427 +4239,427 @@ module ecc_engine$drbg$eng(clock,reset,zeroize,start,mode,key_len,key_re,key_add
     reg  out_is_last;
     
     // Sub module instances
-    ecc_engine$drbg$eng$fsm fsm(
+    ecc_engine$link$drbg$eng$fsm fsm(
         .d(fsm$d),
         .q(fsm$q),
         .clock(fsm$clock)
     );
-    ecc_engine$drbg$eng$fill fill(
+    ecc_engine$link$drbg$eng$fill fill(
         .d(fill$d),
         .q(fill$q),
         .clock(fill$clock)
     );
-    ecc_engine$drbg$eng$alg alg(
+    ecc_engine$link$drbg$eng$alg alg(
         .d(alg$d),
         .q(alg$q),
         .clock(alg$clock)
     );
-    ecc_engine$drbg$eng$alg_n alg_n(
+    ecc_engine$link$drbg$eng$alg_n alg_n(
         .d(alg_n$d),
         .q(alg_n$q),
         .clock(alg_n$clock)
     );
-    ecc_engine$drbg$eng$hm hm(
+    ecc_engine$link$drbg$eng$hm hm(
         .d(hm$d),
         .q(hm$q),
         .clock(hm$clock)
     );
-    ecc_engine$drbg$eng$phase phase(
+    ecc_engine$link$drbg$eng$phase phase(
         .d(phase$d),
         .q(phase$q),
         .clock(phase$clock)
     );
-    ecc_engine$drbg$eng$buf_full buf_full(
+    ecc_engine$link$drbg$eng$buf_full buf_full(
         .d(buf_full$d),
         .q(buf_full$q),
         .clock(buf_full$clock)
     );
-    ecc_engine$drbg$eng$buf_last buf_last(
+    ecc_engine$link$drbg$eng$buf_last buf_last(
         .d(buf_last$d),
         .q(buf_last$q),
         .clock(buf_last$clock)
     );
-    ecc_engine$drbg$eng$cur_last cur_last(
+    ecc_engine$link$drbg$eng$cur_last cur_last(
         .d(cur_last$d),
         .q(cur_last$q),
         .clock(cur_last$clock)
     );
-    ecc_engine$drbg$eng$t t(
+    ecc_engine$link$drbg$eng$t t(
         .d(t$d),
         .q(t$q),
         .clock(t$clock)
     );
-    ecc_engine$drbg$eng$t_b t_b(
+    ecc_engine$link$drbg$eng$t_b t_b(
         .d(t_b$d),
         .q(t_b$q),
         .clock(t_b$clock)
     );
-    ecc_engine$drbg$eng$cnt cnt(
+    ecc_engine$link$drbg$eng$cnt cnt(
         .d(cnt$d),
         .q(cnt$q),
         .clock(cnt$clock)
     );
-    ecc_engine$drbg$eng$cnt_b cnt_b(
+    ecc_engine$link$drbg$eng$cnt_b cnt_b(
         .d(cnt_b$d),
         .q(cnt_b$q),
         .clock(cnt_b$clock)
     );
-    ecc_engine$drbg$eng$nbytes nbytes(
+    ecc_engine$link$drbg$eng$nbytes nbytes(
         .d(nbytes$d),
         .q(nbytes$q),
         .clock(nbytes$clock)
     );
-    ecc_engine$drbg$eng$nbytes_b nbytes_b(
+    ecc_engine$link$drbg$eng$nbytes_b nbytes_b(
         .d(nbytes_b$d),
         .q(nbytes_b$q),
         .clock(nbytes_b$clock)
     );
-    ecc_engine$drbg$eng$klen klen(
+    ecc_engine$link$drbg$eng$klen klen(
         .d(klen$d),
         .q(klen$q),
         .clock(klen$clock)
     );
-    ecc_engine$drbg$eng$klen_b klen_b(
+    ecc_engine$link$drbg$eng$klen_b klen_b(
         .d(klen_b$d),
         .q(klen_b$q),
         .clock(klen_b$clock)
     );
-    ecc_engine$drbg$eng$work$0 work$0(
+    ecc_engine$link$drbg$eng$work$0 work$0(
         .d(work$0$d),
         .q(work$0$q),
         .clock(work$0$clock)
     );
-    ecc_engine$drbg$eng$work$1 work$1(
+    ecc_engine$link$drbg$eng$work$1 work$1(
         .d(work$1$d),
         .q(work$1$q),
         .clock(work$1$clock)
     );
-    ecc_engine$drbg$eng$work$2 work$2(
+    ecc_engine$link$drbg$eng$work$2 work$2(
         .d(work$2$d),
         .q(work$2$q),
         .clock(work$2$clock)
     );
-    ecc_engine$drbg$eng$work$3 work$3(
+    ecc_engine$link$drbg$eng$work$3 work$3(
         .d(work$3$d),
         .q(work$3$q),
         .clock(work$3$clock)
     );
-    ecc_engine$drbg$eng$work$4 work$4(
+    ecc_engine$link$drbg$eng$work$4 work$4(
         .d(work$4$d),
         .q(work$4$q),
         .clock(work$4$clock)
     );
-    ecc_engine$drbg$eng$work$5 work$5(
+    ecc_engine$link$drbg$eng$work$5 work$5(
         .d(work$5$d),
         .q(work$5$q),
         .clock(work$5$clock)
     );
-    ecc_engine$drbg$eng$work$6 work$6(
+    ecc_engine$link$drbg$eng$work$6 work$6(
         .d(work$6$d),
         .q(work$6$q),
         .clock(work$6$clock)
     );
-    ecc_engine$drbg$eng$work$7 work$7(
+    ecc_engine$link$drbg$eng$work$7 work$7(
         .d(work$7$d),
         .q(work$7$q),
         .clock(work$7$clock)
     );
-    ecc_engine$drbg$eng$hash$0 hash$0(
+    ecc_engine$link$drbg$eng$hash$0 hash$0(
         .d(hash$0$d),
         .q(hash$0$q),
         .clock(hash$0$clock)
     );
-    ecc_engine$drbg$eng$hash$1 hash$1(
+    ecc_engine$link$drbg$eng$hash$1 hash$1(
         .d(hash$1$d),
         .q(hash$1$q),
         .clock(hash$1$clock)
     );
-    ecc_engine$drbg$eng$hash$2 hash$2(
+    ecc_engine$link$drbg$eng$hash$2 hash$2(
         .d(hash$2$d),
         .q(hash$2$q),
         .clock(hash$2$clock)
     );
-    ecc_engine$drbg$eng$hash$3 hash$3(
+    ecc_engine$link$drbg$eng$hash$3 hash$3(
         .d(hash$3$d),
         .q(hash$3$q),
         .clock(hash$3$clock)
     );
-    ecc_engine$drbg$eng$hash$4 hash$4(
+    ecc_engine$link$drbg$eng$hash$4 hash$4(
         .d(hash$4$d),
         .q(hash$4$q),
         .clock(hash$4$clock)
     );
-    ecc_engine$drbg$eng$hash$5 hash$5(
+    ecc_engine$link$drbg$eng$hash$5 hash$5(
         .d(hash$5$d),
         .q(hash$5$q),
         .clock(hash$5$clock)
     );
-    ecc_engine$drbg$eng$hash$6 hash$6(
+    ecc_engine$link$drbg$eng$hash$6 hash$6(
         .d(hash$6$d),
         .q(hash$6$q),
         .clock(hash$6$clock)
     );
-    ecc_engine$drbg$eng$hash$7 hash$7(
+    ecc_engine$link$drbg$eng$hash$7 hash$7(
         .d(hash$7$d),
         .q(hash$7$q),
         .clock(hash$7$clock)
     );
-    ecc_engine$drbg$eng$w$0 w$0(
+    ecc_engine$link$drbg$eng$w$0 w$0(
         .d(w$0$d),
         .q(w$0$q),
         .clock(w$0$clock)
     );
-    ecc_engine$drbg$eng$w$1 w$1(
+    ecc_engine$link$drbg$eng$w$1 w$1(
         .d(w$1$d),
         .q(w$1$q),
         .clock(w$1$clock)
     );
-    ecc_engine$drbg$eng$w$2 w$2(
+    ecc_engine$link$drbg$eng$w$2 w$2(
         .d(w$2$d),
         .q(w$2$q),
         .clock(w$2$clock)
     );
-    ecc_engine$drbg$eng$w$3 w$3(
+    ecc_engine$link$drbg$eng$w$3 w$3(
         .d(w$3$d),
         .q(w$3$q),
         .clock(w$3$clock)
     );
-    ecc_engine$drbg$eng$w$4 w$4(
+    ecc_engine$link$drbg$eng$w$4 w$4(
         .d(w$4$d),
         .q(w$4$q),
         .clock(w$4$clock)
     );
-    ecc_engine$drbg$eng$w$5 w$5(
+    ecc_engine$link$drbg$eng$w$5 w$5(
         .d(w$5$d),
         .q(w$5$q),
         .clock(w$5$clock)
     );
-    ecc_engine$drbg$eng$w$6 w$6(
+    ecc_engine$link$drbg$eng$w$6 w$6(
         .d(w$6$d),
         .q(w$6$q),
         .clock(w$6$clock)
     );
-    ecc_engine$drbg$eng$w$7 w$7(
+    ecc_engine$link$drbg$eng$w$7 w$7(
         .d(w$7$d),
         .q(w$7$q),
         .clock(w$7$clock)
     );
-    ecc_engine$drbg$eng$w$8 w$8(
+    ecc_engine$link$drbg$eng$w$8 w$8(
         .d(w$8$d),
         .q(w$8$q),
         .clock(w$8$clock)
     );
-    ecc_engine$drbg$eng$w$9 w$9(
+    ecc_engine$link$drbg$eng$w$9 w$9(
         .d(w$9$d),
         .q(w$9$q),
         .clock(w$9$clock)
     );
-    ecc_engine$drbg$eng$w$10 w$10(
+    ecc_engine$link$drbg$eng$w$10 w$10(
         .d(w$10$d),
         .q(w$10$q),
         .clock(w$10$clock)
     );
-    ecc_engine$drbg$eng$w$11 w$11(
+    ecc_engine$link$drbg$eng$w$11 w$11(
         .d(w$11$d),
         .q(w$11$q),
         .clock(w$11$clock)
     );
-    ecc_engine$drbg$eng$w$12 w$12(
+    ecc_engine$link$drbg$eng$w$12 w$12(
         .d(w$12$d),
         .q(w$12$q),
         .clock(w$12$clock)
     );
-    ecc_engine$drbg$eng$w$13 w$13(
+    ecc_engine$link$drbg$eng$w$13 w$13(
         .d(w$13$d),
         .q(w$13$q),
         .clock(w$13$clock)
     );
-    ecc_engine$drbg$eng$w$14 w$14(
+    ecc_engine$link$drbg$eng$w$14 w$14(
         .d(w$14$d),
         .q(w$14$q),
         .clock(w$14$clock)
     );
-    ecc_engine$drbg$eng$w$15 w$15(
+    ecc_engine$link$drbg$eng$w$15 w$15(
         .d(w$15$d),
         .q(w$15$q),
         .clock(w$15$clock)
     );
-    ecc_engine$drbg$eng$buf$0 buf$0(
+    ecc_engine$link$drbg$eng$buf$0 buf$0(
         .d(buf$0$d),
         .q(buf$0$q),
         .clock(buf$0$clock)
     );
-    ecc_engine$drbg$eng$buf$1 buf$1(
+    ecc_engine$link$drbg$eng$buf$1 buf$1(
         .d(buf$1$d),
         .q(buf$1$q),
         .clock(buf$1$clock)
     );
-    ecc_engine$drbg$eng$buf$2 buf$2(
+    ecc_engine$link$drbg$eng$buf$2 buf$2(
         .d(buf$2$d),
         .q(buf$2$q),
         .clock(buf$2$clock)
     );
-    ecc_engine$drbg$eng$buf$3 buf$3(
+    ecc_engine$link$drbg$eng$buf$3 buf$3(
         .d(buf$3$d),
         .q(buf$3$q),
         .clock(buf$3$clock)
     );
-    ecc_engine$drbg$eng$buf$4 buf$4(
+    ecc_engine$link$drbg$eng$buf$4 buf$4(
         .d(buf$4$d),
         .q(buf$4$q),
         .clock(buf$4$clock)
     );
-    ecc_engine$drbg$eng$buf$5 buf$5(
+    ecc_engine$link$drbg$eng$buf$5 buf$5(
         .d(buf$5$d),
         .q(buf$5$q),
         .clock(buf$5$clock)
     );
-    ecc_engine$drbg$eng$buf$6 buf$6(
+    ecc_engine$link$drbg$eng$buf$6 buf$6(
         .d(buf$6$d),
         .q(buf$6$q),
         .clock(buf$6$clock)
     );
-    ecc_engine$drbg$eng$buf$7 buf$7(
+    ecc_engine$link$drbg$eng$buf$7 buf$7(
         .d(buf$7$d),
         .q(buf$7$q),
         .clock(buf$7$clock)
     );
-    ecc_engine$drbg$eng$buf$8 buf$8(
+    ecc_engine$link$drbg$eng$buf$8 buf$8(
         .d(buf$8$d),
         .q(buf$8$q),
         .clock(buf$8$clock)
     );
-    ecc_engine$drbg$eng$buf$9 buf$9(
+    ecc_engine$link$drbg$eng$buf$9 buf$9(
         .d(buf$9$d),
         .q(buf$9$q),
         .clock(buf$9$clock)
     );
-    ecc_engine$drbg$eng$buf$10 buf$10(
+    ecc_engine$link$drbg$eng$buf$10 buf$10(
         .d(buf$10$d),
         .q(buf$10$q),
         .clock(buf$10$clock)
     );
-    ecc_engine$drbg$eng$buf$11 buf$11(
+    ecc_engine$link$drbg$eng$buf$11 buf$11(
         .d(buf$11$d),
         .q(buf$11$q),
         .clock(buf$11$clock)
     );
-    ecc_engine$drbg$eng$buf$12 buf$12(
+    ecc_engine$link$drbg$eng$buf$12 buf$12(
         .d(buf$12$d),
         .q(buf$12$q),
         .clock(buf$12$clock)
     );
-    ecc_engine$drbg$eng$buf$13 buf$13(
+    ecc_engine$link$drbg$eng$buf$13 buf$13(
         .d(buf$13$d),
         .q(buf$13$q),
         .clock(buf$13$clock)
     );
-    ecc_engine$drbg$eng$buf$14 buf$14(
+    ecc_engine$link$drbg$eng$buf$14 buf$14(
         .d(buf$14$d),
         .q(buf$14$q),
         .clock(buf$14$clock)
     );
-    ecc_engine$drbg$eng$buf$15 buf$15(
+    ecc_engine$link$drbg$eng$buf$15 buf$15(
         .d(buf$15$d),
         .q(buf$15$q),
         .clock(buf$15$clock)
     );
-    ecc_engine$drbg$eng$key$0 key$0(
+    ecc_engine$link$drbg$eng$key$0 key$0(
         .d(key$0$d),
         .q(key$0$q),
         .clock(key$0$clock)
     );
-    ecc_engine$drbg$eng$key$1 key$1(
+    ecc_engine$link$drbg$eng$key$1 key$1(
         .d(key$1$d),
         .q(key$1$q),
         .clock(key$1$clock)
     );
-    ecc_engine$drbg$eng$key$2 key$2(
+    ecc_engine$link$drbg$eng$key$2 key$2(
         .d(key$2$d),
         .q(key$2$q),
         .clock(key$2$clock)
     );
-    ecc_engine$drbg$eng$key$3 key$3(
+    ecc_engine$link$drbg$eng$key$3 key$3(
         .d(key$3$d),
         .q(key$3$q),
         .clock(key$3$clock)
     );
-    ecc_engine$drbg$eng$key$4 key$4(
+    ecc_engine$link$drbg$eng$key$4 key$4(
         .d(key$4$d),
         .q(key$4$q),
         .clock(key$4$clock)
     );
-    ecc_engine$drbg$eng$key$5 key$5(
+    ecc_engine$link$drbg$eng$key$5 key$5(
         .d(key$5$d),
         .q(key$5$q),
         .clock(key$5$clock)
     );
-    ecc_engine$drbg$eng$key$6 key$6(
+    ecc_engine$link$drbg$eng$key$6 key$6(
         .d(key$6$d),
         .q(key$6$q),
         .clock(key$6$clock)
     );
-    ecc_engine$drbg$eng$key$7 key$7(
+    ecc_engine$link$drbg$eng$key$7 key$7(
         .d(key$7$d),
         .q(key$7$q),
         .clock(key$7$clock)
     );
-    ecc_engine$drbg$eng$key$8 key$8(
+    ecc_engine$link$drbg$eng$key$8 key$8(
         .d(key$8$d),
         .q(key$8$q),
         .clock(key$8$clock)
     );
-    ecc_engine$drbg$eng$key$9 key$9(
+    ecc_engine$link$drbg$eng$key$9 key$9(
         .d(key$9$d),
         .q(key$9$q),
         .clock(key$9$clock)
     );
-    ecc_engine$drbg$eng$key$10 key$10(
+    ecc_engine$link$drbg$eng$key$10 key$10(
         .d(key$10$d),
         .q(key$10$q),
         .clock(key$10$clock)
     );
-    ecc_engine$drbg$eng$key$11 key$11(
+    ecc_engine$link$drbg$eng$key$11 key$11(
         .d(key$11$d),
         .q(key$11$q),
         .clock(key$11$clock)
     );
-    ecc_engine$drbg$eng$key$12 key$12(
+    ecc_engine$link$drbg$eng$key$12 key$12(
         .d(key$12$d),
         .q(key$12$q),
         .clock(key$12$clock)
     );
-    ecc_engine$drbg$eng$key$13 key$13(
+    ecc_engine$link$drbg$eng$key$13 key$13(
         .d(key$13$d),
         .q(key$13$q),
         .clock(key$13$clock)
     );
-    ecc_engine$drbg$eng$key$14 key$14(
+    ecc_engine$link$drbg$eng$key$14 key$14(
         .d(key$14$d),
         .q(key$14$q),
         .clock(key$14$clock)
     );
-    ecc_engine$drbg$eng$key$15 key$15(
+    ecc_engine$link$drbg$eng$key$15 key$15(
         .d(key$15$d),
         .q(key$15$q),
         .clock(key$15$clock)
     );
-    ecc_engine$drbg$eng$err err(
+    ecc_engine$link$drbg$eng$err err(
         .d(err$d),
         .q(err$q),
         .clock(err$clock)
     );
-    ecc_engine$drbg$eng$code code(
+    ecc_engine$link$drbg$eng$code code(
         .d(code$d),
         .q(code$q),
         .clock(code$clock)
     );
-    ecc_engine$drbg$eng$done_r done_r(
+    ecc_engine$link$drbg$eng$done_r done_r(
         .d(done_r$d),
         .q(done_r$q),
         .clock(done_r$clock)
     );
-    ecc_engine$drbg$eng$alarm alarm(
+    ecc_engine$link$drbg$eng$alarm alarm(
         .d(alarm$d),
         .q(alarm$q),
         .clock(alarm$clock)
@@ -6089,10 +6308,10 @@ module ecc_engine$drbg$eng(clock,reset,zeroize,start,mode,key_len,key_re,key_add
         end
     end
     
-endmodule // ecc_engine$drbg$eng
+endmodule // ecc_engine$link$drbg$eng
 
 
-module ecc_engine$drbg$eng$alarm(d,q,clock);
+module ecc_engine$link$drbg$eng$alarm(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6108,10 +6327,10 @@ module ecc_engine$drbg$eng$alarm(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$alarm
+endmodule // ecc_engine$link$drbg$eng$alarm
 
 
-module ecc_engine$drbg$eng$alg(d,q,clock);
+module ecc_engine$link$drbg$eng$alg(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -6127,10 +6346,10 @@ module ecc_engine$drbg$eng$alg(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$alg
+endmodule // ecc_engine$link$drbg$eng$alg
 
 
-module ecc_engine$drbg$eng$alg_n(d,q,clock);
+module ecc_engine$link$drbg$eng$alg_n(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -6146,10 +6365,10 @@ module ecc_engine$drbg$eng$alg_n(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$alg_n
+endmodule // ecc_engine$link$drbg$eng$alg_n
 
 
-module ecc_engine$drbg$eng$buf$0(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6165,10 +6384,10 @@ module ecc_engine$drbg$eng$buf$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$0
+endmodule // ecc_engine$link$drbg$eng$buf$0
 
 
-module ecc_engine$drbg$eng$buf$1(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6184,10 +6403,10 @@ module ecc_engine$drbg$eng$buf$1(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$1
+endmodule // ecc_engine$link$drbg$eng$buf$1
 
 
-module ecc_engine$drbg$eng$buf$10(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$10(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6203,10 +6422,10 @@ module ecc_engine$drbg$eng$buf$10(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$10
+endmodule // ecc_engine$link$drbg$eng$buf$10
 
 
-module ecc_engine$drbg$eng$buf$11(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$11(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6222,10 +6441,10 @@ module ecc_engine$drbg$eng$buf$11(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$11
+endmodule // ecc_engine$link$drbg$eng$buf$11
 
 
-module ecc_engine$drbg$eng$buf$12(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$12(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6241,10 +6460,10 @@ module ecc_engine$drbg$eng$buf$12(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$12
+endmodule // ecc_engine$link$drbg$eng$buf$12
 
 
-module ecc_engine$drbg$eng$buf$13(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$13(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6260,10 +6479,10 @@ module ecc_engine$drbg$eng$buf$13(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$13
+endmodule // ecc_engine$link$drbg$eng$buf$13
 
 
-module ecc_engine$drbg$eng$buf$14(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$14(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6279,10 +6498,10 @@ module ecc_engine$drbg$eng$buf$14(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$14
+endmodule // ecc_engine$link$drbg$eng$buf$14
 
 
-module ecc_engine$drbg$eng$buf$15(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$15(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6298,10 +6517,10 @@ module ecc_engine$drbg$eng$buf$15(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$15
+endmodule // ecc_engine$link$drbg$eng$buf$15
 
 
-module ecc_engine$drbg$eng$buf$2(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6317,10 +6536,10 @@ module ecc_engine$drbg$eng$buf$2(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$2
+endmodule // ecc_engine$link$drbg$eng$buf$2
 
 
-module ecc_engine$drbg$eng$buf$3(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6336,10 +6555,10 @@ module ecc_engine$drbg$eng$buf$3(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$3
+endmodule // ecc_engine$link$drbg$eng$buf$3
 
 
-module ecc_engine$drbg$eng$buf$4(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6355,10 +6574,10 @@ module ecc_engine$drbg$eng$buf$4(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$4
+endmodule // ecc_engine$link$drbg$eng$buf$4
 
 
-module ecc_engine$drbg$eng$buf$5(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6374,10 +6593,10 @@ module ecc_engine$drbg$eng$buf$5(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$5
+endmodule // ecc_engine$link$drbg$eng$buf$5
 
 
-module ecc_engine$drbg$eng$buf$6(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6393,10 +6612,10 @@ module ecc_engine$drbg$eng$buf$6(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$6
+endmodule // ecc_engine$link$drbg$eng$buf$6
 
 
-module ecc_engine$drbg$eng$buf$7(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6412,10 +6631,10 @@ module ecc_engine$drbg$eng$buf$7(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$7
+endmodule // ecc_engine$link$drbg$eng$buf$7
 
 
-module ecc_engine$drbg$eng$buf$8(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$8(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6431,10 +6650,10 @@ module ecc_engine$drbg$eng$buf$8(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$8
+endmodule // ecc_engine$link$drbg$eng$buf$8
 
 
-module ecc_engine$drbg$eng$buf$9(d,q,clock);
+module ecc_engine$link$drbg$eng$buf$9(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6450,10 +6669,10 @@ module ecc_engine$drbg$eng$buf$9(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf$9
+endmodule // ecc_engine$link$drbg$eng$buf$9
 
 
-module ecc_engine$drbg$eng$buf_full(d,q,clock);
+module ecc_engine$link$drbg$eng$buf_full(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -6469,10 +6688,10 @@ module ecc_engine$drbg$eng$buf_full(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf_full
+endmodule // ecc_engine$link$drbg$eng$buf_full
 
 
-module ecc_engine$drbg$eng$buf_last(d,q,clock);
+module ecc_engine$link$drbg$eng$buf_last(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -6488,10 +6707,10 @@ module ecc_engine$drbg$eng$buf_last(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$buf_last
+endmodule // ecc_engine$link$drbg$eng$buf_last
 
 
-module ecc_engine$drbg$eng$cnt(d,q,clock);
+module ecc_engine$link$drbg$eng$cnt(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -6507,10 +6726,10 @@ module ecc_engine$drbg$eng$cnt(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$cnt
+endmodule // ecc_engine$link$drbg$eng$cnt
 
 
-module ecc_engine$drbg$eng$cnt_b(d,q,clock);
+module ecc_engine$link$drbg$eng$cnt_b(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -6526,10 +6745,10 @@ module ecc_engine$drbg$eng$cnt_b(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$cnt_b
+endmodule // ecc_engine$link$drbg$eng$cnt_b
 
 
-module ecc_engine$drbg$eng$code(d,q,clock);
+module ecc_engine$link$drbg$eng$code(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -6545,10 +6764,10 @@ module ecc_engine$drbg$eng$code(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$code
+endmodule // ecc_engine$link$drbg$eng$code
 
 
-module ecc_engine$drbg$eng$cur_last(d,q,clock);
+module ecc_engine$link$drbg$eng$cur_last(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -6564,10 +6783,10 @@ module ecc_engine$drbg$eng$cur_last(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$cur_last
+endmodule // ecc_engine$link$drbg$eng$cur_last
 
 
-module ecc_engine$drbg$eng$done_r(d,q,clock);
+module ecc_engine$link$drbg$eng$done_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6583,10 +6802,10 @@ module ecc_engine$drbg$eng$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$done_r
+endmodule // ecc_engine$link$drbg$eng$done_r
 
 
-module ecc_engine$drbg$eng$err(d,q,clock);
+module ecc_engine$link$drbg$eng$err(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6602,10 +6821,10 @@ module ecc_engine$drbg$eng$err(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$err
+endmodule // ecc_engine$link$drbg$eng$err
 
 
-module ecc_engine$drbg$eng$fill(d,q,clock);
+module ecc_engine$link$drbg$eng$fill(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -6621,10 +6840,10 @@ module ecc_engine$drbg$eng$fill(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$fill
+endmodule // ecc_engine$link$drbg$eng$fill
 
 
-module ecc_engine$drbg$eng$fsm(d,q,clock);
+module ecc_engine$link$drbg$eng$fsm(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -6640,10 +6859,10 @@ module ecc_engine$drbg$eng$fsm(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$fsm
+endmodule // ecc_engine$link$drbg$eng$fsm
 
 
-module ecc_engine$drbg$eng$hash$0(d,q,clock);
+module ecc_engine$link$drbg$eng$hash$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6659,10 +6878,10 @@ module ecc_engine$drbg$eng$hash$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$hash$0
+endmodule // ecc_engine$link$drbg$eng$hash$0
 
 
-module ecc_engine$drbg$eng$hash$1(d,q,clock);
+module ecc_engine$link$drbg$eng$hash$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6678,10 +6897,10 @@ module ecc_engine$drbg$eng$hash$1(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$hash$1
+endmodule // ecc_engine$link$drbg$eng$hash$1
 
 
-module ecc_engine$drbg$eng$hash$2(d,q,clock);
+module ecc_engine$link$drbg$eng$hash$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6697,10 +6916,10 @@ module ecc_engine$drbg$eng$hash$2(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$hash$2
+endmodule // ecc_engine$link$drbg$eng$hash$2
 
 
-module ecc_engine$drbg$eng$hash$3(d,q,clock);
+module ecc_engine$link$drbg$eng$hash$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6716,10 +6935,10 @@ module ecc_engine$drbg$eng$hash$3(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$hash$3
+endmodule // ecc_engine$link$drbg$eng$hash$3
 
 
-module ecc_engine$drbg$eng$hash$4(d,q,clock);
+module ecc_engine$link$drbg$eng$hash$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6735,10 +6954,10 @@ module ecc_engine$drbg$eng$hash$4(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$hash$4
+endmodule // ecc_engine$link$drbg$eng$hash$4
 
 
-module ecc_engine$drbg$eng$hash$5(d,q,clock);
+module ecc_engine$link$drbg$eng$hash$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6754,10 +6973,10 @@ module ecc_engine$drbg$eng$hash$5(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$hash$5
+endmodule // ecc_engine$link$drbg$eng$hash$5
 
 
-module ecc_engine$drbg$eng$hash$6(d,q,clock);
+module ecc_engine$link$drbg$eng$hash$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6773,10 +6992,10 @@ module ecc_engine$drbg$eng$hash$6(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$hash$6
+endmodule // ecc_engine$link$drbg$eng$hash$6
 
 
-module ecc_engine$drbg$eng$hash$7(d,q,clock);
+module ecc_engine$link$drbg$eng$hash$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6792,10 +7011,10 @@ module ecc_engine$drbg$eng$hash$7(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$hash$7
+endmodule // ecc_engine$link$drbg$eng$hash$7
 
 
-module ecc_engine$drbg$eng$hm(d,q,clock);
+module ecc_engine$link$drbg$eng$hm(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -6811,10 +7030,10 @@ module ecc_engine$drbg$eng$hm(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$hm
+endmodule // ecc_engine$link$drbg$eng$hm
 
 
-module ecc_engine$drbg$eng$key$0(d,q,clock);
+module ecc_engine$link$drbg$eng$key$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6830,10 +7049,10 @@ module ecc_engine$drbg$eng$key$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$0
+endmodule // ecc_engine$link$drbg$eng$key$0
 
 
-module ecc_engine$drbg$eng$key$1(d,q,clock);
+module ecc_engine$link$drbg$eng$key$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6849,10 +7068,10 @@ module ecc_engine$drbg$eng$key$1(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$1
+endmodule // ecc_engine$link$drbg$eng$key$1
 
 
-module ecc_engine$drbg$eng$key$10(d,q,clock);
+module ecc_engine$link$drbg$eng$key$10(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6868,10 +7087,10 @@ module ecc_engine$drbg$eng$key$10(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$10
+endmodule // ecc_engine$link$drbg$eng$key$10
 
 
-module ecc_engine$drbg$eng$key$11(d,q,clock);
+module ecc_engine$link$drbg$eng$key$11(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6887,10 +7106,10 @@ module ecc_engine$drbg$eng$key$11(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$11
+endmodule // ecc_engine$link$drbg$eng$key$11
 
 
-module ecc_engine$drbg$eng$key$12(d,q,clock);
+module ecc_engine$link$drbg$eng$key$12(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6906,10 +7125,10 @@ module ecc_engine$drbg$eng$key$12(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$12
+endmodule // ecc_engine$link$drbg$eng$key$12
 
 
-module ecc_engine$drbg$eng$key$13(d,q,clock);
+module ecc_engine$link$drbg$eng$key$13(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6925,10 +7144,10 @@ module ecc_engine$drbg$eng$key$13(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$13
+endmodule // ecc_engine$link$drbg$eng$key$13
 
 
-module ecc_engine$drbg$eng$key$14(d,q,clock);
+module ecc_engine$link$drbg$eng$key$14(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6944,10 +7163,10 @@ module ecc_engine$drbg$eng$key$14(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$14
+endmodule // ecc_engine$link$drbg$eng$key$14
 
 
-module ecc_engine$drbg$eng$key$15(d,q,clock);
+module ecc_engine$link$drbg$eng$key$15(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6963,10 +7182,10 @@ module ecc_engine$drbg$eng$key$15(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$15
+endmodule // ecc_engine$link$drbg$eng$key$15
 
 
-module ecc_engine$drbg$eng$key$2(d,q,clock);
+module ecc_engine$link$drbg$eng$key$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6982,10 +7201,10 @@ module ecc_engine$drbg$eng$key$2(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$2
+endmodule // ecc_engine$link$drbg$eng$key$2
 
 
-module ecc_engine$drbg$eng$key$3(d,q,clock);
+module ecc_engine$link$drbg$eng$key$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7001,10 +7220,10 @@ module ecc_engine$drbg$eng$key$3(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$3
+endmodule // ecc_engine$link$drbg$eng$key$3
 
 
-module ecc_engine$drbg$eng$key$4(d,q,clock);
+module ecc_engine$link$drbg$eng$key$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7020,10 +7239,10 @@ module ecc_engine$drbg$eng$key$4(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$4
+endmodule // ecc_engine$link$drbg$eng$key$4
 
 
-module ecc_engine$drbg$eng$key$5(d,q,clock);
+module ecc_engine$link$drbg$eng$key$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7039,10 +7258,10 @@ module ecc_engine$drbg$eng$key$5(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$5
+endmodule // ecc_engine$link$drbg$eng$key$5
 
 
-module ecc_engine$drbg$eng$key$6(d,q,clock);
+module ecc_engine$link$drbg$eng$key$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7058,10 +7277,10 @@ module ecc_engine$drbg$eng$key$6(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$6
+endmodule // ecc_engine$link$drbg$eng$key$6
 
 
-module ecc_engine$drbg$eng$key$7(d,q,clock);
+module ecc_engine$link$drbg$eng$key$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7077,10 +7296,10 @@ module ecc_engine$drbg$eng$key$7(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$7
+endmodule // ecc_engine$link$drbg$eng$key$7
 
 
-module ecc_engine$drbg$eng$key$8(d,q,clock);
+module ecc_engine$link$drbg$eng$key$8(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7096,10 +7315,10 @@ module ecc_engine$drbg$eng$key$8(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$8
+endmodule // ecc_engine$link$drbg$eng$key$8
 
 
-module ecc_engine$drbg$eng$key$9(d,q,clock);
+module ecc_engine$link$drbg$eng$key$9(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7115,10 +7334,10 @@ module ecc_engine$drbg$eng$key$9(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$key$9
+endmodule // ecc_engine$link$drbg$eng$key$9
 
 
-module ecc_engine$drbg$eng$klen(d,q,clock);
+module ecc_engine$link$drbg$eng$klen(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -7134,10 +7353,10 @@ module ecc_engine$drbg$eng$klen(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$klen
+endmodule // ecc_engine$link$drbg$eng$klen
 
 
-module ecc_engine$drbg$eng$klen_b(d,q,clock);
+module ecc_engine$link$drbg$eng$klen_b(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -7153,10 +7372,10 @@ module ecc_engine$drbg$eng$klen_b(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$klen_b
+endmodule // ecc_engine$link$drbg$eng$klen_b
 
 
-module ecc_engine$drbg$eng$nbytes(d,q,clock);
+module ecc_engine$link$drbg$eng$nbytes(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7172,10 +7391,10 @@ module ecc_engine$drbg$eng$nbytes(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$nbytes
+endmodule // ecc_engine$link$drbg$eng$nbytes
 
 
-module ecc_engine$drbg$eng$nbytes_b(d,q,clock);
+module ecc_engine$link$drbg$eng$nbytes_b(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7191,10 +7410,10 @@ module ecc_engine$drbg$eng$nbytes_b(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$nbytes_b
+endmodule // ecc_engine$link$drbg$eng$nbytes_b
 
 
-module ecc_engine$drbg$eng$phase(d,q,clock);
+module ecc_engine$link$drbg$eng$phase(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -7210,10 +7429,10 @@ module ecc_engine$drbg$eng$phase(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$phase
+endmodule // ecc_engine$link$drbg$eng$phase
 
 
-module ecc_engine$drbg$eng$t(d,q,clock);
+module ecc_engine$link$drbg$eng$t(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -7229,10 +7448,10 @@ module ecc_engine$drbg$eng$t(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$t
+endmodule // ecc_engine$link$drbg$eng$t
 
 
-module ecc_engine$drbg$eng$t_b(d,q,clock);
+module ecc_engine$link$drbg$eng$t_b(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -7248,10 +7467,10 @@ module ecc_engine$drbg$eng$t_b(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$t_b
+endmodule // ecc_engine$link$drbg$eng$t_b
 
 
-module ecc_engine$drbg$eng$w$0(d,q,clock);
+module ecc_engine$link$drbg$eng$w$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7267,10 +7486,10 @@ module ecc_engine$drbg$eng$w$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$0
+endmodule // ecc_engine$link$drbg$eng$w$0
 
 
-module ecc_engine$drbg$eng$w$1(d,q,clock);
+module ecc_engine$link$drbg$eng$w$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7286,10 +7505,10 @@ module ecc_engine$drbg$eng$w$1(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$1
+endmodule // ecc_engine$link$drbg$eng$w$1
 
 
-module ecc_engine$drbg$eng$w$10(d,q,clock);
+module ecc_engine$link$drbg$eng$w$10(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7305,10 +7524,10 @@ module ecc_engine$drbg$eng$w$10(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$10
+endmodule // ecc_engine$link$drbg$eng$w$10
 
 
-module ecc_engine$drbg$eng$w$11(d,q,clock);
+module ecc_engine$link$drbg$eng$w$11(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7324,10 +7543,10 @@ module ecc_engine$drbg$eng$w$11(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$11
+endmodule // ecc_engine$link$drbg$eng$w$11
 
 
-module ecc_engine$drbg$eng$w$12(d,q,clock);
+module ecc_engine$link$drbg$eng$w$12(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7343,10 +7562,10 @@ module ecc_engine$drbg$eng$w$12(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$12
+endmodule // ecc_engine$link$drbg$eng$w$12
 
 
-module ecc_engine$drbg$eng$w$13(d,q,clock);
+module ecc_engine$link$drbg$eng$w$13(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7362,10 +7581,10 @@ module ecc_engine$drbg$eng$w$13(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$13
+endmodule // ecc_engine$link$drbg$eng$w$13
 
 
-module ecc_engine$drbg$eng$w$14(d,q,clock);
+module ecc_engine$link$drbg$eng$w$14(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7381,10 +7600,10 @@ module ecc_engine$drbg$eng$w$14(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$14
+endmodule // ecc_engine$link$drbg$eng$w$14
 
 
-module ecc_engine$drbg$eng$w$15(d,q,clock);
+module ecc_engine$link$drbg$eng$w$15(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7400,10 +7619,10 @@ module ecc_engine$drbg$eng$w$15(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$15
+endmodule // ecc_engine$link$drbg$eng$w$15
 
 
-module ecc_engine$drbg$eng$w$2(d,q,clock);
+module ecc_engine$link$drbg$eng$w$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7419,10 +7638,10 @@ module ecc_engine$drbg$eng$w$2(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$2
+endmodule // ecc_engine$link$drbg$eng$w$2
 
 
-module ecc_engine$drbg$eng$w$3(d,q,clock);
+module ecc_engine$link$drbg$eng$w$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7438,10 +7657,10 @@ module ecc_engine$drbg$eng$w$3(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$3
+endmodule // ecc_engine$link$drbg$eng$w$3
 
 
-module ecc_engine$drbg$eng$w$4(d,q,clock);
+module ecc_engine$link$drbg$eng$w$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7457,10 +7676,10 @@ module ecc_engine$drbg$eng$w$4(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$4
+endmodule // ecc_engine$link$drbg$eng$w$4
 
 
-module ecc_engine$drbg$eng$w$5(d,q,clock);
+module ecc_engine$link$drbg$eng$w$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7476,10 +7695,10 @@ module ecc_engine$drbg$eng$w$5(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$5
+endmodule // ecc_engine$link$drbg$eng$w$5
 
 
-module ecc_engine$drbg$eng$w$6(d,q,clock);
+module ecc_engine$link$drbg$eng$w$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7495,10 +7714,10 @@ module ecc_engine$drbg$eng$w$6(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$6
+endmodule // ecc_engine$link$drbg$eng$w$6
 
 
-module ecc_engine$drbg$eng$w$7(d,q,clock);
+module ecc_engine$link$drbg$eng$w$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7514,10 +7733,10 @@ module ecc_engine$drbg$eng$w$7(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$7
+endmodule // ecc_engine$link$drbg$eng$w$7
 
 
-module ecc_engine$drbg$eng$w$8(d,q,clock);
+module ecc_engine$link$drbg$eng$w$8(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7533,10 +7752,10 @@ module ecc_engine$drbg$eng$w$8(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$8
+endmodule // ecc_engine$link$drbg$eng$w$8
 
 
-module ecc_engine$drbg$eng$w$9(d,q,clock);
+module ecc_engine$link$drbg$eng$w$9(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7552,10 +7771,10 @@ module ecc_engine$drbg$eng$w$9(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$w$9
+endmodule // ecc_engine$link$drbg$eng$w$9
 
 
-module ecc_engine$drbg$eng$work$0(d,q,clock);
+module ecc_engine$link$drbg$eng$work$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7571,10 +7790,10 @@ module ecc_engine$drbg$eng$work$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$work$0
+endmodule // ecc_engine$link$drbg$eng$work$0
 
 
-module ecc_engine$drbg$eng$work$1(d,q,clock);
+module ecc_engine$link$drbg$eng$work$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7590,10 +7809,10 @@ module ecc_engine$drbg$eng$work$1(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$work$1
+endmodule // ecc_engine$link$drbg$eng$work$1
 
 
-module ecc_engine$drbg$eng$work$2(d,q,clock);
+module ecc_engine$link$drbg$eng$work$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7609,10 +7828,10 @@ module ecc_engine$drbg$eng$work$2(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$work$2
+endmodule // ecc_engine$link$drbg$eng$work$2
 
 
-module ecc_engine$drbg$eng$work$3(d,q,clock);
+module ecc_engine$link$drbg$eng$work$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7628,10 +7847,10 @@ module ecc_engine$drbg$eng$work$3(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$work$3
+endmodule // ecc_engine$link$drbg$eng$work$3
 
 
-module ecc_engine$drbg$eng$work$4(d,q,clock);
+module ecc_engine$link$drbg$eng$work$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7647,10 +7866,10 @@ module ecc_engine$drbg$eng$work$4(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$work$4
+endmodule // ecc_engine$link$drbg$eng$work$4
 
 
-module ecc_engine$drbg$eng$work$5(d,q,clock);
+module ecc_engine$link$drbg$eng$work$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7666,10 +7885,10 @@ module ecc_engine$drbg$eng$work$5(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$work$5
+endmodule // ecc_engine$link$drbg$eng$work$5
 
 
-module ecc_engine$drbg$eng$work$6(d,q,clock);
+module ecc_engine$link$drbg$eng$work$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7685,10 +7904,10 @@ module ecc_engine$drbg$eng$work$6(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$work$6
+endmodule // ecc_engine$link$drbg$eng$work$6
 
 
-module ecc_engine$drbg$eng$work$7(d,q,clock);
+module ecc_engine$link$drbg$eng$work$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7704,10 +7923,10 @@ module ecc_engine$drbg$eng$work$7(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$eng$work$7
+endmodule // ecc_engine$link$drbg$eng$work$7
 
 
-module ecc_engine$drbg$err(d,q,clock);
+module ecc_engine$link$drbg$err(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -7723,10 +7942,10 @@ module ecc_engine$drbg$err(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$err
+endmodule // ecc_engine$link$drbg$err
 
 
-module ecc_engine$drbg$fsm(d,q,clock);
+module ecc_engine$link$drbg$fsm(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -7742,10 +7961,10 @@ module ecc_engine$drbg$fsm(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$fsm
+endmodule // ecc_engine$link$drbg$fsm
 
 
-module ecc_engine$drbg$h1_reg$0(d,q,clock);
+module ecc_engine$link$drbg$h1_reg$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7761,10 +7980,10 @@ module ecc_engine$drbg$h1_reg$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$h1_reg$0
+endmodule // ecc_engine$link$drbg$h1_reg$0
 
 
-module ecc_engine$drbg$h1_reg$1(d,q,clock);
+module ecc_engine$link$drbg$h1_reg$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7780,10 +7999,10 @@ module ecc_engine$drbg$h1_reg$1(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$h1_reg$1
+endmodule // ecc_engine$link$drbg$h1_reg$1
 
 
-module ecc_engine$drbg$h1_reg$2(d,q,clock);
+module ecc_engine$link$drbg$h1_reg$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7799,10 +8018,10 @@ module ecc_engine$drbg$h1_reg$2(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$h1_reg$2
+endmodule // ecc_engine$link$drbg$h1_reg$2
 
 
-module ecc_engine$drbg$h1_reg$3(d,q,clock);
+module ecc_engine$link$drbg$h1_reg$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7818,10 +8037,10 @@ module ecc_engine$drbg$h1_reg$3(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$h1_reg$3
+endmodule // ecc_engine$link$drbg$h1_reg$3
 
 
-module ecc_engine$drbg$h1_reg$4(d,q,clock);
+module ecc_engine$link$drbg$h1_reg$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7837,10 +8056,10 @@ module ecc_engine$drbg$h1_reg$4(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$h1_reg$4
+endmodule // ecc_engine$link$drbg$h1_reg$4
 
 
-module ecc_engine$drbg$h1_reg$5(d,q,clock);
+module ecc_engine$link$drbg$h1_reg$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7856,10 +8075,10 @@ module ecc_engine$drbg$h1_reg$5(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$h1_reg$5
+endmodule // ecc_engine$link$drbg$h1_reg$5
 
 
-module ecc_engine$drbg$have(d,q,clock);
+module ecc_engine$link$drbg$have(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -7875,10 +8094,10 @@ module ecc_engine$drbg$have(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$have
+endmodule // ecc_engine$link$drbg$have
 
 
-module ecc_engine$drbg$k_reg$0(d,q,clock);
+module ecc_engine$link$drbg$k_reg$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7894,10 +8113,10 @@ module ecc_engine$drbg$k_reg$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$k_reg$0
+endmodule // ecc_engine$link$drbg$k_reg$0
 
 
-module ecc_engine$drbg$k_reg$1(d,q,clock);
+module ecc_engine$link$drbg$k_reg$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7913,10 +8132,10 @@ module ecc_engine$drbg$k_reg$1(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$k_reg$1
+endmodule // ecc_engine$link$drbg$k_reg$1
 
 
-module ecc_engine$drbg$k_reg$2(d,q,clock);
+module ecc_engine$link$drbg$k_reg$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7932,10 +8151,10 @@ module ecc_engine$drbg$k_reg$2(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$k_reg$2
+endmodule // ecc_engine$link$drbg$k_reg$2
 
 
-module ecc_engine$drbg$k_reg$3(d,q,clock);
+module ecc_engine$link$drbg$k_reg$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7951,10 +8170,10 @@ module ecc_engine$drbg$k_reg$3(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$k_reg$3
+endmodule // ecc_engine$link$drbg$k_reg$3
 
 
-module ecc_engine$drbg$k_reg$4(d,q,clock);
+module ecc_engine$link$drbg$k_reg$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7970,10 +8189,10 @@ module ecc_engine$drbg$k_reg$4(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$k_reg$4
+endmodule // ecc_engine$link$drbg$k_reg$4
 
 
-module ecc_engine$drbg$k_reg$5(d,q,clock);
+module ecc_engine$link$drbg$k_reg$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7989,10 +8208,10 @@ module ecc_engine$drbg$k_reg$5(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$k_reg$5
+endmodule // ecc_engine$link$drbg$k_reg$5
 
 
-module ecc_engine$drbg$k_reg$6(d,q,clock);
+module ecc_engine$link$drbg$k_reg$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8008,10 +8227,10 @@ module ecc_engine$drbg$k_reg$6(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$k_reg$6
+endmodule // ecc_engine$link$drbg$k_reg$6
 
 
-module ecc_engine$drbg$k_reg$7(d,q,clock);
+module ecc_engine$link$drbg$k_reg$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8027,10 +8246,10 @@ module ecc_engine$drbg$k_reg$7(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$k_reg$7
+endmodule // ecc_engine$link$drbg$k_reg$7
 
 
-module ecc_engine$drbg$kval(d,q,clock);
+module ecc_engine$link$drbg$kval(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -8046,10 +8265,10 @@ module ecc_engine$drbg$kval(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$kval
+endmodule // ecc_engine$link$drbg$kval
 
 
-module ecc_engine$drbg$ocnt(d,q,clock);
+module ecc_engine$link$drbg$ocnt(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -8065,10 +8284,10 @@ module ecc_engine$drbg$ocnt(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$ocnt
+endmodule // ecc_engine$link$drbg$ocnt
 
 
-module ecc_engine$drbg$ocnt_b(d,q,clock);
+module ecc_engine$link$drbg$ocnt_b(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -8084,10 +8303,10 @@ module ecc_engine$drbg$ocnt_b(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$ocnt_b
+endmodule // ecc_engine$link$drbg$ocnt_b
 
 
-module ecc_engine$drbg$step(d,q,clock);
+module ecc_engine$link$drbg$step(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -8103,10 +8322,10 @@ module ecc_engine$drbg$step(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$step
+endmodule // ecc_engine$link$drbg$step
 
 
-module ecc_engine$drbg$t_reg$0(d,q,clock);
+module ecc_engine$link$drbg$t_reg$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8122,10 +8341,10 @@ module ecc_engine$drbg$t_reg$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$t_reg$0
+endmodule // ecc_engine$link$drbg$t_reg$0
 
 
-module ecc_engine$drbg$t_reg$1(d,q,clock);
+module ecc_engine$link$drbg$t_reg$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8141,10 +8360,10 @@ module ecc_engine$drbg$t_reg$1(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$t_reg$1
+endmodule // ecc_engine$link$drbg$t_reg$1
 
 
-module ecc_engine$drbg$t_reg$2(d,q,clock);
+module ecc_engine$link$drbg$t_reg$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8160,10 +8379,10 @@ module ecc_engine$drbg$t_reg$2(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$t_reg$2
+endmodule // ecc_engine$link$drbg$t_reg$2
 
 
-module ecc_engine$drbg$t_reg$3(d,q,clock);
+module ecc_engine$link$drbg$t_reg$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8179,10 +8398,10 @@ module ecc_engine$drbg$t_reg$3(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$t_reg$3
+endmodule // ecc_engine$link$drbg$t_reg$3
 
 
-module ecc_engine$drbg$t_reg$4(d,q,clock);
+module ecc_engine$link$drbg$t_reg$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8198,10 +8417,10 @@ module ecc_engine$drbg$t_reg$4(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$t_reg$4
+endmodule // ecc_engine$link$drbg$t_reg$4
 
 
-module ecc_engine$drbg$t_reg$5(d,q,clock);
+module ecc_engine$link$drbg$t_reg$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8217,10 +8436,10 @@ module ecc_engine$drbg$t_reg$5(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$t_reg$5
+endmodule // ecc_engine$link$drbg$t_reg$5
 
 
-module ecc_engine$drbg$v_reg$0(d,q,clock);
+module ecc_engine$link$drbg$v_reg$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8236,10 +8455,10 @@ module ecc_engine$drbg$v_reg$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$v_reg$0
+endmodule // ecc_engine$link$drbg$v_reg$0
 
 
-module ecc_engine$drbg$v_reg$1(d,q,clock);
+module ecc_engine$link$drbg$v_reg$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8255,10 +8474,10 @@ module ecc_engine$drbg$v_reg$1(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$v_reg$1
+endmodule // ecc_engine$link$drbg$v_reg$1
 
 
-module ecc_engine$drbg$v_reg$2(d,q,clock);
+module ecc_engine$link$drbg$v_reg$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8274,10 +8493,10 @@ module ecc_engine$drbg$v_reg$2(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$v_reg$2
+endmodule // ecc_engine$link$drbg$v_reg$2
 
 
-module ecc_engine$drbg$v_reg$3(d,q,clock);
+module ecc_engine$link$drbg$v_reg$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8293,10 +8512,10 @@ module ecc_engine$drbg$v_reg$3(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$v_reg$3
+endmodule // ecc_engine$link$drbg$v_reg$3
 
 
-module ecc_engine$drbg$v_reg$4(d,q,clock);
+module ecc_engine$link$drbg$v_reg$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8312,10 +8531,10 @@ module ecc_engine$drbg$v_reg$4(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$v_reg$4
+endmodule // ecc_engine$link$drbg$v_reg$4
 
 
-module ecc_engine$drbg$v_reg$5(d,q,clock);
+module ecc_engine$link$drbg$v_reg$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8331,10 +8550,10 @@ module ecc_engine$drbg$v_reg$5(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$v_reg$5
+endmodule // ecc_engine$link$drbg$v_reg$5
 
 
-module ecc_engine$drbg$v_reg$6(d,q,clock);
+module ecc_engine$link$drbg$v_reg$6(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8350,10 +8569,10 @@ module ecc_engine$drbg$v_reg$6(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$v_reg$6
+endmodule // ecc_engine$link$drbg$v_reg$6
 
 
-module ecc_engine$drbg$v_reg$7(d,q,clock);
+module ecc_engine$link$drbg$v_reg$7(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8369,10 +8588,10 @@ module ecc_engine$drbg$v_reg$7(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$v_reg$7
+endmodule // ecc_engine$link$drbg$v_reg$7
 
 
-module ecc_engine$drbg$x_reg$0(d,q,clock);
+module ecc_engine$link$drbg$x_reg$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8388,10 +8607,10 @@ module ecc_engine$drbg$x_reg$0(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$x_reg$0
+endmodule // ecc_engine$link$drbg$x_reg$0
 
 
-module ecc_engine$drbg$x_reg$1(d,q,clock);
+module ecc_engine$link$drbg$x_reg$1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8407,10 +8626,10 @@ module ecc_engine$drbg$x_reg$1(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$x_reg$1
+endmodule // ecc_engine$link$drbg$x_reg$1
 
 
-module ecc_engine$drbg$x_reg$2(d,q,clock);
+module ecc_engine$link$drbg$x_reg$2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8426,10 +8645,10 @@ module ecc_engine$drbg$x_reg$2(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$x_reg$2
+endmodule // ecc_engine$link$drbg$x_reg$2
 
 
-module ecc_engine$drbg$x_reg$3(d,q,clock);
+module ecc_engine$link$drbg$x_reg$3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8445,10 +8664,10 @@ module ecc_engine$drbg$x_reg$3(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$x_reg$3
+endmodule // ecc_engine$link$drbg$x_reg$3
 
 
-module ecc_engine$drbg$x_reg$4(d,q,clock);
+module ecc_engine$link$drbg$x_reg$4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8464,10 +8683,10 @@ module ecc_engine$drbg$x_reg$4(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$x_reg$4
+endmodule // ecc_engine$link$drbg$x_reg$4
 
 
-module ecc_engine$drbg$x_reg$5(d,q,clock);
+module ecc_engine$link$drbg$x_reg$5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8483,29 +8702,10 @@ module ecc_engine$drbg$x_reg$5(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$drbg$x_reg$5
+endmodule // ecc_engine$link$drbg$x_reg$5
 
 
-module ecc_engine$err(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ecc_engine$err
-
-
-module ecc_engine$fsm(d,q,clock);
+module ecc_engine$link$ph(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -8521,83 +8721,45 @@ module ecc_engine$fsm(d,q,clock);
        q <= d;
     end
           
-endmodule // ecc_engine$fsm
+endmodule // ecc_engine$link$ph
 
 
-module ecc_engine$halg(d,q,clock);
+module ecc_engine$link$tries(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [6:0] d;
+    output reg  [6:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 7'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // ecc_engine$halg
+endmodule // ecc_engine$link$tries
 
 
-module ecc_engine$halg_b(d,q,clock);
+module ecc_engine$link$tries_b(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [6:0] d;
+    output reg  [6:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 7'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // ecc_engine$halg_b
-
-
-module ecc_engine$lcnt(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ecc_engine$lcnt
-
-
-module ecc_engine$lcnt_b(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ecc_engine$lcnt_b
+endmodule // ecc_engine$link$tries_b
 
 
 module ecc_engine$mdst(d,q,clock);
@@ -18539,41 +18701,3 @@ module ecc_engine$swap(d,q,clock);
     end
           
 endmodule // ecc_engine$swap
-
-
-module ecc_engine$tries(d,q,clock);
-    
-    // Module arguments
-    input wire  [6:0] d;
-    output reg  [6:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 7'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ecc_engine$tries
-
-
-module ecc_engine$tries_b(d,q,clock);
-    
-    // Module arguments
-    input wire  [6:0] d;
-    output reg  [6:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 7'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ecc_engine$tries_b

@@ -431,7 +431,7 @@ fn an_injected_data_fault_is_named() {
 
 /// Control-register fault campaign: every bit of the FSM, the pc and its copy, the
 /// return address, the ladder counter, the curve and output-valid flags, the
-/// multiplier's destination, state and row counter, flipped at sampled cycles of a
+/// multiplier's destination, state and row counter, the HMAC code and the nonce link's phase, limb counter and candidate count (each kept twice), flipped at sampled cycles of a
 /// P-256 signature. Each flip ends fatal with every register wiped, or gives exactly
 /// the golden result; never a wrong signature. `ECC_CAMPAIGN=full` flips every bit
 /// at 8 cycles each.
@@ -458,7 +458,7 @@ fn control_faults_are_fatal_or_harmless() {
     let full = std::env::var("ECC_CAMPAIGN").is_ok_and(|v| v == "full");
     let names = [
         "fsm", "pc", "pc_b", "ret", "ret_b", "lcnt", "lcnt_b", "crv", "outv", "mdst", "mdst_b",
-        "mm$fsm", "mm$cnt", "mm$cnt_b",
+        "mm$fsm", "mm$cnt", "mm$cnt_b", "halg", "halg_b", "link$ph", "link$cnt", "link$cnt_b", "link$tries", "link$tries_b",
     ];
     let (mut fatal, mut same, mut total) = (0, 0, 0);
     for name in names {
@@ -619,10 +619,10 @@ fn detsign_retries_with_the_next_candidate() {
     e.write(slot::D, &d);
     e.write(slot::E, &ev);
     e.set_hmac(0);
-    let dph = e.model().probe_named("dph").expect("dph probe");
+    let dph = e.model().probe_named("link$ph").expect("nonce link phase probe");
     let k_slot = e.probes().rf[slot::K as usize];
     e.start_raw(command::DETSIGN as u64, 0);
-    let clear = rtl::ecc::engine::nonce::CLEAR;
+    let clear = rtl::ecc::nonce::phase::CLEAR;
     let mut n = 1u64;
     while e.model().peek(dph) != clear {
         e.idle();

@@ -28,7 +28,8 @@
 //! file through probes.
 
 use super::mont_mul::MontMul;
-use crate::drbg::Rfc6979Drbg;
+use super::alu::ModAddSub;
+use super::nonce::NonceLink;
 use crate::secure::SPARSE6;
 use golden_model::ecdsa::program::{self, command, op, slot, Slot};
 use golden_model::ecdsa::EcCurve;
@@ -40,22 +41,6 @@ pub mod state {
     use super::SPARSE6;
     pub const IDLE: u64 = SPARSE6[0];
     pub const RUN: u64 = SPARSE6[1];
-}
-
-/// The nonce generator hand-off phases of DSEED / DNEXT (`SPARSE6`).
-pub mod nonce {
-    use super::SPARSE6;
-    pub const NONE: u64 = SPARSE6[0];
-    /// x, h1 limbs written into the generator, one per cycle.
-    pub const XFER: u64 = SPARSE6[1];
-    /// The generator's `start` pulse.
-    pub const START: u64 = SPARSE6[2];
-    /// Waiting for its `done`.
-    pub const WAIT: u64 = SPARSE6[3];
-    /// The candidate's limbs read into K, one per cycle.
-    pub const READ: u64 = SPARSE6[4];
-    /// The candidate cleared in the generator; the instruction retires.
-    pub const CLEAR: u64 = SPARSE6[5];
 }
 
 /// Multi-bit codes of `crv` and `outv` (SEC_CM: CTRL.MUBI).
@@ -98,7 +83,8 @@ pub struct EccEngine {
     pub err_code: Signal<Out, Bits<4>>,
     pub fatal: Signal<Out, Bit>,
     mm: MontMul,
-    drbg: Rfc6979Drbg,
+    alu: ModAddSub,
+    link: NonceLink,
     rom: RAM<Bits<32>, 12>,
     rf: [DFF<Bits<384>>; 32],
     scalar: DFF<Bits<384>>,
@@ -118,19 +104,8 @@ pub struct EccEngine {
     code: DFF<Bits<4>>,
     done_r: DFF<Bit>,
     alarm: DFF<Bit>,
-    dph: DFF<Bits<6>>,
-    dcnt: DFF<Bits<4>>,
-    dcnt_b: DFF<Bits<4>>,
-    tries: DFF<Bits<7>>,
-    tries_b: DFF<Bits<7>>,
     halg: DFF<Bits<2>>,
     halg_b: DFF<Bits<2>>,
-    n_none: Constant<Bits<6>>,
-    n_xfer: Constant<Bits<6>>,
-    n_start: Constant<Bits<6>>,
-    n_wait: Constant<Bits<6>>,
-    n_read: Constant<Bits<6>>,
-    n_clear: Constant<Bits<6>>,
     // Constants: the curve constants (slots 32..40), moduli and m', entries.
     c256: [Constant<Bits<384>>; 9],
     c384: [Constant<Bits<384>>; 9],
@@ -166,11 +141,6 @@ pub struct EccEngine {
     pmod: Signal<Local, Bits<384>>,
     nmod: Signal<Local, Bits<384>>,
     modulus: Signal<Local, Bits<384>>,
-    sum: Signal<Local, Bits<385>>,
-    sum_m: Signal<Local, Bits<385>>,
-    dif: Signal<Local, Bits<385>>,
-    dif_m: Signal<Local, Bits<385>>,
-    alu_r: Signal<Local, Bits<384>>,
     alu_we: Signal<Local, Bit>,
     pend: Signal<Local, Bit>,
     hz: Signal<Local, Bit>,
@@ -190,7 +160,6 @@ pub struct EccEngine {
     wr_ok: Signal<Local, Bit>,
     lsel: Signal<Local, Bits<3>>,
     ldata: Signal<Local, Bits<64>>,
-    k_we: Signal<Local, Bit>,
     idle_ph: Signal<Local, Bit>,
     rsel: Signal<Local, Bits<384>>,
 }
@@ -233,7 +202,8 @@ impl Default for EccEngine {
             err_code: Default::default(),
             fatal: Default::default(),
             mm: MontMul::default(),
-            drbg: Rfc6979Drbg::default(),
+            alu: ModAddSub::default(),
+            link: NonceLink::default(),
             rom: RAM::from(rom.words.iter().map(|&w| Bits::<32>::from(w as u64))),
             rf: Default::default(),
             scalar: Default::default(),
@@ -253,19 +223,8 @@ impl Default for EccEngine {
             code: Default::default(),
             done_r: Default::default(),
             alarm: Default::default(),
-            dph: Default::default(),
-            dcnt: Default::default(),
-            dcnt_b: Default::default(),
-            tries: Default::default(),
-            tries_b: Default::default(),
             halg: Default::default(),
             halg_b: Default::default(),
-            n_none: code(nonce::NONE),
-            n_xfer: code(nonce::XFER),
-            n_start: code(nonce::START),
-            n_wait: code(nonce::WAIT),
-            n_read: code(nonce::READ),
-            n_clear: code(nonce::CLEAR),
             c256: array_init::array_init(|i| k(&c256.consts[i])),
             c384: array_init::array_init(|i| k(&c384.consts[i])),
             cidx: array_init::array_init(|i| {
@@ -301,11 +260,6 @@ impl Default for EccEngine {
             pmod: Default::default(),
             nmod: Default::default(),
             modulus: Default::default(),
-            sum: Default::default(),
-            sum_m: Default::default(),
-            dif: Default::default(),
-            dif_m: Default::default(),
-            alu_r: Default::default(),
             alu_we: Default::default(),
             pend: Default::default(),
             hz: Default::default(),
@@ -325,7 +279,6 @@ impl Default for EccEngine {
             wr_ok: Default::default(),
             lsel: Default::default(),
             ldata: Default::default(),
-            k_we: Default::default(),
             idle_ph: Default::default(),
             rsel: Default::default(),
         }
@@ -348,22 +301,17 @@ macro_rules! ecc_engine_update {
         impl Logic for EccEngine {
             #[hdl_gen]
             fn update(&mut self) {
-                dff_setup!(self, clock, scalar, fsm, pc, pc_b, ret, ret_b, lcnt, lcnt_b, swap, crv, mdst, mdst_b, outv, err, code, done_r, alarm, dph, dcnt, dcnt_b, tries, tries_b, halg, halg_b);
+                dff_setup!(self, clock, scalar, fsm, pc, pc_b, ret, ret_b, lcnt, lcnt_b, swap, crv, mdst, mdst_b, outv, err, code, done_r, alarm, halg, halg_b);
                 for j in 0..32 {
                     self.rf[j].clock.next = self.clock.val();
                     self.rf[j].d.next = self.rf[j].q.val();
                 }
                 self.mm.clock.next = self.clock.val();
-                self.drbg.clock.next = self.clock.val();
-                self.drbg.reset.next = self.reset.val();
-                self.drbg.alg.next = self.halg.q.val();
-                self.drbg.start.next = false;
-                self.drbg.next_k.next = false;
-                self.drbg.in_we.next = false;
-                self.drbg.in_addr.next = 0.into();
-                self.drbg.in_data.next = 0.into();
-                self.drbg.k_clear.next = false;
-                self.k_we.next = false;
+                self.link.clock.next = self.clock.val();
+                self.link.reset.next = self.reset.val();
+                self.link.alg.next = self.halg.q.val();
+                self.link.seed.next = false;
+                self.link.renew.next = false;
                 self.rom.read_clock.next = self.clock.val();
                 self.rom.write_clock.next = self.clock.val();
                 self.rom.write_enable.next = false;
@@ -381,7 +329,7 @@ macro_rules! ecc_engine_update {
                 self.fb.next = self.ir.val().get_bits::<6>(16);
                 self.modn.next = self.ir.val().get_bit(22);
                 self.big.next = self.crv.q.val() == 7;
-                self.drbg.curve.next = self.big.val();
+                self.link.curve.next = self.big.val();
 
                 // ---- operands: slots 0..31 registers, 32..40 the curve's constants ----
                 for i in 0..9 {
@@ -427,22 +375,11 @@ macro_rules! ecc_engine_update {
                     self.modulus.next = self.nmod.val();
                 }
 
-                // ---- the adder/subtractor: (a ± b) mod m in one cycle ----
-                self.sum.next = bit_cast::<385, 384>(self.opa.val()) + bit_cast::<385, 384>(self.opb.val());
-                self.sum_m.next = self.sum.val() - bit_cast::<385, 384>(self.modulus.val());
-                self.dif.next = bit_cast::<385, 384>(self.opa.val()) - bit_cast::<385, 384>(self.opb.val());
-                self.dif_m.next = self.dif.val() + bit_cast::<385, 384>(self.modulus.val());
-                if self.iop.val() == 3 {
-                    self.alu_r.next = bit_cast::<384, 385>(self.dif.val());
-                    if self.dif.val().get_bit(384) {
-                        self.alu_r.next = bit_cast::<384, 385>(self.dif_m.val());
-                    }
-                } else {
-                    self.alu_r.next = bit_cast::<384, 385>(self.sum.val());
-                    if !self.sum_m.val().get_bit(384) {
-                        self.alu_r.next = bit_cast::<384, 385>(self.sum_m.val());
-                    }
-                }
+                // ---- the adder/subtractor (`super::alu`): (a ± b) mod m in one cycle ----
+                self.alu.a.next = self.opa.val();
+                self.alu.b.next = self.opb.val();
+                self.alu.m.next = self.modulus.val();
+                self.alu.sub.next = self.iop.val() == 3;
 
                 // ---- checks (CHK kinds: 0 range n, 1 below p, 2 equal, 3 non-zero) ----
                 self.ok.next = self.opa.val().any();
@@ -476,7 +413,6 @@ macro_rules! ecc_engine_update {
                     }
                 }
                 self.mm.wipe.next = false;
-                self.drbg.zeroize.next = self.zeroize.val();
                 self.mm.go.next = false;
                 self.mm.wide.next = self.big.val();
                 self.mm.a.next = self.opa.val();
@@ -493,7 +429,7 @@ macro_rules! ecc_engine_update {
                 self.fail.next = false;
                 self.pc_nx.next = self.pc.q.val();
                 self.pc_b_nx.next = self.pc_b.q.val();
-                self.idle_ph.next = self.dph.q.val() == self.n_none.val();
+                self.idle_ph.next = !self.link.busy.val();
                 if self.can.val() & self.idle_ph.val() {
                     self.pc_nx.next = self.pc.q.val() + 1;
                     self.pc_b_nx.next = self.pc_b.q.val() + 1;
@@ -544,23 +480,18 @@ macro_rules! ecc_engine_update {
                             self.pc_b_nx.next = self.ir.val().get_bits::<12>(20);
                         }
                     } else if self.iop.val() == 12 {
-                        // DSEED: write x limb 0 now, the other 11 limbs next.
+                        // DSEED: the link takes x, h1 from the held operands.
                         self.pc_nx.next = self.pc.q.val();
                         self.pc_b_nx.next = self.pc_b.q.val();
-                        self.drbg.in_we.next = true;
-                        self.drbg.in_data.next = self.opa.val().get_bits::<64>(0);
-                        self.dcnt.d.next = 1.into();
-                        self.dcnt_b.d.next = 1.into();
-                        self.dph.d.next = self.n_xfer.val();
+                        self.link.seed.next = true;
                     } else if self.iop.val() == 13 {
                         // DNEXT: the next candidate, unless 64 were drawn.
                         self.pc_nx.next = self.pc.q.val();
                         self.pc_b_nx.next = self.pc_b.q.val();
-                        if self.tries.q.val() == 64 {
+                        if self.link.exhausted.val() {
                             self.fail.next = true;
                         } else {
-                            self.drbg.next_k.next = true;
-                            self.dph.d.next = self.n_wait.val();
+                            self.link.renew.next = true;
                         }
                     } else if self.iop.val() == 9 {
                         self.ret.d.next = self.pc.q.val() + 1;
@@ -584,45 +515,11 @@ macro_rules! ecc_engine_update {
                     }
                 }
 
-                // ---- the nonce generator hand-off (DSEED, DNEXT), fixed cycles ----
-                if self.dph.q.val() == self.n_xfer.val() {
-                    self.drbg.in_we.next = true;
-                    if self.dcnt.q.val() < 6 {
-                        self.drbg.in_addr.next = self.dcnt.q.val();
-                        self.drbg.in_data.next = self.opa.val().get_bits::<64>(self.dcnt.q.val().index() * 64);
-                    } else {
-                        self.drbg.in_addr.next = self.dcnt.q.val() + 2;
-                        self.drbg.in_data.next = self.opb.val().get_bits::<64>((self.dcnt.q.val().index() - 6) * 64);
-                    }
-                    self.dcnt.d.next = self.dcnt.q.val() + 1;
-                    self.dcnt_b.d.next = self.dcnt_b.q.val() + 1;
-                    if self.dcnt.q.val() == 11 {
-                        self.dph.d.next = self.n_start.val();
-                    }
-                } else if self.dph.q.val() == self.n_start.val() {
-                    self.drbg.start.next = true;
-                    self.dph.d.next = self.n_wait.val();
-                } else if self.dph.q.val() == self.n_wait.val() {
-                    if self.drbg.done.val() {
-                        self.k_we.next = true;
-                        self.dcnt.d.next = 1.into();
-                        self.dcnt_b.d.next = 1.into();
-                        self.dph.d.next = self.n_read.val();
-                    }
-                } else if self.dph.q.val() == self.n_read.val() {
-                    self.k_we.next = true;
-                    self.dcnt.d.next = self.dcnt.q.val() + 1;
-                    self.dcnt_b.d.next = self.dcnt_b.q.val() + 1;
-                    if self.dcnt.q.val() == 5 {
-                        self.dph.d.next = self.n_clear.val();
-                    }
-                } else if self.dph.q.val() == self.n_clear.val() {
-                    self.drbg.k_clear.next = true;
-                    self.tries.d.next = self.tries.q.val() + 1;
-                    self.tries_b.d.next = self.tries_b.q.val() + 1;
-                    self.dcnt.d.next = 0.into();
-                    self.dcnt_b.d.next = 0.into();
-                    self.dph.d.next = self.n_none.val();
+                // ---- the nonce hand-off (`super::nonce`): the operands stay on
+                // opa/opb while DSEED is held; the instruction retires on `retire`.
+                self.link.x.next = self.opa.val();
+                self.link.h1.next = self.opb.val();
+                if self.link.retire.val() {
                     self.pc_nx.next = self.pc.q.val() + 1;
                     self.pc_b_nx.next = self.pc_b.q.val() + 1;
                 }
@@ -630,7 +527,7 @@ macro_rules! ecc_engine_update {
                 // ---- register file writes ----
                 $(
                     if self.alu_we.val() & (self.fd.val() == $s) {
-                        self.rf[$s].d.next = self.alu_r.val();
+                        self.rf[$s].d.next = self.alu.r.val();
                     }
                     if self.mm.wb.val() & (self.mdst.q.val() == $s) {
                         self.rf[$s].d.next = self.mm.r.val();
@@ -661,14 +558,10 @@ macro_rules! ecc_engine_update {
                 self.lsel.next = self.wr_limb.val();
                 self.ldata.next = self.wr_data.val();
                 if self.fsm.q.val() == self.s_run.val() {
-                    // The candidate limb being read (0 in the done cycle, then 1..5).
-                    self.lsel.next = 0.into();
-                    if self.dph.q.val() == self.n_read.val() {
-                        self.lsel.next = bit_cast::<3, 4>(self.dcnt.q.val());
-                    }
-                    self.ldata.next = self.drbg.k_data.val();
+                    // The candidate's limb from the nonce link.
+                    self.lsel.next = self.link.k_limb.val();
+                    self.ldata.next = self.link.k_data.val();
                 }
-                self.drbg.k_addr.next = self.lsel.val();
                 if self.lsel.val() == 0 {
                     self.wmask.next = self.limb_mask.val();
                     self.wval.next = bit_cast::<384, 64>(self.ldata.val());
@@ -694,7 +587,7 @@ macro_rules! ecc_engine_update {
                     self.wval.next = bit_cast::<384, 64>(self.ldata.val()) << 320;
                 }
                 // The candidate's limb into K (DSEED, DNEXT).
-                if self.k_we.val() {
+                if self.link.k_we.val() {
                     self.rf[21].d.next = (self.rf[21].q.val() & !self.wmask.val()) | self.wval.val();
                 }
                 self.out_valid.next = self.outv.q.val() == 7;
@@ -721,17 +614,8 @@ macro_rules! ecc_engine_update {
                     | ((self.crv.q.val() != 0) & (self.crv.q.val() != 7))
                     | ((self.outv.q.val() != 0) & (self.outv.q.val() != 7))
                     | ((self.fsm.q.val() == self.s_run.val()) & (self.iop.val() > 13))
-                    | ((self.dph.q.val() != self.n_none.val())
-                        & (self.dph.q.val() != self.n_xfer.val())
-                        & (self.dph.q.val() != self.n_start.val())
-                        & (self.dph.q.val() != self.n_wait.val())
-                        & (self.dph.q.val() != self.n_read.val())
-                        & (self.dph.q.val() != self.n_clear.val()))
-                    | (self.dcnt.q.val() != self.dcnt_b.q.val())
-                    | (self.tries.q.val() != self.tries_b.q.val())
                     | (self.halg.q.val() != self.halg_b.q.val())
-                    | self.drbg.fatal.val()
-                    | self.drbg.error.val()
+                    | self.link.fault.val()
                     | self.mm.fault.val();
                 self.fatal.next = self.alarm.q.val() | self.fault.val();
                 self.wipe_all.next = false;
@@ -845,12 +729,6 @@ macro_rules! ecc_engine_update {
                         self.rf[28].d.next = self.rf[28].q.val();
                     }
                     self.mm.wipe.next = true;
-                    self.drbg.zeroize.next = true;
-                    self.dph.d.next = self.n_none.val();
-                    self.dcnt.d.next = 0.into();
-                    self.dcnt_b.d.next = 0.into();
-                    self.tries.d.next = 0.into();
-                    self.tries_b.d.next = 0.into();
                     self.halg.d.next = 0.into();
                     self.halg_b.d.next = 0.into();
                     self.scalar.d.next = 0.into();
@@ -872,6 +750,7 @@ macro_rules! ecc_engine_update {
                 if self.reset.val() {
                     self.alarm.d.next = false;
                 }
+                self.link.wipe.next = self.wipe_all.val();
                 self.pc.d.next = self.pc_nx.val();
                 self.pc_b.d.next = self.pc_b_nx.val();
                 // The ROM is read at the next pc: its word is there when it issues.

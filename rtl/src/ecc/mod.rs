@@ -1,10 +1,13 @@
 //! The ECC unit (FIPS 186-5 ECDSA on P-256 and P-384): [`EccEngine`], a microcoded
-//! sequencer over a 384-bit register file, with the row-parallel Montgomery multiplier
-//! [`MontMul`] and a one-cycle modular adder. The microcode, its issue rules and its
-//! cycle counts are `golden_model::ecdsa::program`.
+//! sequencer over a 384-bit register file, with its units: the row-parallel Montgomery
+//! multiplier [`MontMul`], the one-cycle modular adder/subtractor [`alu::ModAddSub`] and
+//! the link to the RFC 6979 nonce generator [`nonce::NonceLink`]. The microcode, its
+//! issue rules and its cycle counts are `golden_model::ecdsa::program`.
 
+pub mod alu;
 pub mod engine;
 pub mod mont_mul;
+pub mod nonce;
 
 pub use engine::EccEngine;
 pub use mont_mul::MontMul;
