@@ -92,8 +92,28 @@ impl fmt::Display for EccError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EccError::Engine(e) => write!(f, "{e}"),
-            EccError::Mismatch(m) => write!(f, "{m}"),
+            EccError::Mismatch(m) => match where_in(m) {
+                Some(w) => write!(f, "{m}\n  that is {w}"),
+                None => write!(f, "{m}"),
+            },
         }
+    }
+}
+
+/// The coordinate or output a mismatch's value index names: ladder steps hold X0 Y0 Z0
+/// X1 Y1 Z1 of the step's result (6 limbs each), outputs OUT0 then OUT1, inversions
+/// one value.
+pub fn where_in(m: &Mismatch) -> Option<String> {
+    let i = m.index?;
+    let (what, limb) = (i / 6, i % 6);
+    match m.checkpoint {
+        "ladder_step" => {
+            let c = ["X0", "Y0", "Z0", "X1", "Y1", "Z1"][what.min(5)];
+            Some(format!("coordinate {c} (register R{}) of ladder step {}, limb {limb}", what / 3, m.checkpoint_index))
+        }
+        "output" => Some(format!("output OUT{what} (Qx/Qy or r/s), limb {limb}")),
+        "inversion" => Some(format!("the inversion result, limb {limb}")),
+        _ => None,
     }
 }
 

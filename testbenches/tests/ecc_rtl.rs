@@ -415,6 +415,11 @@ fn an_injected_data_fault_is_named() {
         Err(EccError::Mismatch(m)) => {
             eprintln!("{m}");
             assert_eq!(m.checkpoint, "ladder_step");
+            // The first differing value is named by coordinate, register and limb
+            // (the flipped Y1 feeds the next addition, whose X1 differs first).
+            let w = cosim::ecc::where_in(&m).unwrap();
+            eprintln!("that is {w}");
+            assert_eq!(w, format!("coordinate X1 (register R1) of ladder step {}, limb 0", m.checkpoint_index));
             assert!(
                 m.cycle > 20_000 && m.cycle < 20_000 + 700,
                 "named at cycle {}",
