@@ -59,7 +59,7 @@ fn acvp_siggen_as_a_real_prompt_through_rtl() {
         "ECDSA-SigGen-FIPS186-5/internalProjection.p256-p384.trimmed.json",
         &["r", "s", "k", "d", "qx", "qy"],
         &mut Rtl::new(),
-        every() * 4,
+        if every() == 1 { 1 } else { every() * 4 },
         |curve, g, t, a, at| {
             let hash = HashAlg::from_name(g["hashAlg"].as_str().unwrap()).unwrap();
             Ecdsa::new(curve).verify(hash, &h(&a["qx"]), &h(&a["qy"]), &h(&t["message"]), &h(&at["r"]), &h(&at["s"]))
