@@ -6,7 +6,7 @@ use crate::model::{Model, Shim};
 use crate::models;
 use crate::scoreboard::{Mismatch, Scoreboard};
 use golden_model::engine::EngineError;
-use golden_model::keccak::{keccak_f1600_traced, Sha3Mode, Sponge};
+use golden_model::keccak::{keccak_f1600_traced, permutation_cycles, Sha3Mode, Sponge};
 use golden_model::trace::Recorder;
 use rand::Rng;
 use std::path::Path;
@@ -51,7 +51,7 @@ pub struct KeccakCoreRtl {
 #[derive(Clone, Debug)]
 pub struct PermutationRun {
     pub state: [u64; 25],
-    /// Cycles from the start pulse until `done` (24 / rounds per clock).
+    /// Cycles from the start pulse until `done` (1 + 24 / rounds per clock).
     pub cycles: u64,
     /// Checkpoints compared.
     pub compared: usize,
@@ -94,10 +94,11 @@ impl KeccakCoreRtl {
         let mut rec = Recorder::default();
         keccak_f1600_traced(&mut golden, self.rounds_per_clock, 0, &mut rec);
         let steps = (24 / self.rounds_per_clock) as u64;
+        let total = permutation_cycles(self.rounds_per_clock);
         let mut sb = Scoreboard::new(self.model.block(), rec.checkpoints);
         // Load the state (not part of the schedule), then start in cycle 0.
         self.load(&state);
-        for cycle in 0..=steps {
+        for cycle in 0..=total {
             if let Some(f) = fault.filter(|f| f.cycle == cycle) {
                 self.model.flip(self.r.state[f.lane], 0, f.bit as usize);
             }
@@ -107,18 +108,18 @@ impl KeccakCoreRtl {
                 let lanes = self.state();
                 sb.at_cycle(cycle, |_| lanes.clone());
                 let (busy, done) = (self.model.get_bool(self.p.busy), self.model.get_bool(self.p.done));
-                sb.signal(cycle, "busy", (cycle < steps) as u64, busy as u64);
-                sb.signal(cycle, "done", (cycle == steps) as u64, done as u64);
+                sb.signal(cycle, "busy", (cycle <= steps) as u64, busy as u64);
+                sb.signal(cycle, "done", (cycle == total) as u64, done as u64);
             }
-            if cycle < steps {
+            if cycle < total {
                 self.model.tick();
             }
         }
         let out = self.state();
-        let compared = sb.finish(steps)?;
+        let compared = sb.finish(total)?;
         let mut st = [0u64; 25];
         st.copy_from_slice(&out);
-        Ok(PermutationRun { state: st, cycles: steps, compared })
+        Ok(PermutationRun { state: st, cycles: total, compared })
     }
 }
 

@@ -132,7 +132,8 @@ fn traced_permutation_states_cycles_and_equals_untraced() {
         assert_eq!(a, b);
         assert_eq!(rec.checkpoints.len(), 24 / rpc);
         let last = rec.checkpoints.last().unwrap();
-        assert_eq!(last.cycle, Some(10 + 24 / rpc as u64));
+        assert_eq!(last.cycle, Some(10 + permutation_cycles(rpc)));
+        assert_eq!(rec.checkpoints[0].cycle, Some(12), "the start edge absorbs; round 0 is done after edge 2");
         assert_eq!(last.index, 23);
         assert_eq!(last.values, a.to_vec());
     }

@@ -163,7 +163,6 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
     reg  [11:0] step_oh;
     reg  active;
     reg  bad;
-    reg  run;
     reg  [63:0] xd$0;
     reg  [63:0] xd$1;
     reg  [63:0] xd$2;
@@ -657,7 +656,6 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         done = done_r$q;
         fatal = alarm$q;
         done_r$d = 1'b0;
-        run = active | (start & ~alarm$q);
         last_step = active & (step$q == 32'hc - 32'h1);
         step_oh = ((32'h1) & 12'hfff) << step$q;
         rc$0 = 32'h0;
@@ -742,7 +740,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[0]) begin
             ed$0 = pad_end;
         end
-        a$0 = state$0$q ^ xd$0 ^ ed$0;
+        a$0 = state$0$q;
         xd$1 = 32'h0;
         if (xor_lanes[1]) begin
             xd$1 = xor_data;
@@ -751,7 +749,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[1]) begin
             ed$1 = pad_end;
         end
-        a$1 = state$1$q ^ xd$1 ^ ed$1;
+        a$1 = state$1$q;
         xd$2 = 32'h0;
         if (xor_lanes[2]) begin
             xd$2 = xor_data;
@@ -760,7 +758,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[2]) begin
             ed$2 = pad_end;
         end
-        a$2 = state$2$q ^ xd$2 ^ ed$2;
+        a$2 = state$2$q;
         xd$3 = 32'h0;
         if (xor_lanes[3]) begin
             xd$3 = xor_data;
@@ -769,7 +767,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[3]) begin
             ed$3 = pad_end;
         end
-        a$3 = state$3$q ^ xd$3 ^ ed$3;
+        a$3 = state$3$q;
         xd$4 = 32'h0;
         if (xor_lanes[4]) begin
             xd$4 = xor_data;
@@ -778,7 +776,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[4]) begin
             ed$4 = pad_end;
         end
-        a$4 = state$4$q ^ xd$4 ^ ed$4;
+        a$4 = state$4$q;
         xd$5 = 32'h0;
         if (xor_lanes[5]) begin
             xd$5 = xor_data;
@@ -787,7 +785,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[5]) begin
             ed$5 = pad_end;
         end
-        a$5 = state$5$q ^ xd$5 ^ ed$5;
+        a$5 = state$5$q;
         xd$6 = 32'h0;
         if (xor_lanes[6]) begin
             xd$6 = xor_data;
@@ -796,7 +794,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[6]) begin
             ed$6 = pad_end;
         end
-        a$6 = state$6$q ^ xd$6 ^ ed$6;
+        a$6 = state$6$q;
         xd$7 = 32'h0;
         if (xor_lanes[7]) begin
             xd$7 = xor_data;
@@ -805,7 +803,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[7]) begin
             ed$7 = pad_end;
         end
-        a$7 = state$7$q ^ xd$7 ^ ed$7;
+        a$7 = state$7$q;
         xd$8 = 32'h0;
         if (xor_lanes[8]) begin
             xd$8 = xor_data;
@@ -814,7 +812,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[8]) begin
             ed$8 = pad_end;
         end
-        a$8 = state$8$q ^ xd$8 ^ ed$8;
+        a$8 = state$8$q;
         xd$9 = 32'h0;
         if (xor_lanes[9]) begin
             xd$9 = xor_data;
@@ -823,7 +821,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[9]) begin
             ed$9 = pad_end;
         end
-        a$9 = state$9$q ^ xd$9 ^ ed$9;
+        a$9 = state$9$q;
         xd$10 = 32'h0;
         if (xor_lanes[10]) begin
             xd$10 = xor_data;
@@ -832,7 +830,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[10]) begin
             ed$10 = pad_end;
         end
-        a$10 = state$10$q ^ xd$10 ^ ed$10;
+        a$10 = state$10$q;
         xd$11 = 32'h0;
         if (xor_lanes[11]) begin
             xd$11 = xor_data;
@@ -841,7 +839,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[11]) begin
             ed$11 = pad_end;
         end
-        a$11 = state$11$q ^ xd$11 ^ ed$11;
+        a$11 = state$11$q;
         xd$12 = 32'h0;
         if (xor_lanes[12]) begin
             xd$12 = xor_data;
@@ -850,7 +848,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[12]) begin
             ed$12 = pad_end;
         end
-        a$12 = state$12$q ^ xd$12 ^ ed$12;
+        a$12 = state$12$q;
         xd$13 = 32'h0;
         if (xor_lanes[13]) begin
             xd$13 = xor_data;
@@ -859,7 +857,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[13]) begin
             ed$13 = pad_end;
         end
-        a$13 = state$13$q ^ xd$13 ^ ed$13;
+        a$13 = state$13$q;
         xd$14 = 32'h0;
         if (xor_lanes[14]) begin
             xd$14 = xor_data;
@@ -868,7 +866,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[14]) begin
             ed$14 = pad_end;
         end
-        a$14 = state$14$q ^ xd$14 ^ ed$14;
+        a$14 = state$14$q;
         xd$15 = 32'h0;
         if (xor_lanes[15]) begin
             xd$15 = xor_data;
@@ -877,7 +875,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[15]) begin
             ed$15 = pad_end;
         end
-        a$15 = state$15$q ^ xd$15 ^ ed$15;
+        a$15 = state$15$q;
         xd$16 = 32'h0;
         if (xor_lanes[16]) begin
             xd$16 = xor_data;
@@ -886,7 +884,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[16]) begin
             ed$16 = pad_end;
         end
-        a$16 = state$16$q ^ xd$16 ^ ed$16;
+        a$16 = state$16$q;
         xd$17 = 32'h0;
         if (xor_lanes[17]) begin
             xd$17 = xor_data;
@@ -895,7 +893,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[17]) begin
             ed$17 = pad_end;
         end
-        a$17 = state$17$q ^ xd$17 ^ ed$17;
+        a$17 = state$17$q;
         xd$18 = 32'h0;
         if (xor_lanes[18]) begin
             xd$18 = xor_data;
@@ -904,7 +902,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[18]) begin
             ed$18 = pad_end;
         end
-        a$18 = state$18$q ^ xd$18 ^ ed$18;
+        a$18 = state$18$q;
         xd$19 = 32'h0;
         if (xor_lanes[19]) begin
             xd$19 = xor_data;
@@ -913,7 +911,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[19]) begin
             ed$19 = pad_end;
         end
-        a$19 = state$19$q ^ xd$19 ^ ed$19;
+        a$19 = state$19$q;
         xd$20 = 32'h0;
         if (xor_lanes[20]) begin
             xd$20 = xor_data;
@@ -922,7 +920,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[20]) begin
             ed$20 = pad_end;
         end
-        a$20 = state$20$q ^ xd$20 ^ ed$20;
+        a$20 = state$20$q;
         xd$21 = 32'h0;
         if (xor_lanes[21]) begin
             xd$21 = xor_data;
@@ -931,7 +929,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[21]) begin
             ed$21 = pad_end;
         end
-        a$21 = state$21$q ^ xd$21 ^ ed$21;
+        a$21 = state$21$q;
         xd$22 = 32'h0;
         if (xor_lanes[22]) begin
             xd$22 = xor_data;
@@ -940,7 +938,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[22]) begin
             ed$22 = pad_end;
         end
-        a$22 = state$22$q ^ xd$22 ^ ed$22;
+        a$22 = state$22$q;
         xd$23 = 32'h0;
         if (xor_lanes[23]) begin
             xd$23 = xor_data;
@@ -949,7 +947,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[23]) begin
             ed$23 = pad_end;
         end
-        a$23 = state$23$q ^ xd$23 ^ ed$23;
+        a$23 = state$23$q;
         xd$24 = 32'h0;
         if (xor_lanes[24]) begin
             xd$24 = xor_data;
@@ -958,7 +956,7 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         if (end_lanes[24]) begin
             ed$24 = pad_end;
         end
-        a$24 = state$24$q ^ xd$24 ^ ed$24;
+        a$24 = state$24$q;
         c$0 = a$0 ^ a$5 ^ a$10 ^ a$15 ^ a$20;
         c$1 = a$1 ^ a$6 ^ a$11 ^ a$16 ^ a$21;
         c$2 = a$2 ^ a$7 ^ a$12 ^ a$17 ^ a$22;
@@ -1131,32 +1129,32 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         a$73 = b$48 ^ (~b$49 & b$45);
         a$74 = b$49 ^ (~b$45 & b$46);
         a$50 = b$25 ^ (~b$26 & b$27) ^ rc$1;
-        state$0$d = a$0;
-        state$1$d = a$1;
-        state$2$d = a$2;
-        state$3$d = a$3;
-        state$4$d = a$4;
-        state$5$d = a$5;
-        state$6$d = a$6;
-        state$7$d = a$7;
-        state$8$d = a$8;
-        state$9$d = a$9;
-        state$10$d = a$10;
-        state$11$d = a$11;
-        state$12$d = a$12;
-        state$13$d = a$13;
-        state$14$d = a$14;
-        state$15$d = a$15;
-        state$16$d = a$16;
-        state$17$d = a$17;
-        state$18$d = a$18;
-        state$19$d = a$19;
-        state$20$d = a$20;
-        state$21$d = a$21;
-        state$22$d = a$22;
-        state$23$d = a$23;
-        state$24$d = a$24;
-        if (run) begin
+        state$0$d = state$0$q ^ xd$0 ^ ed$0;
+        state$1$d = state$1$q ^ xd$1 ^ ed$1;
+        state$2$d = state$2$q ^ xd$2 ^ ed$2;
+        state$3$d = state$3$q ^ xd$3 ^ ed$3;
+        state$4$d = state$4$q ^ xd$4 ^ ed$4;
+        state$5$d = state$5$q ^ xd$5 ^ ed$5;
+        state$6$d = state$6$q ^ xd$6 ^ ed$6;
+        state$7$d = state$7$q ^ xd$7 ^ ed$7;
+        state$8$d = state$8$q ^ xd$8 ^ ed$8;
+        state$9$d = state$9$q ^ xd$9 ^ ed$9;
+        state$10$d = state$10$q ^ xd$10 ^ ed$10;
+        state$11$d = state$11$q ^ xd$11 ^ ed$11;
+        state$12$d = state$12$q ^ xd$12 ^ ed$12;
+        state$13$d = state$13$q ^ xd$13 ^ ed$13;
+        state$14$d = state$14$q ^ xd$14 ^ ed$14;
+        state$15$d = state$15$q ^ xd$15 ^ ed$15;
+        state$16$d = state$16$q ^ xd$16 ^ ed$16;
+        state$17$d = state$17$q ^ xd$17 ^ ed$17;
+        state$18$d = state$18$q ^ xd$18 ^ ed$18;
+        state$19$d = state$19$q ^ xd$19 ^ ed$19;
+        state$20$d = state$20$q ^ xd$20 ^ ed$20;
+        state$21$d = state$21$q ^ xd$21 ^ ed$21;
+        state$22$d = state$22$q ^ xd$22 ^ ed$22;
+        state$23$d = state$23$q ^ xd$23 ^ ed$23;
+        state$24$d = state$24$q ^ xd$24 ^ ed$24;
+        if (active) begin
             state$0$d = a$50;
             state$1$d = a$51;
             state$2$d = a$52;
@@ -1189,10 +1187,12 @@ module keccak_core_r2(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
                 done_r$d = 1'b1;
             end
             else begin
-                run_st$d = 32'h7;
                 step$d = step$q + 32'h1;
                 step_b$d = step$q + 32'h1;
             end
+        end
+        else if (start & ~alarm$q) begin
+            run_st$d = 32'h7;
         end
         if (clear | reset | bad) begin
             state$0$d = 32'h0;

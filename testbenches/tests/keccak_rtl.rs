@@ -3,7 +3,7 @@
 
 use cosim::keccak::{check_permutation, message_words, Fault, KeccakCoreRtl, SpongeError, SpongeRtl, Stalls};
 use golden_model::engine::EngineError;
-use golden_model::keccak::{keccak_f1600, Sha3Mode, Sponge};
+use golden_model::keccak::{keccak_f1600, permutation_cycles, Sha3Mode, Sponge};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
@@ -35,7 +35,7 @@ fn keccak_f_10000_random_states_cycle_by_cycle() {
             for i in 0..5000 {
                 let s = random_state(&mut rng);
                 let run = core.permute_checked(s, None).unwrap_or_else(|m| panic!("case {t}/{i}: {m}"));
-                assert_eq!(run.cycles, 12);
+                assert_eq!(run.cycles, permutation_cycles(2));
                 compared += run.compared;
             }
             compared
@@ -55,24 +55,25 @@ fn keccak_f_one_and_three_rounds_per_clock() {
             let mut g = s;
             keccak_f1600(&mut g);
             assert_eq!(run.state, g);
-            assert_eq!(run.cycles, 24 / rpc as u64);
+            assert_eq!(run.cycles, 1 + 24 / rpc as u64);
         }
     }
 }
 
-/// The scoreboard catches an injected fault: a bit flipped in cycle f shows in the
-/// checkpoint of cycle f + 1 (rounds up to 2(f+1) − 1), and a VCD is written.
+/// The scoreboard catches an injected fault: a bit flipped in cycle f (the rounds run in
+/// cycles 1 ..= 12) shows in the checkpoint of cycle f + 1 (rounds up to 2f − 1), and a
+/// VCD is written.
 #[test]
 fn injected_state_bit_flip_is_named_at_the_right_round_and_cycle() {
     let mut rng = ChaCha8Rng::seed_from_u64(99);
-    for (f, lane, bit) in [(0u64, 0usize, 0u32), (3, 7, 63), (11, 24, 17)] {
+    for (f, lane, bit) in [(1u64, 0usize, 0u32), (3, 7, 63), (12, 24, 17)] {
         let s = random_state(&mut rng);
         let m = check_permutation(2, s, Some(Fault { cycle: f, lane, bit }), &format!("test-fault-{f}"))
             .expect_err("the fault must be caught");
         assert_eq!(m.block, "keccak_core_r2");
         assert_eq!(m.checkpoint, "round", "{m}");
         assert_eq!(m.cycle, f + 1, "{m}");
-        assert_eq!(m.checkpoint_index, 2 * (f as usize + 1) - 1, "{m}");
+        assert_eq!(m.checkpoint_index, 2 * f as usize - 1, "{m}");
         assert!(m.index.is_some() && m.expected != m.observed);
         let vcd = m.vcd.clone().expect("a VCD path");
         let text = std::fs::read_to_string(&vcd).expect("the VCD exists");
@@ -82,7 +83,7 @@ fn injected_state_bit_flip_is_named_at_the_right_round_and_cycle() {
     }
     // A fault after the last checkpoint has been read changes nothing observable.
     let s = random_state(&mut rng);
-    assert!(check_permutation(2, s, Some(Fault { cycle: 12, lane: 0, bit: 0 }), "unused").is_ok());
+    assert!(check_permutation(2, s, Some(Fault { cycle: 13, lane: 0, bit: 0 }), "unused").is_ok());
 }
 
 /// Every mode, lengths around every rate boundary and random lengths 0..2000, random
@@ -133,27 +134,28 @@ fn sponge_random_messages_with_stalls(rounds_per_clock: usize, random_lengths: u
 
 #[test]
 fn sponge_without_stalls_meets_its_latency() {
-    // SHA3-256 of one block (136 bytes): 17 words, the 17th starts Keccak-f; padding
-    // block: 1 cycle + 11; first output word when the last permutation ends.
+    // SHA3-256 of one block (136 bytes): 17 words, the 17th starts Keccak-f (its edge
+    // absorbs, 12 more cycles of rounds); padding block: 1 cycle + 12; first output word
+    // when the last permutation ends.
     let mut sponge = SpongeRtl::new();
     let mut rng = ChaCha8Rng::seed_from_u64(1);
     let run = sponge.hash(Sha3Mode::Sha3_256, &[0xa5; 136], 0, Stalls::default(), &mut rng, true).unwrap();
     assert_eq!(run.permutations, 2);
     assert_eq!(run.output, golden_hash(Sha3Mode::Sha3_256, &[0xa5; 136], 0));
-    // 17 absorb + 11 + pad 1 + 11 + 4 output words.
-    assert_eq!(run.cycles, 1 + 17 + 11 + 1 + 11 + 4, "cycles {}", run.cycles);
+    // 17 absorb + 12 + pad 1 + 12 + 4 output words.
+    assert_eq!(run.cycles, 1 + 17 + 12 + 1 + 12 + 4, "cycles {}", run.cycles);
 }
 
 #[test]
 fn sponge_r1_without_stalls_meets_its_latency() {
-    // As above with 23 cycles per permutation after the starting edge.
+    // As above with 24 cycles per permutation after the starting edge.
     let mut sponge = SpongeRtl::with_rounds(1).unwrap();
     assert_eq!(sponge.block(), "keccak_sponge_r1");
     let mut rng = ChaCha8Rng::seed_from_u64(1);
     let run = sponge.hash(Sha3Mode::Sha3_256, &[0xa5; 136], 0, Stalls::default(), &mut rng, true).unwrap();
     assert_eq!(run.permutations, 2);
     assert_eq!(run.output, golden_hash(Sha3Mode::Sha3_256, &[0xa5; 136], 0));
-    assert_eq!(run.cycles, 1 + 17 + 23 + 1 + 23 + 4, "cycles {}", run.cycles);
+    assert_eq!(run.cycles, 1 + 17 + 24 + 1 + 24 + 4, "cycles {}", run.cycles);
     assert!(SpongeRtl::with_rounds(3).is_none());
 }
 

@@ -9,7 +9,7 @@
 use cosim::keccak::{KeccakCoreRtl, SpongeError, SpongeRtl, Stalls};
 use cosim::model::Model;
 use engine::Engine;
-use golden_model::keccak::{keccak_f1600, Sha3Mode};
+use golden_model::keccak::{keccak_f1600, permutation_cycles, Sha3Mode};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -142,7 +142,7 @@ fn core_back_to_back_permutations_at_every_gap() {
     let mut rng = ChaCha8Rng::seed_from_u64(9);
     let p = cosim::models::keccak_core_r2::PORT;
     for rpc in [1, 2, 3] {
-        let steps = 24 / rpc as u64;
+        let steps = permutation_cycles(rpc);
         let mut c = KeccakCoreRtl::new(rpc);
         for gap in 0..4u64 {
             let mut st = [0u64; 25];

@@ -8,6 +8,6 @@
 mod permutation;
 mod sponge;
 
-pub use permutation::{keccak_f1600, keccak_f1600_traced, round, RC, RHO, ROUNDS};
+pub use permutation::{keccak_f1600, keccak_f1600_traced, permutation_cycles, round, RC, RHO, ROUNDS};
 pub use engine::Sha3Mode;
 pub use sponge::{sha3_224, sha3_256, sha3_384, sha3_512, shake128, shake256, Sponge};

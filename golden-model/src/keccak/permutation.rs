@@ -62,12 +62,20 @@ pub fn keccak_f1600(a: &mut [u64; 25]) {
     }
 }
 
+/// Cycles of one permutation in the RTL core, from the edge that samples `start` (and
+/// absorbs the block's last word) to `done`: that edge, then 24 / `rounds_per_clock`
+/// steps.
+pub const fn permutation_cycles(rounds_per_clock: usize) -> u64 {
+    1 + (ROUNDS / rounds_per_clock) as u64
+}
+
 /// Keccak-f[1600] as the RTL core runs it: `rounds_per_clock` rounds per clock.
 ///
-/// Schedule (the contract with `rtl::keccak`): the edge that samples `start`
-/// loads the state (cycle 0); after edge `s` (s = 1 ..= 24 / rounds_per_clock) the
-/// state register holds the state after rounds `0 .. s*rounds_per_clock`. Each of
-/// those is a checkpoint `keccak/round`, `index` = last round done, at `cycle0 + s`.
+/// Schedule (the contract with `rtl::keccak`): the edge that samples `start` (cycle 0)
+/// absorbs and arms the run flag; the rounds start in cycle 1, on the registered state,
+/// and after edge `1 + s` (s = 1 ..= 24 / rounds_per_clock) the state register holds
+/// the state after rounds `0 .. s*rounds_per_clock`. Each of those is a checkpoint
+/// `keccak/round`, `index` = last round done, at `cycle0 + 1 + s`.
 pub fn keccak_f1600_traced<T: Trace>(
     a: &mut [u64; 25],
     rounds_per_clock: usize,
@@ -85,7 +93,7 @@ pub fn keccak_f1600_traced<T: Trace>(
                 block: "keccak",
                 name: "round",
                 index: i,
-                cycle: Some(cycle0 + ((i + 1) / rounds_per_clock) as u64),
+                cycle: Some(cycle0 + 1 + ((i + 1) / rounds_per_clock) as u64),
                 values: a.to_vec(),
             });
         }

@@ -182,11 +182,12 @@ impl DesignOption {
     /// Cycles of enrolment and reconstruction at window `w`, the RTL's schedule: 8
     /// groups of W + 4 per block; per block 3 (two helper words out, the store) or 131
     /// (two helper words in, 128 decoder steps, the store); then the last SHA3-256
-    /// permutations, the KDF and the key check (67 or 57). Measured on the RTL for 32
-    /// and 40 blocks (`testbenches/tests/puf_rtl.rs` checks the built design).
+    /// permutations, the KDF and the key check (71 or 60: 4 or 3 permutations of
+    /// `keccak::permutation_cycles(2)` = 13). Measured on the RTL for 32 and 40 blocks
+    /// (`testbenches/tests/puf_rtl.rs` checks the built design).
     pub fn cycles(&self, w: u64) -> (u64, u64) {
         let b = self.blocks as u64;
-        (8 * b * (w + 4) + 3 * b + 67, 8 * b * (w + 4) + 131 * b + 57)
+        (8 * b * (w + 4) + 3 * b + 71, 8 * b * (w + 4) + 131 * b + 60)
     }
 }
 

@@ -2,14 +2,16 @@
 //! (FIPS 202 §3.3), R = rounds per clock (1, 2 or 3; 2 is the default).
 //!
 //! Command inputs, by priority: `reset` and `clear` zero the state and every register
-//! (`reset` also clears `fatal`); otherwise the XOR network adds `xor_data` to the lanes
-//! in `xor_lanes` (one-hot) and
-//! the pad-end bit 0x80·2^56 to the lanes in `end_lanes`; `start` (when idle) runs
-//! the first R rounds on that XORed state in the same edge, so absorbing the last word of
-//! a block and starting the permutation cost one cycle. Schedule (held by
-//! `golden_model::keccak::keccak_f1600_traced`): with `start` high in cycle 0, the state
-//! in cycle s (1 ..= 24/R) holds rounds 0 .. s·R; `busy` is high in cycles 1 .. 24/R − 1,
-//! `last_step` in cycle 24/R − 1 and `done` in cycle 24/R.
+//! (`reset` also clears `fatal`); while idle the XOR network adds `xor_data` to the lanes
+//! in `xor_lanes` (one-hot) and the pad-end bit 0x80·2^56 to the lanes in `end_lanes`;
+//! `start` (when idle) arms the run flag in that same edge, and the rounds run from the
+//! next cycle on the registered state. So absorbing the last word of a block costs its
+//! cycle and the permutation 24/R more, and neither the XOR network nor `start` lies on
+//! the round path (a round goes from the state flops through θ, ρ, π, χ, ι and one
+//! select back to them). Schedule (held by `golden_model::keccak::keccak_f1600_traced`):
+//! with `start` high in cycle 0, the state in cycle 1 + s (s = 1 ..= 24/R) holds rounds
+//! 0 .. s·R; `busy` is high in cycles 1 ..= 24/R, `last_step` in cycle 24/R and `done` in
+//! cycle 1 + 24/R (`golden_model::keccak::permutation_cycles`).
 //!
 //! Hardening (see [`crate::secure`]): the run flag is a 3-bit sparse code and the step
 //! counter is kept twice; a disagreement wipes the state in the same edge,
@@ -64,7 +66,6 @@ macro_rules! keccak_core {
             step_oh: Signal<Local, Bits<$steps>>,
             active: Signal<Local, Bit>,
             bad: Signal<Local, Bit>,
-            run: Signal<Local, Bit>,
             /// Per lane: absorbed word, pad-end bit (each zero when not selected).
             xd: [Signal<Local, Bits<64>>; 25],
             ed: [Signal<Local, Bits<64>>; 25],
@@ -107,7 +108,6 @@ macro_rules! keccak_core {
                     step_oh: Default::default(),
                     active: Default::default(),
                     bad: Default::default(),
-                    run: Default::default(),
                     xd: Default::default(),
                     ed: Default::default(),
                     a: array_init::array_init(|_| Default::default()),
@@ -143,7 +143,6 @@ macro_rules! keccak_core {
                 self.done.next = self.done_r.q.val();
                 self.fatal.next = self.alarm.q.val();
                 self.done_r.d.next = false;
-                self.run.next = self.active.val() | (self.start.val() & !self.alarm.q.val());
                 self.last_step.next = self.active.val() & (self.step.q.val() == $steps - 1);
                 // Round constant of each sub-round, selected by the one-hot step.
                 self.step_oh.next = bits::<$steps>(1) << self.step.q.val();
@@ -155,9 +154,8 @@ macro_rules! keccak_core {
                         }
                     }
                 }
-                // Sub-round 0 input: the state XOR one word made of two independent terms
-                // (absorbed data, the pad-end bit), so the state reaches the rounds through
-                // a single XOR level.
+                // The XOR network (absorbed data, the pad-end bit: two independent terms
+                // per lane) feeds only the hold path; sub-round 0 reads the state flops.
                 for i in 0..25 {
                     self.xd[i].next = 0.into();
                     if self.xor_lanes.val().get_bit(i) {
@@ -167,7 +165,7 @@ macro_rules! keccak_core {
                     if self.end_lanes.val().get_bit(i) {
                         self.ed[i].next = self.pad_end.val();
                     }
-                    self.a[i].next = self.state[i].q.val() ^ self.xd[i].val() ^ self.ed[i].val();
+                    self.a[i].next = self.state[i].q.val();
                 }
                 for k in 0..$r {
                     // θ (FIPS 202 §3.2.1)
@@ -216,12 +214,12 @@ macro_rules! keccak_core {
                     }
                     self.a[k * 25 + 25].next = self.b[k * 25].val() ^ (!self.b[k * 25 + 1].val() & self.b[k * 25 + 2].val()) ^ self.rc[k].val();
                 }
-                // Sequencing: hold (with the XOR network) or R rounds; the rounds come last
-                // so their path passes one select (and clear) before the register.
+                // Sequencing: R rounds while running (the select depends on registers
+                // only); idle, hold with the XOR network, and `start` arms the run flag.
                 for i in 0..25 {
-                    self.state[i].d.next = self.a[i].val();
+                    self.state[i].d.next = self.state[i].q.val() ^ self.xd[i].val() ^ self.ed[i].val();
                 }
-                if self.run.val() {
+                if self.active.val() {
                     for i in 0..25 {
                         self.state[i].d.next = self.a[$r * 25 + i].val();
                     }
@@ -231,10 +229,11 @@ macro_rules! keccak_core {
                         self.step_b.d.next = 0.into();
                         self.done_r.d.next = true;
                     } else {
-                        self.run_st.d.next = 7.into();
                         self.step.d.next = self.step.q.val() + 1;
                         self.step_b.d.next = self.step.q.val() + 1;
                     }
+                } else if self.start.val() & !self.alarm.q.val() {
+                    self.run_st.d.next = 7.into();
                 }
                 // SEC_CM: KEY.SEC_WIPE on clear, reset or a detected fault.
                 if self.clear.val() | self.reset.val() | self.bad.val() {

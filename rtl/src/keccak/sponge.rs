@@ -6,11 +6,12 @@
 //! bytes (the digest length in the SHA3 modes) as words, the last flagged with
 //! `out_last` and `out_bytes`. Both sides may stall at any time.
 //!
-//! Latency: the word that completes a block also starts the permutation, so a block
-//! costs rate/8 cycles of input plus 24/R − 1 more (R rounds per clock of the core:
-//! 11 for `KeccakSponge` over `KeccakCoreR2`, 23 for `KeccakSpongeR1` over
-//! `KeccakCoreR1`, the smaller one for FPGAs); squeezing a block costs rate/8 output
-//! cycles plus 24/R − 1 per further permutation.
+//! Latency: the word that completes a block also starts the permutation (the core
+//! absorbs it in that edge and runs the rounds from the next), so a block costs rate/8
+//! cycles of input plus 24/R more (R rounds per clock of the core: 12 for
+//! `KeccakSponge` over `KeccakCoreR2`, 24 for `KeccakSpongeR1` over `KeccakCoreR1`, the
+//! smaller one for FPGAs); squeezing a block costs rate/8 output cycles plus 24/R per
+//! further permutation.
 //!
 //! Error codes (`error` stays high with `err_code` until the next accepted `start`):
 //! 1 unknown mode (start ignored), 2 SHAKE squeeze of zero bytes (start ignored),
