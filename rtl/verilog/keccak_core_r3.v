@@ -1367,7 +1367,7 @@ module keccak_core_r3(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
         else if (start & ~alarm$q) begin
             run_st$d = 32'h7;
         end
-        if (clear | reset | bad) begin
+        if (clear | reset | alarm$q) begin
             state$0$d = 32'h0;
             state$1$d = 32'h0;
             state$2$d = 32'h0;
@@ -1393,6 +1393,8 @@ module keccak_core_r3(clock,reset,clear,xor_lanes,xor_data,end_lanes,start,state
             state$22$d = 32'h0;
             state$23$d = 32'h0;
             state$24$d = 32'h0;
+        end
+        if (clear | reset | bad) begin
             run_st$d = 32'h0;
             step$d = 32'h0;
             step_b$d = 32'h0;

@@ -3942,6 +3942,12 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
     reg  done_r$d;
     wire  done_r$q;
     reg  done_r$clock;
+    reg  last_q$d;
+    wire  last_q$q;
+    reg  last_q$clock;
+    reg  end_wipe$d;
+    wire  end_wipe$q;
+    reg  end_wipe$clock;
     
     // Local signals
     reg  m_ok;
@@ -3956,6 +3962,38 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
     reg  [63:0] byte_mask;
     reg  [63:0] pad_word;
     reg  out_is_last;
+    reg  [63:0] out_lane$0;
+    reg  [63:0] out_lane$1;
+    reg  [63:0] out_lane$2;
+    reg  [63:0] out_lane$3;
+    reg  [63:0] out_lane$4;
+    reg  [63:0] out_lane$5;
+    reg  [63:0] out_lane$6;
+    reg  [63:0] out_lane$7;
+    reg  [63:0] out_lane$8;
+    reg  [63:0] out_lane$9;
+    reg  [63:0] out_lane$10;
+    reg  [63:0] out_lane$11;
+    reg  [63:0] out_lane$12;
+    reg  [63:0] out_lane$13;
+    reg  [63:0] out_lane$14;
+    reg  [63:0] out_lane$15;
+    reg  [63:0] out_lane$16;
+    reg  [63:0] out_lane$17;
+    reg  [63:0] out_lane$18;
+    reg  [63:0] out_lane$19;
+    reg  [63:0] out_lane$20;
+    reg  [63:0] out_lane$21;
+    reg  [63:0] out_lane$22;
+    reg  [63:0] out_lane$23;
+    reg  [63:0] out_lane$24;
+    reg  [63:0] out_or$0;
+    reg  [63:0] out_or$1;
+    reg  [63:0] out_or$2;
+    reg  [63:0] out_or$3;
+    reg  [63:0] out_or$4;
+    reg  [63:0] out_or$5;
+    reg  [63:0] out_or$6;
     reg  fsm_ok;
     reg  after_ok;
     reg  wipe;
@@ -4049,6 +4087,16 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
         .q(done_r$q),
         .clock(done_r$clock)
     );
+    puf_kdf_r1$sponge$last_q last_q(
+        .d(last_q$d),
+        .q(last_q$q),
+        .clock(last_q$clock)
+    );
+    puf_kdf_r1$sponge$end_wipe end_wipe(
+        .d(end_wipe$d),
+        .q(end_wipe$q),
+        .clock(end_wipe$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4062,6 +4110,8 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
         err$clock = clock;
         code$clock = clock;
         done_r$clock = clock;
+        last_q$clock = clock;
+        end_wipe$clock = clock;
         fsm$d = fsm$q;
         after$d = after$q;
         alarm$d = alarm$q;
@@ -4072,9 +4122,12 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
         err$d = err$q;
         code$d = code$q;
         done_r$d = done_r$q;
+        last_q$d = last_q$q;
+        end_wipe$d = end_wipe$q;
         core$clock = clock;
         core$reset = reset;
-        core$clear = 1'b0;
+        core$clear = end_wipe$q;
+        end_wipe$d = 1'b0;
         core$xor_lanes = 32'h0;
         core$xor_data = 32'h0;
         core$end_lanes = 32'h0;
@@ -4135,87 +4188,120 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
         shift = ((in_bytes) & 7'h7f) << 32'h3;
         byte_mask = (((32'h1) & 64'hffffffffffffffff) << shift) - 32'h1;
         pad_word = ((domain$q) & 64'hffffffffffffffff) << shift;
-        out_is_last = remaining$q <= 32'h8;
+        out_is_last = last_q$q;
         out_valid = fsm$q == s_squeeze;
+        out_lane$0 = 32'h0;
+        if (cnt_oh[0]) begin
+            out_lane$0 = core$state_out$0;
+        end
+        out_lane$1 = 32'h0;
+        if (cnt_oh[1]) begin
+            out_lane$1 = core$state_out$1;
+        end
+        out_lane$2 = 32'h0;
+        if (cnt_oh[2]) begin
+            out_lane$2 = core$state_out$2;
+        end
+        out_lane$3 = 32'h0;
+        if (cnt_oh[3]) begin
+            out_lane$3 = core$state_out$3;
+        end
+        out_lane$4 = 32'h0;
+        if (cnt_oh[4]) begin
+            out_lane$4 = core$state_out$4;
+        end
+        out_lane$5 = 32'h0;
+        if (cnt_oh[5]) begin
+            out_lane$5 = core$state_out$5;
+        end
+        out_lane$6 = 32'h0;
+        if (cnt_oh[6]) begin
+            out_lane$6 = core$state_out$6;
+        end
+        out_lane$7 = 32'h0;
+        if (cnt_oh[7]) begin
+            out_lane$7 = core$state_out$7;
+        end
+        out_lane$8 = 32'h0;
+        if (cnt_oh[8]) begin
+            out_lane$8 = core$state_out$8;
+        end
+        out_lane$9 = 32'h0;
+        if (cnt_oh[9]) begin
+            out_lane$9 = core$state_out$9;
+        end
+        out_lane$10 = 32'h0;
+        if (cnt_oh[10]) begin
+            out_lane$10 = core$state_out$10;
+        end
+        out_lane$11 = 32'h0;
+        if (cnt_oh[11]) begin
+            out_lane$11 = core$state_out$11;
+        end
+        out_lane$12 = 32'h0;
+        if (cnt_oh[12]) begin
+            out_lane$12 = core$state_out$12;
+        end
+        out_lane$13 = 32'h0;
+        if (cnt_oh[13]) begin
+            out_lane$13 = core$state_out$13;
+        end
+        out_lane$14 = 32'h0;
+        if (cnt_oh[14]) begin
+            out_lane$14 = core$state_out$14;
+        end
+        out_lane$15 = 32'h0;
+        if (cnt_oh[15]) begin
+            out_lane$15 = core$state_out$15;
+        end
+        out_lane$16 = 32'h0;
+        if (cnt_oh[16]) begin
+            out_lane$16 = core$state_out$16;
+        end
+        out_lane$17 = 32'h0;
+        if (cnt_oh[17]) begin
+            out_lane$17 = core$state_out$17;
+        end
+        out_lane$18 = 32'h0;
+        if (cnt_oh[18]) begin
+            out_lane$18 = core$state_out$18;
+        end
+        out_lane$19 = 32'h0;
+        if (cnt_oh[19]) begin
+            out_lane$19 = core$state_out$19;
+        end
+        out_lane$20 = 32'h0;
+        if (cnt_oh[20]) begin
+            out_lane$20 = core$state_out$20;
+        end
+        out_lane$21 = 32'h0;
+        if (cnt_oh[21]) begin
+            out_lane$21 = core$state_out$21;
+        end
+        out_lane$22 = 32'h0;
+        if (cnt_oh[22]) begin
+            out_lane$22 = core$state_out$22;
+        end
+        out_lane$23 = 32'h0;
+        if (cnt_oh[23]) begin
+            out_lane$23 = core$state_out$23;
+        end
+        out_lane$24 = 32'h0;
+        if (cnt_oh[24]) begin
+            out_lane$24 = core$state_out$24;
+        end
+        out_or$0 = out_lane$0 | out_lane$1 | out_lane$2 | out_lane$3;
+        out_or$1 = out_lane$4 | out_lane$5 | out_lane$6 | out_lane$7;
+        out_or$2 = out_lane$8 | out_lane$9 | out_lane$10 | out_lane$11;
+        out_or$3 = out_lane$12 | out_lane$13 | out_lane$14 | out_lane$15;
+        out_or$4 = out_lane$16 | out_lane$17 | out_lane$18 | out_lane$19;
+        out_or$5 = out_lane$20 | out_lane$21 | out_lane$22 | out_lane$23;
+        out_or$6 = out_lane$24;
         out_data = 32'h0;
         out_last = 1'b0;
         out_bytes = 32'h0;
         if (out_valid) begin
-            if (cnt_oh[0]) begin
-                out_data = core$state_out$0;
-            end
-            if (cnt_oh[1]) begin
-                out_data = core$state_out$1;
-            end
-            if (cnt_oh[2]) begin
-                out_data = core$state_out$2;
-            end
-            if (cnt_oh[3]) begin
-                out_data = core$state_out$3;
-            end
-            if (cnt_oh[4]) begin
-                out_data = core$state_out$4;
-            end
-            if (cnt_oh[5]) begin
-                out_data = core$state_out$5;
-            end
-            if (cnt_oh[6]) begin
-                out_data = core$state_out$6;
-            end
-            if (cnt_oh[7]) begin
-                out_data = core$state_out$7;
-            end
-            if (cnt_oh[8]) begin
-                out_data = core$state_out$8;
-            end
-            if (cnt_oh[9]) begin
-                out_data = core$state_out$9;
-            end
-            if (cnt_oh[10]) begin
-                out_data = core$state_out$10;
-            end
-            if (cnt_oh[11]) begin
-                out_data = core$state_out$11;
-            end
-            if (cnt_oh[12]) begin
-                out_data = core$state_out$12;
-            end
-            if (cnt_oh[13]) begin
-                out_data = core$state_out$13;
-            end
-            if (cnt_oh[14]) begin
-                out_data = core$state_out$14;
-            end
-            if (cnt_oh[15]) begin
-                out_data = core$state_out$15;
-            end
-            if (cnt_oh[16]) begin
-                out_data = core$state_out$16;
-            end
-            if (cnt_oh[17]) begin
-                out_data = core$state_out$17;
-            end
-            if (cnt_oh[18]) begin
-                out_data = core$state_out$18;
-            end
-            if (cnt_oh[19]) begin
-                out_data = core$state_out$19;
-            end
-            if (cnt_oh[20]) begin
-                out_data = core$state_out$20;
-            end
-            if (cnt_oh[21]) begin
-                out_data = core$state_out$21;
-            end
-            if (cnt_oh[22]) begin
-                out_data = core$state_out$22;
-            end
-            if (cnt_oh[23]) begin
-                out_data = core$state_out$23;
-            end
-            if (cnt_oh[24]) begin
-                out_data = core$state_out$24;
-            end
+            out_data = (out_or$0 | out_or$1 | out_or$2) | (out_or$3 | out_or$4 | out_or$5 | out_or$6);
             out_last = out_is_last;
             out_bytes = 32'h8;
             if (out_is_last) begin
@@ -4223,6 +4309,14 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
             end
         end
         in_ready = 1'b0;
+        if (end_wipe$q) begin
+            after$d = s_idle;
+            rate_last$d = 32'h0;
+            domain$d = 32'h0;
+            cnt$d = 32'h0;
+            remaining$d = 32'h0;
+            last_q$d = 1'b0;
+        end
         if (fsm$q == s_idle) begin
             if (start & alarm$q) begin
                 err$d = 1'b1;
@@ -4243,8 +4337,8 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
                     rate_last$d = m_rate_last;
                     domain$d = m_domain;
                     remaining$d = m_len;
+                    last_q$d = m_len <= 32'h8;
                     cnt$d = 32'h0;
-                    core$clear = 1'b1;
                     fsm$d = s_absorb;
                 end
             end
@@ -4255,13 +4349,13 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
                 if (in_bytes > 32'h8) begin
                     err$d = 1'b1;
                     code$d = 32'h5;
-                    core$clear = 1'b1;
+                    end_wipe$d = 1'b1;
                     fsm$d = s_idle;
                 end
                 else if (~in_last & (in_bytes != 32'h8)) begin
                     err$d = 1'b1;
                     code$d = 32'h4;
-                    core$clear = 1'b1;
+                    end_wipe$d = 1'b1;
                     fsm$d = s_idle;
                 end
                 else if (in_bytes == 32'h8) begin
@@ -4312,13 +4406,15 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
             if (out_ready) begin
                 if (out_is_last) begin
                     remaining$d = 32'h0;
+                    last_q$d = 1'b0;
                     cnt$d = 32'h0;
-                    core$clear = 1'b1;
+                    end_wipe$d = 1'b1;
                     done_r$d = 1'b1;
                     fsm$d = s_idle;
                 end
                 else begin
                     remaining$d = remaining$q - 32'h8;
+                    last_q$d = remaining$q <= 32'h10;
                     if (at_end) begin
                         core$start = 1'b1;
                         cnt$d = 32'h0;
@@ -4337,8 +4433,10 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
         end
         wipe = zeroize | reset | ~fsm_ok | ~after_ok;
         if (wipe) begin
-            core$clear = 1'b1;
             core$start = 1'b0;
+        end
+        if (zeroize | reset | alarm$q) begin
+            core$clear = 1'b1;
         end
         if (wipe | core$fatal) begin
             fsm$d = s_idle;
@@ -4347,6 +4445,8 @@ module puf_kdf_r1$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid
             domain$d = 32'h0;
             cnt$d = 32'h0;
             remaining$d = 32'h0;
+            last_q$d = 1'b0;
+            end_wipe$d = 1'b0;
             done_r$d = 1'b0;
         end
         if (zeroize) begin
@@ -5463,7 +5563,7 @@ module puf_kdf_r1$sponge$core(clock,reset,clear,xor_lanes,xor_data,end_lanes,sta
         else if (start & ~alarm$q) begin
             run_st$d = 32'h7;
         end
-        if (clear | reset | bad) begin
+        if (clear | reset | alarm$q) begin
             state$0$d = 32'h0;
             state$1$d = 32'h0;
             state$2$d = 32'h0;
@@ -5489,6 +5589,8 @@ module puf_kdf_r1$sponge$core(clock,reset,clear,xor_lanes,xor_data,end_lanes,sta
             state$22$d = 32'h0;
             state$23$d = 32'h0;
             state$24$d = 32'h0;
+        end
+        if (clear | reset | bad) begin
             run_st$d = 32'h0;
             step$d = 32'h0;
             step_b$d = 32'h0;
@@ -6113,6 +6215,25 @@ module puf_kdf_r1$sponge$done_r(d,q,clock);
 endmodule // puf_kdf_r1$sponge$done_r
 
 
+module puf_kdf_r1$sponge$end_wipe(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf_r1$sponge$end_wipe
+
+
 module puf_kdf_r1$sponge$err(d,q,clock);
     
     // Module arguments
@@ -6149,6 +6270,25 @@ module puf_kdf_r1$sponge$fsm(d,q,clock);
     end
           
 endmodule // puf_kdf_r1$sponge$fsm
+
+
+module puf_kdf_r1$sponge$last_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf_r1$sponge$last_q
 
 
 module puf_kdf_r1$sponge$rate_last(d,q,clock);

@@ -6,7 +6,7 @@
 //! The full campaign (every bit at 100 random phases instead of 4) runs with
 //! `KECCAK_CAMPAIGN=full cargo test --release -p testbenches --test keccak_secure -- --nocapture`.
 
-use cosim::keccak::{KeccakCoreRtl, SpongeError, SpongeRtl, Stalls};
+use cosim::keccak::{KeccakCoreRtl, SpongeError, SpongeRtl, Stalls, Word};
 use cosim::model::Model;
 use engine::Engine;
 use golden_model::keccak::{keccak_f1600, permutation_cycles, Sha3Mode};
@@ -80,6 +80,32 @@ fn zeroize_and_reset_wipe_every_register_in_one_cycle_in_every_phase() {
         // Usable afterwards.
         let mut rng = ChaCha8Rng::seed_from_u64(1);
         assert_eq!(s.hash(Sha3Mode::Shake256, &msg, 200, Stalls::default(), &mut rng, true).unwrap().output, whole);
+    }
+}
+
+/// The end of an operation and an abort wipe the state and every register (but the
+/// error status) in the next edge, the `done` cycle's (`end_wipe`).
+#[test]
+fn end_of_operation_and_abort_wipe_everything_one_edge_later() {
+    let status = |n: &str| n == "err" || n == "code";
+    for rounds in [2, 1] {
+        let mut s = SpongeRtl::with_rounds(rounds).unwrap();
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        let msg = vec![0x5au8; 200];
+        s.hash(Sha3Mode::Sha3_256, &msg, 0, Stalls::default(), &mut rng, true).unwrap();
+        let done = s.ports().done;
+        assert!(s.model().get_bool(done), "the done cycle");
+        assert!(!all_zero(s.model()).is_empty(), "the state is wiped by the next edge, not before");
+        s.step(None, true);
+        assert_eq!(all_zero(s.model()), vec![], "{} after done", s.block());
+        // Abort: a non-last word of 3 bytes (error 4) after a full one.
+        s.start(Sha3Mode::Sha3_256 as u8, 0);
+        s.step(Some(&Word { data: u64::MAX, bytes: 8, last: false }), true);
+        s.step(Some(&Word { data: 0x1234, bytes: 3, last: false }), true);
+        assert_eq!(s.error(), Some(4));
+        s.step(None, true);
+        assert_eq!(s.model().nonzero_probes(&status), vec![], "{} after the abort", s.block());
+        assert_eq!(s.hash(Sha3Mode::Sha3_256, &msg, 0, Stalls::default(), &mut rng, true).unwrap().output, golden_hash(Sha3Mode::Sha3_256, &msg, 0));
     }
 }
 

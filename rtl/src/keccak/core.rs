@@ -14,9 +14,10 @@
 //! cycle 1 + 24/R (`golden_model::keccak::permutation_cycles`).
 //!
 //! Hardening (see [`crate::secure`]): the run flag is a 3-bit sparse code and the step
-//! counter is kept twice; a disagreement wipes the state in the same edge,
-//! raises the sticky `fatal` and `start` is ignored until `reset`. Wipe latency: 1 cycle
-//! (`clear`, `reset`, or a detected fault). The co-simulation loads and observes the state
+//! counter is kept twice; a disagreement stops the run and raises the sticky `fatal`
+//! in the same edge, `fatal` wipes the state in the next (so the 1,600 flops' clear
+//! comes from registers and inputs only) and keeps it wiped, and `start` is ignored
+//! until `reset`. Wipe latency: 1 cycle for `clear` and `reset`, 2 for a detected fault. The co-simulation loads and observes the state
 //! through probes (the registers `state$i`), not ports.
 
 use rust_hdl::prelude::*;
@@ -235,11 +236,13 @@ macro_rules! keccak_core {
                 } else if self.start.val() & !self.alarm.q.val() {
                     self.run_st.d.next = 7.into();
                 }
-                // SEC_CM: KEY.SEC_WIPE on clear, reset or a detected fault.
-                if self.clear.val() | self.reset.val() | self.bad.val() {
+                // SEC_CM: KEY.SEC_WIPE on clear, reset or a detected fault (from `alarm`).
+                if self.clear.val() | self.reset.val() | self.alarm.q.val() {
                     for i in 0..25 {
                         self.state[i].d.next = 0.into();
                     }
+                }
+                if self.clear.val() | self.reset.val() | self.bad.val() {
                     self.run_st.d.next = 0.into();
                     self.step.d.next = 0.into();
                     self.step_b.d.next = 0.into();

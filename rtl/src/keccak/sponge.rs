@@ -22,12 +22,15 @@
 //! Threat contract (GUIDE §6): `out_data`, `out_last` and `out_bytes` are zero unless
 //! `out_valid`. `zeroize` and `reset` wipe the state and every register in **1 cycle**
 //! and return to idle (`reset` also clears `fatal` and the error status); the state is
-//! also wiped at the end of every operation and on every abort. The FSM and its return
+//! also wiped at the end of every operation and on every abort, in the edge after it
+//! (the `done` cycle; from the register `end_wipe`, so that the FSM's decode does not
+//! drive the 1,600 flops' clear). The FSM and its return
 //! register `after` hold 6-bit sparse codes (`secure::SPARSE6`, SEC_CM: FSM.SPARSE); an
-//! illegal code in either wipes everything in the next edge and raises the sticky
-//! `fatal` (SEC_CM: KEY.SEC_WIPE); a fault the core detects (its sparse run flag or
-//! redundant step counter) wipes the core's state in the next edge, shows on `fatal` at
-//! once and wipes the sponge's registers one edge later (2 cycles in all). `start` is
+//! illegal code in either wipes the sponge's registers in the next edge, raises the
+//! sticky `fatal` and wipes the core's state one edge later (SEC_CM: KEY.SEC_WIPE); a
+//! fault the core detects (its sparse run flag or redundant step counter) raises its
+//! `fatal` in the next edge, which wipes the core's state and the sponge's registers
+//! one edge later (2 cycles in all). The state's clear thus comes from registers only. `start` is
 //! then refused with error 6 until `reset`. No test port: the co-simulation reads the state through
 //! probes.
 
@@ -97,6 +100,11 @@ macro_rules! keccak_sponge {
             err: DFF<Bit>,
             code: DFF<Bits<4>>,
             done_r: DFF<Bit>,
+            /// `remaining <= 8`, registered with `remaining` (the squeeze's last word).
+            last_q: DFF<Bit>,
+            /// The wipe at the end of an operation or an abort, one edge after it (so
+            /// the core's 1,600-flop clear comes from a register, not the FSM's decode).
+            end_wipe: DFF<Bit>,
             // Decoded from the `mode` input at start.
             m_ok: Signal<Local, Bit>,
             m_xof: Signal<Local, Bit>,
@@ -110,6 +118,10 @@ macro_rules! keccak_sponge {
             byte_mask: Signal<Local, Bits<64>>,
             pad_word: Signal<Local, Bits<64>>,
             out_is_last: Signal<Local, Bit>,
+            /// The output lanes masked by the one-hot lane select, ORed in a balanced
+            /// tree (a chain of 25 selects otherwise): `out_or[j]` ORs lanes 4j .. 4j+3.
+            out_lane: [Signal<Local, Bits<64>>; 25],
+            out_or: [Signal<Local, Bits<64>>; 7],
             fsm_ok: Signal<Local, Bit>,
             after_ok: Signal<Local, Bit>,
             wipe: Signal<Local, Bit>,
@@ -156,6 +168,8 @@ macro_rules! keccak_sponge {
                     err: Default::default(),
                     code: Default::default(),
                     done_r: Default::default(),
+                    last_q: Default::default(),
+                    end_wipe: Default::default(),
                     m_ok: Default::default(),
                     m_xof: Default::default(),
                     m_rate_last: Default::default(),
@@ -168,6 +182,8 @@ macro_rules! keccak_sponge {
                     byte_mask: Default::default(),
                     pad_word: Default::default(),
                     out_is_last: Default::default(),
+                    out_lane: Default::default(),
+                    out_or: Default::default(),
                     fsm_ok: Default::default(),
                     after_ok: Default::default(),
                     wipe: Default::default(),
@@ -178,10 +194,11 @@ macro_rules! keccak_sponge {
         impl Logic for $name {
             #[hdl_gen]
             fn update(&mut self) {
-                dff_setup!(self, clock, fsm, after, alarm, rate_last, domain, cnt, remaining, err, code, done_r);
+                dff_setup!(self, clock, fsm, after, alarm, rate_last, domain, cnt, remaining, err, code, done_r, last_q, end_wipe);
                 self.core.clock.next = self.clock.val();
                 self.core.reset.next = self.reset.val();
-                self.core.clear.next = false;
+                self.core.clear.next = self.end_wipe.q.val();
+                self.end_wipe.d.next = false;
                 self.core.xor_lanes.next = 0.into();
                 self.core.xor_data.next = 0.into();
                 self.core.end_lanes.next = 0.into();
@@ -241,17 +258,23 @@ macro_rules! keccak_sponge {
                 self.pad_word.next = bit_cast::<64, 8>(self.domain.q.val()) << self.shift.val();
 
                 // Output stream: the lane at `cnt`, only while squeezing (zero otherwise).
-                self.out_is_last.next = self.remaining.q.val() <= 8;
+                self.out_is_last.next = self.last_q.q.val();
                 self.out_valid.next = self.fsm.q.val() == self.s_squeeze.val();
+                for i in 0..25 {
+                    self.out_lane[i].next = 0.into();
+                    if self.cnt_oh.val().get_bit(i) {
+                        self.out_lane[i].next = self.core.state_out[i].val();
+                    }
+                }
+                for j in 0..6 {
+                    self.out_or[j].next = self.out_lane[4 * j].val() | self.out_lane[4 * j + 1].val() | self.out_lane[4 * j + 2].val() | self.out_lane[4 * j + 3].val();
+                }
+                self.out_or[6].next = self.out_lane[24].val();
                 self.out_data.next = 0.into();
                 self.out_last.next = false;
                 self.out_bytes.next = 0.into();
                 if self.out_valid.val() {
-                    for i in 0..25 {
-                        if self.cnt_oh.val().get_bit(i) {
-                            self.out_data.next = self.core.state_out[i].val();
-                        }
-                    }
+                    self.out_data.next = (self.out_or[0].val() | self.out_or[1].val() | self.out_or[2].val()) | (self.out_or[3].val() | self.out_or[4].val() | self.out_or[5].val() | self.out_or[6].val());
                     self.out_last.next = self.out_is_last.val();
                     self.out_bytes.next = 8.into();
                     if self.out_is_last.val() {
@@ -259,6 +282,16 @@ macro_rules! keccak_sponge {
                     }
                 }
                 self.in_ready.next = false;
+                // The edge after an operation's end or abort: the mode registers too (a
+                // start in this cycle loads them again below).
+                if self.end_wipe.q.val() {
+                    self.after.d.next = self.s_idle.val();
+                    self.rate_last.d.next = 0.into();
+                    self.domain.d.next = 0.into();
+                    self.cnt.d.next = 0.into();
+                    self.remaining.d.next = 0.into();
+                    self.last_q.d.next = false;
+                }
 
                 if self.fsm.q.val() == self.s_idle.val() {
                         if self.start.val() & self.alarm.q.val() {
@@ -277,8 +310,8 @@ macro_rules! keccak_sponge {
                                 self.rate_last.d.next = self.m_rate_last.val();
                                 self.domain.d.next = self.m_domain.val();
                                 self.remaining.d.next = self.m_len.val();
+                                self.last_q.d.next = self.m_len.val() <= 8;
                                 self.cnt.d.next = 0.into();
-                                self.core.clear.next = true;
                                 self.fsm.d.next = self.s_absorb.val();
                             }
                         }
@@ -288,12 +321,12 @@ macro_rules! keccak_sponge {
                             if self.in_bytes.val() > 8 {
                                 self.err.d.next = true;
                                 self.code.d.next = 5.into();
-                                self.core.clear.next = true;
+                                self.end_wipe.d.next = true;
                                 self.fsm.d.next = self.s_idle.val();
                             } else if !self.in_last.val() & (self.in_bytes.val() != 8) {
                                 self.err.d.next = true;
                                 self.code.d.next = 4.into();
-                                self.core.clear.next = true;
+                                self.end_wipe.d.next = true;
                                 self.fsm.d.next = self.s_idle.val();
                             } else if self.in_bytes.val() == 8 {
                                 // A full word: absorb; the word that fills the block starts Keccak-f.
@@ -342,12 +375,14 @@ macro_rules! keccak_sponge {
                             if self.out_is_last.val() {
                                 // Done: wipe the state so no secret outlives the operation.
                                 self.remaining.d.next = 0.into();
+                                self.last_q.d.next = false;
                                 self.cnt.d.next = 0.into();
-                                self.core.clear.next = true;
+                                self.end_wipe.d.next = true;
                                 self.done_r.d.next = true;
                                 self.fsm.d.next = self.s_idle.val();
                             } else {
                                 self.remaining.d.next = self.remaining.q.val() - 8;
+                                self.last_q.d.next = self.remaining.q.val() <= 16;
                                 if self.at_end.val() {
                                     self.core.start.next = true;
                                     self.cnt.d.next = 0.into();
@@ -369,8 +404,13 @@ macro_rules! keccak_sponge {
                 // sponge's registers, never back into the core's inputs.)
                 self.wipe.next = self.zeroize.val() | self.reset.val() | !self.fsm_ok.val() | !self.after_ok.val();
                 if self.wipe.val() {
-                    self.core.clear.next = true;
                     self.core.start.next = false;
+                }
+                // The core's clear reaches 1,600 flops: it comes from `zeroize`, `reset` and
+                // registers only (an illegal code wipes the state from `alarm`, one edge
+                // after the sponge's registers).
+                if self.zeroize.val() | self.reset.val() | self.alarm.q.val() {
+                    self.core.clear.next = true;
                 }
                 if self.wipe.val() | self.core.fatal.val() {
                     self.fsm.d.next = self.s_idle.val();
@@ -379,6 +419,8 @@ macro_rules! keccak_sponge {
                     self.domain.d.next = 0.into();
                     self.cnt.d.next = 0.into();
                     self.remaining.d.next = 0.into();
+                    self.last_q.d.next = false;
+                    self.end_wipe.d.next = false;
                     self.done_r.d.next = false;
                 }
                 if self.zeroize.val() {
