@@ -99,6 +99,9 @@ module keccak_sponge_r1(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,
     reg  done_r$d;
     wire  done_r$q;
     reg  done_r$clock;
+    reg  [24:0] lanes_q$d;
+    wire  [24:0] lanes_q$q;
+    reg  lanes_q$clock;
     reg  last_q$d;
     wire  last_q$q;
     reg  last_q$clock;
@@ -153,6 +156,7 @@ module keccak_sponge_r1(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,
     reg  [63:0] out_or$6;
     reg  fsm_ok;
     reg  after_ok;
+    reg  lanes_ok;
     reg  wipe;
     
     // Sub module instances
@@ -244,6 +248,11 @@ module keccak_sponge_r1(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,
         .q(done_r$q),
         .clock(done_r$clock)
     );
+    keccak_sponge_r1$lanes_q lanes_q(
+        .d(lanes_q$d),
+        .q(lanes_q$q),
+        .clock(lanes_q$clock)
+    );
     keccak_sponge_r1$last_q last_q(
         .d(last_q$d),
         .q(last_q$q),
@@ -263,6 +272,7 @@ module keccak_sponge_r1(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,
         rate_last$clock = clock;
         domain$clock = clock;
         cnt$clock = clock;
+        lanes_q$clock = clock;
         remaining$clock = clock;
         err$clock = clock;
         code$clock = clock;
@@ -275,6 +285,7 @@ module keccak_sponge_r1(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,
         rate_last$d = rate_last$q;
         domain$d = domain$q;
         cnt$d = cnt$q;
+        lanes_q$d = lanes_q$q;
         remaining$d = remaining$q;
         err$d = err$q;
         code$d = code$q;
@@ -339,7 +350,8 @@ module keccak_sponge_r1(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,
                     m_ok = 1'b0;
                 end
         endcase
-        cnt_oh = ((32'h1) & 25'h1ffffff) << cnt$q;
+        cnt_oh = lanes_q$q ^ ((32'h1) & 25'h1ffffff);
+        lanes_ok = lanes_q$q == ((((32'h1) & 25'h1ffffff) << cnt$q) ^ ((32'h1) & 25'h1ffffff));
         end_oh = ((32'h1) & 25'h1ffffff) << rate_last$q;
         at_end = cnt$q == rate_last$q;
         shift = ((in_bytes) & 7'h7f) << 32'h3;
@@ -588,7 +600,7 @@ module keccak_sponge_r1(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,
             err$d = 1'b1;
             code$d = 32'h3;
         end
-        wipe = zeroize | reset | ~fsm_ok | ~after_ok;
+        wipe = zeroize | reset | ~fsm_ok | ~after_ok | ~lanes_ok;
         if (wipe) begin
             core$start = 1'b0;
         end
@@ -610,9 +622,10 @@ module keccak_sponge_r1(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,
             err$d = 1'b0;
             code$d = 32'h0;
         end
-        if (~fsm_ok | ~after_ok | core$fatal) begin
+        if (~fsm_ok | ~after_ok | ~lanes_ok | core$fatal) begin
             alarm$d = 1'b1;
         end
+        lanes_q$d = (((32'h1) & 25'h1ffffff) << cnt$d) ^ ((32'h1) & 25'h1ffffff);
         if (reset) begin
             alarm$d = 1'b0;
             err$d = 1'b0;
@@ -2427,6 +2440,25 @@ module keccak_sponge_r1$fsm(d,q,clock);
     end
           
 endmodule // keccak_sponge_r1$fsm
+
+
+module keccak_sponge_r1$lanes_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [24:0] d;
+    output reg  [24:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 25'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // keccak_sponge_r1$lanes_q
 
 
 module keccak_sponge_r1$last_q(d,q,clock);

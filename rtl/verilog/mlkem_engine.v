@@ -24651,6 +24651,9 @@ module mlkem_engine$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_val
     reg  done_r$d;
     wire  done_r$q;
     reg  done_r$clock;
+    reg  [24:0] lanes_q$d;
+    wire  [24:0] lanes_q$q;
+    reg  lanes_q$clock;
     reg  last_q$d;
     wire  last_q$q;
     reg  last_q$clock;
@@ -24705,6 +24708,7 @@ module mlkem_engine$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_val
     reg  [63:0] out_or$6;
     reg  fsm_ok;
     reg  after_ok;
+    reg  lanes_ok;
     reg  wipe;
     
     // Sub module instances
@@ -24796,6 +24800,11 @@ module mlkem_engine$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_val
         .q(done_r$q),
         .clock(done_r$clock)
     );
+    mlkem_engine$sponge$lanes_q lanes_q(
+        .d(lanes_q$d),
+        .q(lanes_q$q),
+        .clock(lanes_q$clock)
+    );
     mlkem_engine$sponge$last_q last_q(
         .d(last_q$d),
         .q(last_q$q),
@@ -24815,6 +24824,7 @@ module mlkem_engine$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_val
         rate_last$clock = clock;
         domain$clock = clock;
         cnt$clock = clock;
+        lanes_q$clock = clock;
         remaining$clock = clock;
         err$clock = clock;
         code$clock = clock;
@@ -24827,6 +24837,7 @@ module mlkem_engine$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_val
         rate_last$d = rate_last$q;
         domain$d = domain$q;
         cnt$d = cnt$q;
+        lanes_q$d = lanes_q$q;
         remaining$d = remaining$q;
         err$d = err$q;
         code$d = code$q;
@@ -24891,7 +24902,8 @@ module mlkem_engine$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_val
                     m_ok = 1'b0;
                 end
         endcase
-        cnt_oh = ((32'h1) & 25'h1ffffff) << cnt$q;
+        cnt_oh = lanes_q$q ^ ((32'h1) & 25'h1ffffff);
+        lanes_ok = lanes_q$q == ((((32'h1) & 25'h1ffffff) << cnt$q) ^ ((32'h1) & 25'h1ffffff));
         end_oh = ((32'h1) & 25'h1ffffff) << rate_last$q;
         at_end = cnt$q == rate_last$q;
         shift = ((in_bytes) & 7'h7f) << 32'h3;
@@ -25140,7 +25152,7 @@ module mlkem_engine$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_val
             err$d = 1'b1;
             code$d = 32'h3;
         end
-        wipe = zeroize | reset | ~fsm_ok | ~after_ok;
+        wipe = zeroize | reset | ~fsm_ok | ~after_ok | ~lanes_ok;
         if (wipe) begin
             core$start = 1'b0;
         end
@@ -25162,9 +25174,10 @@ module mlkem_engine$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_val
             err$d = 1'b0;
             code$d = 32'h0;
         end
-        if (~fsm_ok | ~after_ok | core$fatal) begin
+        if (~fsm_ok | ~after_ok | ~lanes_ok | core$fatal) begin
             alarm$d = 1'b1;
         end
+        lanes_q$d = (((32'h1) & 25'h1ffffff) << cnt$d) ^ ((32'h1) & 25'h1ffffff);
         if (reset) begin
             alarm$d = 1'b0;
             err$d = 1'b0;
@@ -27152,6 +27165,25 @@ module mlkem_engine$sponge$fsm(d,q,clock);
     end
           
 endmodule // mlkem_engine$sponge$fsm
+
+
+module mlkem_engine$sponge$lanes_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [24:0] d;
+    output reg  [24:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 25'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mlkem_engine$sponge$lanes_q
 
 
 module mlkem_engine$sponge$last_q(d,q,clock);

@@ -3942,6 +3942,9 @@ module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in
     reg  done_r$d;
     wire  done_r$q;
     reg  done_r$clock;
+    reg  [24:0] lanes_q$d;
+    wire  [24:0] lanes_q$q;
+    reg  lanes_q$clock;
     reg  last_q$d;
     wire  last_q$q;
     reg  last_q$clock;
@@ -3996,6 +3999,7 @@ module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in
     reg  [63:0] out_or$6;
     reg  fsm_ok;
     reg  after_ok;
+    reg  lanes_ok;
     reg  wipe;
     
     // Sub module instances
@@ -4087,6 +4091,11 @@ module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in
         .q(done_r$q),
         .clock(done_r$clock)
     );
+    puf_kdf$sponge$lanes_q lanes_q(
+        .d(lanes_q$d),
+        .q(lanes_q$q),
+        .clock(lanes_q$clock)
+    );
     puf_kdf$sponge$last_q last_q(
         .d(last_q$d),
         .q(last_q$q),
@@ -4106,6 +4115,7 @@ module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in
         rate_last$clock = clock;
         domain$clock = clock;
         cnt$clock = clock;
+        lanes_q$clock = clock;
         remaining$clock = clock;
         err$clock = clock;
         code$clock = clock;
@@ -4118,6 +4128,7 @@ module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in
         rate_last$d = rate_last$q;
         domain$d = domain$q;
         cnt$d = cnt$q;
+        lanes_q$d = lanes_q$q;
         remaining$d = remaining$q;
         err$d = err$q;
         code$d = code$q;
@@ -4182,7 +4193,8 @@ module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in
                     m_ok = 1'b0;
                 end
         endcase
-        cnt_oh = ((32'h1) & 25'h1ffffff) << cnt$q;
+        cnt_oh = lanes_q$q ^ ((32'h1) & 25'h1ffffff);
+        lanes_ok = lanes_q$q == ((((32'h1) & 25'h1ffffff) << cnt$q) ^ ((32'h1) & 25'h1ffffff));
         end_oh = ((32'h1) & 25'h1ffffff) << rate_last$q;
         at_end = cnt$q == rate_last$q;
         shift = ((in_bytes) & 7'h7f) << 32'h3;
@@ -4431,7 +4443,7 @@ module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in
             err$d = 1'b1;
             code$d = 32'h3;
         end
-        wipe = zeroize | reset | ~fsm_ok | ~after_ok;
+        wipe = zeroize | reset | ~fsm_ok | ~after_ok | ~lanes_ok;
         if (wipe) begin
             core$start = 1'b0;
         end
@@ -4453,9 +4465,10 @@ module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in
             err$d = 1'b0;
             code$d = 32'h0;
         end
-        if (~fsm_ok | ~after_ok | core$fatal) begin
+        if (~fsm_ok | ~after_ok | ~lanes_ok | core$fatal) begin
             alarm$d = 1'b1;
         end
+        lanes_q$d = (((32'h1) & 25'h1ffffff) << cnt$d) ^ ((32'h1) & 25'h1ffffff);
         if (reset) begin
             alarm$d = 1'b0;
             err$d = 1'b0;
@@ -6443,6 +6456,25 @@ module puf_kdf$sponge$fsm(d,q,clock);
     end
           
 endmodule // puf_kdf$sponge$fsm
+
+
+module puf_kdf$sponge$lanes_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [24:0] d;
+    output reg  [24:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 25'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$sponge$lanes_q
 
 
 module puf_kdf$sponge$last_q(d,q,clock);

@@ -7,7 +7,7 @@
 
 use crate::error::{io_err, SynthError};
 use crate::report::{
-    first_overflow, parse_log_fmax, parse_nextpnr_overflow, parse_nextpnr_report, parse_router_progress, parse_yosys_stat, ClockFmax, Report, Resources, StageTime,
+    critical_path, first_overflow, parse_log_fmax, parse_nextpnr_overflow, parse_nextpnr_report, parse_router_progress, parse_yosys_stat, ClockFmax, Report, Resources, StageTime,
     Status, Utilisation,
 };
 use crate::target::{Family, Target};
@@ -157,6 +157,7 @@ pub fn run_design(
         bitstream: None,
         bitstream_sha256: None,
         stages: stages.clone(),
+        critical_path: None,
         build_dir: dir.display().to_string(),
     };
 
@@ -251,6 +252,7 @@ pub fn run_design(
         })
         .collect();
     report.nextpnr_utilisation = util;
+    report.critical_path = critical_path(&pnr_text);
     if report.fmax.is_empty() {
         return Err(SynthError::BadToolOutput { path: pnr_path, message: "no clock in the timing report".into() });
     }

@@ -58,7 +58,7 @@ pub mod tools;
 pub mod wrapper;
 
 pub use error::SynthError;
-pub use report::{summary_table, update_readme, ClockFmax, Report, Resources, Status, Utilisation};
+pub use report::{critical_path, summary_table, update_readme, ClockFmax, Report, Resources, Status, Utilisation};
 pub use target::{Board, Family, Target};
 pub use tools::{ToolSearch, Toolchain};
 

@@ -177,6 +177,9 @@ pub struct Report {
     pub bitstream: Option<String>,
     pub bitstream_sha256: Option<String>,
     pub stages: Vec<StageTime>,
+    /// The routed critical path in one line ([`critical_path`]), when the design routed.
+    #[serde(default)]
+    pub critical_path: Option<String>,
     /// The build folder.
     pub build_dir: String,
 }
@@ -295,6 +298,44 @@ pub fn parse_nextpnr_report(text: &str) -> Result<(FmaxList, BTreeMap<String, Be
     Ok((fmax, util))
 }
 
+/// The register a nextpnr cell name belongs to: `dut.core.state$23.q_TRELLIS_FF_Q_8`
+/// -> `dut.core.state$23`, `dut.cnt.q_TRELLIS_FF_Q_3` -> `dut.cnt`.
+fn register_of(cell: &str) -> &str {
+    let cut = [".q_TRELLIS", "$q_TRELLIS", "_TRELLIS", "_LUT4", "_CCU2C"].iter().filter_map(|m| cell.find(m)).min();
+    &cell[..cut.unwrap_or(cell.len())]
+}
+
+/// The longest register-to-register path of a nextpnr `--report` JSON in one line:
+/// start and end register, delay, its routing share and its longest net, e.g.
+/// `dut.fsm -> dut.core.state$23: 16.6 ns (14.6 routing; longest net 7.7 ns)`.
+pub fn critical_path(text: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(text).ok()?;
+    let mut best: Option<(f64, String)> = None;
+    for cp in v.get("critical_paths")?.as_array()? {
+        let (from, to) = (cp.get("from")?.as_str()?, cp.get("to")?.as_str()?);
+        if !(from.starts_with("posedge") || from.starts_with("negedge")) || !(to.starts_with("posedge") || to.starts_with("negedge")) {
+            continue;
+        }
+        let path = cp.get("path")?.as_array()?;
+        let delay = |e: &serde_json::Value| e.get("delay").and_then(|d| d.as_f64()).unwrap_or(0.0);
+        let total: f64 = path.iter().map(delay).sum();
+        let routing: Vec<f64> = path.iter().filter(|e| e.get("type").and_then(|t| t.as_str()) == Some("routing")).map(delay).collect();
+        let start = path.first()?.get("from")?.get("cell")?.as_str()?;
+        let end = path.last()?.get("to")?.get("cell")?.as_str()?;
+        let line = format!(
+            "{} -> {}: {total:.1} ns ({:.1} routing; longest net {:.1} ns)",
+            register_of(start),
+            register_of(end),
+            routing.iter().sum::<f64>(),
+            routing.iter().cloned().fold(0.0, f64::max)
+        );
+        if best.as_ref().is_none_or(|(d, _)| total > *d) {
+            best = Some((total, line));
+        }
+    }
+    best.map(|(_, l)| l)
+}
+
 /// Finds a capacity overflow in a failed nextpnr log: a utilisation line such as
 /// `Info:          ICESTORM_LC:  9000/ 7680   117%` with used > available, or an
 /// `Unable to place cell ..., no BELs remaining to implement cell type 'X'` error.
@@ -335,15 +376,26 @@ pub fn parse_nextpnr_overflow(log: &str) -> Option<(String, u64, u64)> {
 /// Fmax of block and wrapper as placed.
 pub fn summary_table(reports: &[Report]) -> String {
     let mut s = String::new();
-    s.push_str("| Block | Target | LUT4 | FF | Carry | DSP | BRAM | LUT4 % | Fmax (MHz) | Target (MHz) | Status |\n");
-    s.push_str("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    s.push_str("| Block | Target | LUT4 | FF | Carry | DSP | BRAM | LUT4 % | Fmax (MHz) | Target (MHz) | Status | Critical path (routed) |\n");
+    s.push_str("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
     for r in reports {
         let b = &r.block_resources;
         let fmax = r.min_fmax().map(|f| format!("{f:.1}")).unwrap_or_else(|| "-".into());
+        let path = r.critical_path.as_deref().unwrap_or("-").replace('|', "\\|").replace('$', "\\$");
         s.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {:.1} | {} | {:.1} | {} |\n",
-            r.block, r.target, b.lut4, b.ff, b.carry, b.dsp, b.bram, r.utilisation.lut4_pct, fmax, r.requested_mhz, r.status
+            "| {} | {} | {} | {} | {} | {} | {} | {:.1} | {} | {:.1} | {} | {} |\n",
+            r.block, r.target, b.lut4, b.ff, b.carry, b.dsp, b.bram, r.utilisation.lut4_pct, fmax, r.requested_mhz, r.status, path
         ));
+    }
+    // The tools that made these numbers (one line each, from the reports).
+    let mut tools: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    for r in reports {
+        for (name, version) in &r.tools {
+            tools.insert(format!("{name}: {}", version.lines().next().unwrap_or("").trim()));
+        }
+    }
+    if !tools.is_empty() {
+        s.push_str(&format!("\nTools: {}.\n", tools.into_iter().collect::<Vec<_>>().join("; ")));
     }
     s
 }
@@ -378,6 +430,23 @@ pub fn update_readme(readme: &Path, table: &str) -> Result<(), SynthError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn critical_path_names_the_longest_clocked_path() {
+        let el = |ty: &str, d: f64, from: &str, to: &str| {
+            serde_json::json!({"type": ty, "delay": d, "from": {"cell": from, "port": "Q"}, "to": {"cell": to, "port": "D"}})
+        };
+        let path = |els: Vec<serde_json::Value>, from: &str| serde_json::json!({"from": from, "to": "posedge clk", "path": els});
+        let report = serde_json::json!({"critical_paths": [
+            path(vec![el("clk-to-q", 0.5, "dut.cnt.q_TRELLIS_FF_Q_3", "dut.cnt.q_TRELLIS_FF_Q_3"), el("routing", 2.0, "a", "b"), el("logic", 0.25, "b", "b"), el("routing", 7.5, "b", "dut.core.state$23.q_TRELLIS_FF_Q_8")], "posedge clk"),
+            path(vec![el("routing", 30.0, "rst$tr_io", "rst_sync_TRELLIS_FF_Q")], "<async>"),
+            path(vec![el("clk-to-q", 0.5, "x", "x"), el("routing", 1.0, "x", "y")], "posedge clk"),
+        ]});
+        let line = super::critical_path(&report.to_string()).unwrap();
+        assert_eq!(line, "dut.cnt -> dut.core.state$23: 10.2 ns (9.5 routing; longest net 7.5 ns)");
+        assert_eq!(super::critical_path("{}"), None);
+        assert_eq!(super::critical_path("not json"), None);
+    }
+
     #[test]
     fn router_progress_and_placement_fmax_from_a_log() {
         let log = "Info: Max frequency for clock '$glbnet$clk$TRELLIS_IO_IN': 32.39 MHz (PASS at 25.00 MHz)\n\

@@ -203,12 +203,21 @@ struct Counts {
     fatal_wiped: usize,
 }
 
-/// Flips every bit of every state register of the sponge (FSM, return state, the core's
-/// run flag and both step counters) at `phases` random cycles of random hashes.
+/// Flips every bit of every state register of the sponge (FSM, return state, the lane
+/// counter and its registered one-hot copy, the core's run flag and both step counters)
+/// at `phases` random cycles of random hashes.
 fn sponge_campaign(rounds: usize, phases: usize, seed: u64) -> Counts {
     let mut s = SpongeRtl::with_rounds(rounds).unwrap();
     let r = *s.probes();
-    let regs = [("fsm", r.fsm, 6), ("after", r.after, 6), ("core$run_st", r.core_run_st, 3), ("core$step", r.core_step, 5), ("core$step_b", r.core_step_b, 5)];
+    let regs = [
+        ("fsm", r.fsm, 6),
+        ("after", r.after, 6),
+        ("cnt", r.cnt, 5),
+        ("lanes_q", r.lanes_q, 25),
+        ("core$run_st", r.core_run_st, 3),
+        ("core$step", r.core_step, 5),
+        ("core$step_b", r.core_step_b, 5),
+    ];
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut counts = Counts::default();
     for (name, id, width) in regs {

@@ -100,6 +100,11 @@ macro_rules! keccak_sponge {
             err: DFF<Bit>,
             code: DFF<Bits<4>>,
             done_r: DFF<Bit>,
+            /// The lane select, registered: (1 << cnt) ^ 1 (zero when cnt = 0, so a wiped
+            /// block is all-zero), loaded from `cnt`'s next value. It drives the absorb
+            /// XOR and the output select from flops; it is also a redundant copy of
+            /// `cnt` (SEC_CM: CTR.REDUN): a disagreement is a fault.
+            lanes_q: DFF<Bits<25>>,
             /// `remaining <= 8`, registered with `remaining` (the squeeze's last word).
             last_q: DFF<Bit>,
             /// The wipe at the end of an operation or an abort, one edge after it (so
@@ -124,6 +129,7 @@ macro_rules! keccak_sponge {
             out_or: [Signal<Local, Bits<64>>; 7],
             fsm_ok: Signal<Local, Bit>,
             after_ok: Signal<Local, Bit>,
+            lanes_ok: Signal<Local, Bit>,
             wipe: Signal<Local, Bit>,
         }
 
@@ -168,6 +174,7 @@ macro_rules! keccak_sponge {
                     err: Default::default(),
                     code: Default::default(),
                     done_r: Default::default(),
+                    lanes_q: Default::default(),
                     last_q: Default::default(),
                     end_wipe: Default::default(),
                     m_ok: Default::default(),
@@ -186,6 +193,7 @@ macro_rules! keccak_sponge {
                     out_or: Default::default(),
                     fsm_ok: Default::default(),
                     after_ok: Default::default(),
+                    lanes_ok: Default::default(),
                     wipe: Default::default(),
                 }
             }
@@ -194,7 +202,7 @@ macro_rules! keccak_sponge {
         impl Logic for $name {
             #[hdl_gen]
             fn update(&mut self) {
-                dff_setup!(self, clock, fsm, after, alarm, rate_last, domain, cnt, remaining, err, code, done_r, last_q, end_wipe);
+                dff_setup!(self, clock, fsm, after, alarm, rate_last, domain, cnt, lanes_q, remaining, err, code, done_r, last_q, end_wipe);
                 self.core.clock.next = self.clock.val();
                 self.core.reset.next = self.reset.val();
                 self.core.clear.next = self.end_wipe.q.val();
@@ -250,7 +258,8 @@ macro_rules! keccak_sponge {
                 }
 
                 // Lane selection and the last word's byte mask and padding (§5.1).
-                self.cnt_oh.next = bits::<25>(1) << self.cnt.q.val();
+                self.cnt_oh.next = self.lanes_q.q.val() ^ bits::<25>(1);
+                self.lanes_ok.next = self.lanes_q.q.val() == ((bits::<25>(1) << self.cnt.q.val()) ^ bits::<25>(1));
                 self.end_oh.next = bits::<25>(1) << self.rate_last.q.val();
                 self.at_end.next = self.cnt.q.val() == self.rate_last.q.val();
                 self.shift.next = bit_cast::<7, 4>(self.in_bytes.val()) << 3;
@@ -402,7 +411,7 @@ macro_rules! keccak_sponge {
                 // state code here or in the core) wipes every register in one edge.
                 // (The core wipes itself on its own alarm, so `core.fatal` feeds only the
                 // sponge's registers, never back into the core's inputs.)
-                self.wipe.next = self.zeroize.val() | self.reset.val() | !self.fsm_ok.val() | !self.after_ok.val();
+                self.wipe.next = self.zeroize.val() | self.reset.val() | !self.fsm_ok.val() | !self.after_ok.val() | !self.lanes_ok.val();
                 if self.wipe.val() {
                     self.core.start.next = false;
                 }
@@ -427,9 +436,11 @@ macro_rules! keccak_sponge {
                     self.err.d.next = false;
                     self.code.d.next = 0.into();
                 }
-                if !self.fsm_ok.val() | !self.after_ok.val() | self.core.fatal.val() {
+                if !self.fsm_ok.val() | !self.after_ok.val() | !self.lanes_ok.val() | self.core.fatal.val() {
                     self.alarm.d.next = true;
                 }
+                // The registered lane select follows `cnt`'s next value (after every wipe).
+                self.lanes_q.d.next = (bits::<25>(1) << self.cnt.d.val()) ^ bits::<25>(1);
                 if self.reset.val() {
                     self.alarm.d.next = false;
                     self.err.d.next = false;
