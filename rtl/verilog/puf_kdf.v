@@ -313,6 +313,57 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
     reg  [7:0] best_byte$d;
     wire  [7:0] best_byte$q;
     reg  best_byte$clock;
+    reg  [7:0] p3_q$0$d;
+    wire  [7:0] p3_q$0$q;
+    reg  p3_q$0$clock;
+    reg  [7:0] p3_q$1$d;
+    wire  [7:0] p3_q$1$q;
+    reg  p3_q$1$clock;
+    reg  [7:0] p3_q$2$d;
+    wire  [7:0] p3_q$2$q;
+    reg  p3_q$2$clock;
+    reg  [7:0] p3_q$3$d;
+    wire  [7:0] p3_q$3$q;
+    reg  p3_q$3$clock;
+    reg  [7:0] p3_q$4$d;
+    wire  [7:0] p3_q$4$q;
+    reg  p3_q$4$clock;
+    reg  [7:0] p3_q$5$d;
+    wire  [7:0] p3_q$5$q;
+    reg  p3_q$5$clock;
+    reg  [7:0] p3_q$6$d;
+    wire  [7:0] p3_q$6$q;
+    reg  p3_q$6$clock;
+    reg  [7:0] p3_q$7$d;
+    wire  [7:0] p3_q$7$q;
+    reg  p3_q$7$clock;
+    reg  [7:0] p3_q$8$d;
+    wire  [7:0] p3_q$8$q;
+    reg  p3_q$8$clock;
+    reg  [7:0] p3_q$9$d;
+    wire  [7:0] p3_q$9$q;
+    reg  p3_q$9$clock;
+    reg  [7:0] p3_q$10$d;
+    wire  [7:0] p3_q$10$q;
+    reg  p3_q$10$clock;
+    reg  [7:0] p3_q$11$d;
+    wire  [7:0] p3_q$11$q;
+    reg  p3_q$11$clock;
+    reg  [7:0] p3_q$12$d;
+    wire  [7:0] p3_q$12$q;
+    reg  p3_q$12$clock;
+    reg  [7:0] p3_q$13$d;
+    wire  [7:0] p3_q$13$q;
+    reg  p3_q$13$clock;
+    reg  [7:0] p3_q$14$d;
+    wire  [7:0] p3_q$14$q;
+    reg  p3_q$14$clock;
+    reg  [7:0] p3_q$15$d;
+    wire  [7:0] p3_q$15$q;
+    reg  p3_q$15$clock;
+    reg  [7:0] sel_q$d;
+    wire  [7:0] sel_q$q;
+    reg  sel_q$clock;
     reg  err$d;
     wire  err$q;
     reg  err$clock;
@@ -1031,6 +1082,91 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         .q(best_byte$q),
         .clock(best_byte$clock)
     );
+    puf_kdf$p3_q$0 p3_q$0(
+        .d(p3_q$0$d),
+        .q(p3_q$0$q),
+        .clock(p3_q$0$clock)
+    );
+    puf_kdf$p3_q$1 p3_q$1(
+        .d(p3_q$1$d),
+        .q(p3_q$1$q),
+        .clock(p3_q$1$clock)
+    );
+    puf_kdf$p3_q$2 p3_q$2(
+        .d(p3_q$2$d),
+        .q(p3_q$2$q),
+        .clock(p3_q$2$clock)
+    );
+    puf_kdf$p3_q$3 p3_q$3(
+        .d(p3_q$3$d),
+        .q(p3_q$3$q),
+        .clock(p3_q$3$clock)
+    );
+    puf_kdf$p3_q$4 p3_q$4(
+        .d(p3_q$4$d),
+        .q(p3_q$4$q),
+        .clock(p3_q$4$clock)
+    );
+    puf_kdf$p3_q$5 p3_q$5(
+        .d(p3_q$5$d),
+        .q(p3_q$5$q),
+        .clock(p3_q$5$clock)
+    );
+    puf_kdf$p3_q$6 p3_q$6(
+        .d(p3_q$6$d),
+        .q(p3_q$6$q),
+        .clock(p3_q$6$clock)
+    );
+    puf_kdf$p3_q$7 p3_q$7(
+        .d(p3_q$7$d),
+        .q(p3_q$7$q),
+        .clock(p3_q$7$clock)
+    );
+    puf_kdf$p3_q$8 p3_q$8(
+        .d(p3_q$8$d),
+        .q(p3_q$8$q),
+        .clock(p3_q$8$clock)
+    );
+    puf_kdf$p3_q$9 p3_q$9(
+        .d(p3_q$9$d),
+        .q(p3_q$9$q),
+        .clock(p3_q$9$clock)
+    );
+    puf_kdf$p3_q$10 p3_q$10(
+        .d(p3_q$10$d),
+        .q(p3_q$10$q),
+        .clock(p3_q$10$clock)
+    );
+    puf_kdf$p3_q$11 p3_q$11(
+        .d(p3_q$11$d),
+        .q(p3_q$11$q),
+        .clock(p3_q$11$clock)
+    );
+    puf_kdf$p3_q$12 p3_q$12(
+        .d(p3_q$12$d),
+        .q(p3_q$12$q),
+        .clock(p3_q$12$clock)
+    );
+    puf_kdf$p3_q$13 p3_q$13(
+        .d(p3_q$13$d),
+        .q(p3_q$13$q),
+        .clock(p3_q$13$clock)
+    );
+    puf_kdf$p3_q$14 p3_q$14(
+        .d(p3_q$14$d),
+        .q(p3_q$14$q),
+        .clock(p3_q$14$clock)
+    );
+    puf_kdf$p3_q$15 p3_q$15(
+        .d(p3_q$15$d),
+        .q(p3_q$15$q),
+        .clock(p3_q$15$clock)
+    );
+    puf_kdf$sel_q sel_q(
+        .d(sel_q$d),
+        .q(sel_q$q),
+        .clock(sel_q$clock)
+    );
     puf_kdf$err err(
         .d(err$d),
         .q(err$q),
@@ -1078,6 +1214,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         u$clock = clock;
         best_m$clock = clock;
         best_byte$clock = clock;
+        sel_q$clock = clock;
         err$clock = clock;
         code$clock = clock;
         done_r$clock = clock;
@@ -1110,9 +1247,26 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         u$d = u$q;
         best_m$d = best_m$q;
         best_byte$d = best_byte$q;
+        sel_q$d = sel_q$q;
         err$d = err$q;
         code$d = code$q;
         done_r$d = done_r$q;
+        p3_q$0$clock = clock;
+        p3_q$1$clock = clock;
+        p3_q$2$clock = clock;
+        p3_q$3$clock = clock;
+        p3_q$4$clock = clock;
+        p3_q$5$clock = clock;
+        p3_q$6$clock = clock;
+        p3_q$7$clock = clock;
+        p3_q$8$clock = clock;
+        p3_q$9$clock = clock;
+        p3_q$10$clock = clock;
+        p3_q$11$clock = clock;
+        p3_q$12$clock = clock;
+        p3_q$13$clock = clock;
+        p3_q$14$clock = clock;
+        p3_q$15$clock = clock;
         cnt_a$0$clock = clock;
         cnt_a$0$d = cnt_a$0$q;
         cnt_b$0$clock = clock;
@@ -2102,14 +2256,31 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         p3$13 = p2$26 + p2$27;
         p3$14 = p2$28 + p2$29;
         p3$15 = p2$30 + p2$31;
-        p4$0 = p3$0 + p3$1;
-        p4$1 = p3$2 + p3$3;
-        p4$2 = p3$4 + p3$5;
-        p4$3 = p3$6 + p3$7;
-        p4$4 = p3$8 + p3$9;
-        p4$5 = p3$10 + p3$11;
-        p4$6 = p3$12 + p3$13;
-        p4$7 = p3$14 + p3$15;
+        p3_q$0$d = p3$0;
+        p3_q$1$d = p3$1;
+        p3_q$2$d = p3$2;
+        p3_q$3$d = p3$3;
+        p3_q$4$d = p3$4;
+        p3_q$5$d = p3$5;
+        p3_q$6$d = p3$6;
+        p3_q$7$d = p3$7;
+        p3_q$8$d = p3$8;
+        p3_q$9$d = p3$9;
+        p3_q$10$d = p3$10;
+        p3_q$11$d = p3$11;
+        p3_q$12$d = p3$12;
+        p3_q$13$d = p3$13;
+        p3_q$14$d = p3$14;
+        p3_q$15$d = p3$15;
+        sel_q$d = ((lu_sel) & 8'hff);
+        p4$0 = p3_q$0$q + p3_q$1$q;
+        p4$1 = p3_q$2$q + p3_q$3$q;
+        p4$2 = p3_q$4$q + p3_q$5$q;
+        p4$3 = p3_q$6$q + p3_q$7$q;
+        p4$4 = p3_q$8$q + p3_q$9$q;
+        p4$5 = p3_q$10$q + p3_q$11$q;
+        p4$6 = p3_q$12$q + p3_q$13$q;
+        p4$7 = p3_q$14$q + p3_q$15$q;
         p5$0 = p4$0 + p4$1;
         p5$1 = p4$2 + p4$3;
         p5$2 = p4$4 + p4$5;
@@ -2291,16 +2462,16 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
             end
         end
         else if (fsm$q == s_decode) begin
-            if ((u$q == 32'h0) | (m_cur > best_m$q)) begin
+            if ((u$q == 32'h1) | ((u$q != 32'h0) & (m_cur > best_m$q))) begin
                 best_m$d = m_cur;
-                best_byte$d = ((lu_sel) & 8'hff) << 32'h1;
+                best_byte$d = sel_q$q << 32'h1;
                 if (a0_cur) begin
-                    best_byte$d = (((lu_sel) & 8'hff) << 32'h1) | ((32'h1) & 8'hff);
+                    best_byte$d = (sel_q$q << 32'h1) | ((32'h1) & 8'hff);
                 end
             end
             u$d = u$q + 32'h1;
             u_b$d = u_b$q + 32'h1;
-            if (u$q == 32'h7f) begin
+            if (u$q == 32'h80) begin
                 fsm$d = s_store;
             end
         end
@@ -2516,6 +2687,23 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
             u$d = 32'h0;
             best_m$d = 32'h0;
             best_byte$d = 32'h0;
+            p3_q$0$d = 32'h0;
+            p3_q$1$d = 32'h0;
+            p3_q$2$d = 32'h0;
+            p3_q$3$d = 32'h0;
+            p3_q$4$d = 32'h0;
+            p3_q$5$d = 32'h0;
+            p3_q$6$d = 32'h0;
+            p3_q$7$d = 32'h0;
+            p3_q$8$d = 32'h0;
+            p3_q$9$d = 32'h0;
+            p3_q$10$d = 32'h0;
+            p3_q$11$d = 32'h0;
+            p3_q$12$d = 32'h0;
+            p3_q$13$d = 32'h0;
+            p3_q$14$d = 32'h0;
+            p3_q$15$d = 32'h0;
+            sel_q$d = 32'h0;
             cnt_a$0$d = 32'h0;
             cnt_b$0$d = 32'h0;
             cnt_a$1$d = 32'h0;
@@ -3672,6 +3860,310 @@ module puf_kdf$mode(d,q,clock);
 endmodule // puf_kdf$mode
 
 
+module puf_kdf$p3_q$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$0
+
+
+module puf_kdf$p3_q$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$1
+
+
+module puf_kdf$p3_q$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$10
+
+
+module puf_kdf$p3_q$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$11
+
+
+module puf_kdf$p3_q$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$12
+
+
+module puf_kdf$p3_q$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$13
+
+
+module puf_kdf$p3_q$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$14
+
+
+module puf_kdf$p3_q$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$15
+
+
+module puf_kdf$p3_q$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$2
+
+
+module puf_kdf$p3_q$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$3
+
+
+module puf_kdf$p3_q$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$4
+
+
+module puf_kdf$p3_q$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$5
+
+
+module puf_kdf$p3_q$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$6
+
+
+module puf_kdf$p3_q$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$7
+
+
+module puf_kdf$p3_q$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$8
+
+
+module puf_kdf$p3_q$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$p3_q$9
+
+
 module puf_kdf$pv_a(d,q,clock);
     
     // Module arguments
@@ -3841,6 +4333,25 @@ module puf_kdf$sec$4(d,q,clock);
     end
           
 endmodule // puf_kdf$sec$4
+
+
+module puf_kdf$sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf$sel_q
 
 
 module puf_kdf$sponge(clock,reset,zeroize,start,mode,out_len,in_data,in_valid,in_last,in_bytes,in_ready,out_data,out_valid,out_last,out_bytes,out_ready,busy,done,error,err_code,fatal);

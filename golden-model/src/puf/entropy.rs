@@ -180,14 +180,14 @@ impl DesignOption {
         (self.blocks as f64 * block_failure_bound(RM_M, p)).min(1.0)
     }
     /// Cycles of enrolment and reconstruction at window `w`, the RTL's schedule: 8
-    /// groups of W + 4 per block; per block 3 (two helper words out, the store) or 131
-    /// (two helper words in, 128 decoder steps, the store); then the last SHA3-256
+    /// groups of W + 4 per block; per block 3 (two helper words out, the store) or 132
+    /// (two helper words in, 128 decoder steps in a 2-stage pipeline, the store); then the last SHA3-256
     /// permutations, the KDF and the key check (71 or 60: 4 or 3 permutations of
     /// `keccak::permutation_cycles(2)` = 13). Measured on the RTL for 32 and 40 blocks
     /// (`testbenches/tests/puf_rtl.rs` checks the built design).
     pub fn cycles(&self, w: u64) -> (u64, u64) {
         let b = self.blocks as u64;
-        (8 * b * (w + 4) + 3 * b + 71, 8 * b * (w + 4) + 131 * b + 60)
+        (8 * b * (w + 4) + 3 * b + 71, 8 * b * (w + 4) + 132 * b + 60)
     }
 }
 

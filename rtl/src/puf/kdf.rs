@@ -19,7 +19,8 @@
 //!   SHA3-256(W)), the key into the key register, KCV as helper word 80 (last).
 //! * Reconstruct: per block: measure, take helper words W_2b, W_2b+1 from `h_in_*`
 //!   (absorbed into SHA3-256 as they arrive), decode R' ⊕ W by correlation with all
-//!   128 linear functions (one per clock, popcount tree), first maximum wins. Then
+//!   128 linear functions (one per clock, popcount tree in two pipeline stages: 129
+//!   clocks), first maximum wins. Then
 //!   helper word 80 = KCV (must carry `h_in_last`), the KDF as above; the comparison
 //!   of the computed with the received KCV is registered as a multi-bit boolean
 //!   (`kcv_ok`), and in the CHECK state the key is released only if it is true.
@@ -247,6 +248,11 @@ macro_rules! puf_kdf {
             u: DFF<Bits<8>>,
             best_m: DFF<Bits<8>>,
             best_byte: DFF<Bits<8>>,
+            /// The popcount tree's pipeline register: the 16 partial sums of the
+            /// correlation with L_{u−1}, and u − 1 (compared in the next clock, so the
+            /// table, the XOR and the first four adder levels end at flops).
+            p3_q: [DFF<Bits<8>>; 16],
+            sel_q: DFF<Bits<8>>,
             err: DFF<Bit>,
             code: DFF<Bits<4>>,
             done_r: DFF<Bit>,
@@ -387,6 +393,8 @@ macro_rules! puf_kdf {
                     u: Default::default(),
                     best_m: Default::default(),
                     best_byte: Default::default(),
+                    p3_q: Default::default(),
+                    sel_q: Default::default(),
                     err: Default::default(),
                     code: Default::default(),
                     done_r: Default::default(),
@@ -463,9 +471,12 @@ macro_rules! puf_kdf {
             fn update(&mut self) {
                 dff_setup!(
                     self, clock, fsm, mode, alarm, lock, win, t, blk, grp, word, win_b, t_b, blk_b, grp_b, word_b, u_b, sy1_a,
-                    sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo, resp_hi, key_ok, kcv_ok, kcv, u, best_m, best_byte, err, code,
-                    done_r
+                    sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo, resp_hi, key_ok, kcv_ok, kcv, u, best_m, best_byte, sel_q, err,
+                    code, done_r
                 );
+                for i in 0..16 {
+                    self.p3_q[i].clock.next = self.clock.val();
+                }
                 for i in 0..16 {
                     self.cnt_a[i].clock.next = self.clock.val();
                     self.cnt_a[i].d.next = self.cnt_a[i].q.val();
@@ -646,8 +657,13 @@ macro_rules! puf_kdf {
                 for i in 0..16 {
                     self.p3[i].next = self.p2[2 * i].val() + self.p2[2 * i + 1].val();
                 }
+                // Pipeline stage: the sums of this clock's u are compared in the next.
+                for i in 0..16 {
+                    self.p3_q[i].d.next = self.p3[i].val();
+                }
+                self.sel_q.d.next = bit_cast::<8, 7>(self.lu_sel.val());
                 for i in 0..8 {
-                    self.p4[i].next = self.p3[2 * i].val() + self.p3[2 * i + 1].val();
+                    self.p4[i].next = self.p3_q[2 * i].q.val() + self.p3_q[2 * i + 1].q.val();
                 }
                 for i in 0..4 {
                     self.p5[i].next = self.p4[2 * i].val() + self.p4[2 * i + 1].val();
@@ -786,16 +802,17 @@ macro_rules! puf_kdf {
                         }
                     }
                 } else if self.fsm.q.val() == self.s_decode.val() {
-                    if (self.u.q.val() == 0) | (self.m_cur.val() > self.best_m.q.val()) {
+                    // Clock u compares the correlation with L_{u−1} (u = 1 ..= 128).
+                    if (self.u.q.val() == 1) | ((self.u.q.val() != 0) & (self.m_cur.val() > self.best_m.q.val())) {
                         self.best_m.d.next = self.m_cur.val();
-                        self.best_byte.d.next = bit_cast::<8, 7>(self.lu_sel.val()) << 1;
+                        self.best_byte.d.next = self.sel_q.q.val() << 1;
                         if self.a0_cur.val() {
-                            self.best_byte.d.next = (bit_cast::<8, 7>(self.lu_sel.val()) << 1) | bits::<8>(1);
+                            self.best_byte.d.next = (self.sel_q.q.val() << 1) | bits::<8>(1);
                         }
                     }
                     self.u.d.next = self.u.q.val() + 1;
                     self.u_b.d.next = self.u_b.q.val() + 1;
-                    if self.u.q.val() == 127 {
+                    if self.u.q.val() == 128 {
                         self.fsm.d.next = self.s_store.val();
                     }
                 } else if self.fsm.q.val() == self.s_helper_out.val() {
@@ -996,6 +1013,10 @@ macro_rules! puf_kdf {
                     self.u.d.next = 0.into();
                     self.best_m.d.next = 0.into();
                     self.best_byte.d.next = 0.into();
+                    for k in 0..16 {
+                        self.p3_q[k].d.next = 0.into();
+                    }
+                    self.sel_q.d.next = 0.into();
                     for k in 0..16 {
                         self.cnt_a[k].d.next = 0.into();
                         self.cnt_b[k].d.next = 0.into();
