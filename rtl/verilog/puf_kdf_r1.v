@@ -364,6 +364,9 @@ module puf_kdf_r1(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,en
     reg  [7:0] sel_q$d;
     wire  [7:0] sel_q$q;
     reg  sel_q$clock;
+    reg  wipe_q$d;
+    wire  wipe_q$q;
+    reg  wipe_q$clock;
     reg  err$d;
     wire  err$q;
     reg  err$clock;
@@ -387,6 +390,7 @@ module puf_kdf_r1(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,en
     reg  bad;
     reg  kill_sponge;
     reg  kill;
+    reg  kill_wide;
     reg  accept;
     reg  hh_take;
     reg  [16:0] win17;
@@ -1167,6 +1171,11 @@ module puf_kdf_r1(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,en
         .q(sel_q$q),
         .clock(sel_q$clock)
     );
+    puf_kdf_r1$wipe_q wipe_q(
+        .d(wipe_q$d),
+        .q(wipe_q$q),
+        .clock(wipe_q$clock)
+    );
     puf_kdf_r1$err err(
         .d(err$d),
         .q(err$q),
@@ -1218,6 +1227,7 @@ module puf_kdf_r1(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,en
         err$clock = clock;
         code$clock = clock;
         done_r$clock = clock;
+        wipe_q$clock = clock;
         fsm$d = fsm$q;
         mode$d = mode$q;
         alarm$d = alarm$q;
@@ -1251,6 +1261,7 @@ module puf_kdf_r1(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,en
         err$d = err$q;
         code$d = code$q;
         done_r$d = done_r$q;
+        wipe_q$d = wipe_q$q;
         p3_q$0$clock = clock;
         p3_q$1$clock = clock;
         p3_q$2$clock = clock;
@@ -1384,6 +1395,8 @@ module puf_kdf_r1(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,en
         bad_own = ~fsm_ok | ~mode_ok | ~mubi_ok | ~lock_ok | ~ctr_ok;
         bad = bad_own | sponge$fatal;
         kill = zeroize | reset | bad | alarm$q;
+        kill_wide = zeroize | reset | alarm$q;
+        wipe_q$d = 1'b0;
         kill_sponge = zeroize | alarm$q;
         sponge$clock = clock;
         sponge$reset = reset;
@@ -2606,7 +2619,7 @@ module puf_kdf_r1(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,en
             h_out_data = kcv$q;
             if (h_out_ready) begin
                 key_ok$d = mb_true;
-                wipe = 1'b1;
+                wipe_q$d = 1'b1;
                 done_r$d = 1'b1;
                 fsm$d = s_idle;
             end
@@ -2623,7 +2636,7 @@ module puf_kdf_r1(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,en
                 err$d = 1'b1;
                 code$d = 32'h5;
             end
-            wipe = 1'b1;
+            wipe_q$d = 1'b1;
             done_r$d = 1'b1;
             fsm$d = s_idle;
         end
@@ -2664,10 +2677,13 @@ module puf_kdf_r1(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,en
             code$d = 32'h2;
         end
         if (abort) begin
-            wipe = 1'b1;
+            wipe_q$d = 1'b1;
             fsm$d = s_abort;
         end
-        if (wipe | kill) begin
+        if (kill_wide) begin
+            wipe_q$d = 1'b0;
+        end
+        if (wipe | wipe_q$q | kill_wide) begin
             mode$d = mb_false;
             kcv_ok$d = mb_false;
             win$d = 32'h0;
@@ -7060,6 +7076,25 @@ module puf_kdf_r1$win_b(d,q,clock);
     end
           
 endmodule // puf_kdf_r1$win_b
+
+
+module puf_kdf_r1$wipe_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // puf_kdf_r1$wipe_q
 
 
 module puf_kdf_r1$word(d,q,clock);

@@ -41,6 +41,8 @@ fn enrol_device(rtl: &mut PufRtl, dev: &Device, rng: &mut ChaCha8Rng) -> (Vec<u6
     assert_eq!(run.error, None);
     assert_eq!(run.helper_out, golden.helper.words(), "helper data");
     assert_eq!(key_bytes(run.key.expect("key released")), golden.key);
+    // The intermediates are wiped in the edge after `done` (`wipe_q`).
+    rtl.tick(None);
     let left = rtl.secrets_left(false);
     assert!(left.is_empty(), "intermediates wiped after enrolment: {left:?}");
     (run.helper_out, golden.key)
@@ -86,6 +88,7 @@ fn enrol_and_reconstruct_match_golden_across_devices_and_noise() {
                             failed += 1;
                         }
                     }
+                    rtl.tick(None); // the edge after `done` wipes (`wipe_q`)
                     assert!(!rtl.live(), "intermediates wiped after reconstruction");
                 }
             }
@@ -164,6 +167,7 @@ fn injected_decoder_bit_flip_is_caught_at_its_block() {
             // The corrupted secret fails the key check: no key was released.
             assert!(!rtl.key_valid());
             assert_eq!(rtl.error(), Some(ERR_KEY_CHECK));
+            rtl.tick(None); // the edge after `done` wipes (`wipe_q`)
             assert!(rtl.all_zero());
         }
     }
@@ -775,6 +779,7 @@ fn no_single_flip_turns_no_into_yes() {
         })
         .unwrap();
         assert!(hit && run.fatal && run.key.is_none(), "kcv_ok bit {bit}: {run:?}");
+        rtl.tick(None); // the wide wipe follows the registered alarm
         assert!(rtl.all_zero());
         rtl.reset();
         flips += 1;
@@ -859,6 +864,7 @@ fn puf_kdf_r1_equals_golden_and_puf_kdf() {
     bad[7] ^= 1 << 9;
     let b1 = r1.reconstruct_checked(&again, &bad, None).unwrap();
     assert_eq!((b1.error, b1.key), (Some(ERR_KEY_CHECK), None));
+    r1.tick(None); // the edge after `done` wipes
     assert!(r1.secrets_left(false).is_empty(), "wiped after the failed check");
     println!(
         "W = 64: puf_kdf_r1 enrol {} / reconstruct {} cycles; puf_kdf {} / {}",

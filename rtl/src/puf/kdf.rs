@@ -56,7 +56,9 @@
 //!   The helper output stream runs only in the one enrolment.
 //! * Wipe: every intermediate (response, counters, secret, helper hash / candidate key,
 //!   KCV, key-check result, decoder state, window, mode, the sponge's state) is wiped
-//!   when an operation ends or aborts. `zeroize` and `reset` (both synchronous) wipe
+//!   when an operation ends or aborts, in the edge after it (the `done` cycle's, from
+//!   the register `wipe_q`: the FSM's decode does not drive the clear of every
+//!   register, issue 15). `zeroize` and `reset` (both synchronous) wipe
 //!   every register of the unit and of its sponge, the key included, on the next clock
 //!   edge (**latency 1 cycle**), in any state, and return to idle; both clear the
 //!   error status, `reset` also clears `fatal`. Neither touches the lock.
@@ -70,8 +72,9 @@
 //!   raises the sticky `fatal` (SEC_CM: KEY.SEC_WIPE); while `fatal` every register is
 //!   held wiped and `start` is refused with error 7 until `reset`. No `done` pulse for
 //!   an operation killed by a fault. Latency: every register is wiped and `fatal` high
-//!   **within 3 cycles** of the fault. A fault here: this unit's registers on the next
-//!   edge, the sponge (held zeroized by the alarm from then on) on the one after. A
+//!   **within 3 cycles** of the fault. A fault here: the control and the key on the
+//!   next edge, the other registers and the sponge (both held wiped by the registered
+//!   alarm from then on) on the one after. A
 //!   fault inside the sponge: the sponge wipes itself on the next edge and raises its
 //!   `fatal`, this unit wipes on the one after; a fault in the sponge's core can let
 //!   the core take one more absorbed word on that second edge (the core accepts input
@@ -253,6 +256,9 @@ macro_rules! puf_kdf {
             /// table, the XOR and the first four adder levels end at flops).
             p3_q: [DFF<Bits<8>>; 16],
             sel_q: DFF<Bits<8>>,
+            /// The wipe at the end of an operation or an abort, one edge after it (in the
+            /// `done` cycle), so the FSM's decode does not drive every register's clear.
+            wipe_q: DFF<Bit>,
             err: DFF<Bit>,
             code: DFF<Bits<4>>,
             done_r: DFF<Bit>,
@@ -290,6 +296,8 @@ macro_rules! puf_kdf {
             bad: Signal<Local, Bit>,
             kill_sponge: Signal<Local, Bit>,
             kill: Signal<Local, Bit>,
+            /// `kill` for the wide wipe of the intermediates: from inputs and registers only.
+            kill_wide: Signal<Local, Bit>,
             accept: Signal<Local, Bit>,
             hh_take: Signal<Local, Bit>,
             win17: Signal<Local, Bits<17>>,
@@ -395,6 +403,7 @@ macro_rules! puf_kdf {
                     best_byte: Default::default(),
                     p3_q: Default::default(),
                     sel_q: Default::default(),
+                    wipe_q: Default::default(),
                     err: Default::default(),
                     code: Default::default(),
                     done_r: Default::default(),
@@ -431,6 +440,7 @@ macro_rules! puf_kdf {
                     bad: Default::default(),
                     kill_sponge: Default::default(),
                     kill: Default::default(),
+                    kill_wide: Default::default(),
                     accept: Default::default(),
                     hh_take: Default::default(),
                     win17: Default::default(),
@@ -472,7 +482,7 @@ macro_rules! puf_kdf {
                 dff_setup!(
                     self, clock, fsm, mode, alarm, lock, win, t, blk, grp, word, win_b, t_b, blk_b, grp_b, word_b, u_b, sy1_a,
                     sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo, resp_hi, key_ok, kcv_ok, kcv, u, best_m, best_byte, sel_q, err,
-                    code, done_r
+                    code, done_r, wipe_q
                 );
                 for i in 0..16 {
                     self.p3_q[i].clock.next = self.clock.val();
@@ -539,6 +549,8 @@ macro_rules! puf_kdf {
                 // and no decode of the sponge's outputs feeds back into its inputs (Verilator
                 // would see a combinational loop through the one always block per module).
                 self.kill.next = self.zeroize.val() | self.reset.val() | self.bad.val() | self.alarm.q.val();
+                self.kill_wide.next = self.zeroize.val() | self.reset.val() | self.alarm.q.val();
+                self.wipe_q.d.next = false;
                 self.kill_sponge.next = self.zeroize.val() | self.alarm.q.val();
                 // Sponge defaults: idle inputs.
                 self.sponge.clock.next = self.clock.val();
@@ -936,7 +948,7 @@ macro_rules! puf_kdf {
                     self.h_out_data.next = self.kcv.q.val();
                     if self.h_out_ready.val() {
                         self.key_ok.d.next = self.mb_true.val();
-                        self.wipe.next = true;
+                        self.wipe_q.d.next = true;
                         self.done_r.d.next = true;
                         self.fsm.d.next = self.s_idle.val();
                     }
@@ -951,7 +963,7 @@ macro_rules! puf_kdf {
                         self.err.d.next = true;
                         self.code.d.next = 5.into();
                     }
-                    self.wipe.next = true;
+                    self.wipe_q.d.next = true;
                     self.done_r.d.next = true;
                     self.fsm.d.next = self.s_idle.val();
                 } else if self.fsm.q.val() == self.s_abort.val() {
@@ -989,11 +1001,16 @@ macro_rules! puf_kdf {
                     self.code.d.next = 2.into();
                 }
                 if self.abort.val() {
-                    self.wipe.next = true;
+                    self.wipe_q.d.next = true;
                     self.fsm.d.next = self.s_abort.val();
                 }
-                // Wipe every intermediate (operation start, end, abort, and every kill).
-                if self.wipe.val() | self.kill.val() {
+                // Wipe every intermediate: at an operation's start, one edge after its end or
+                // abort (`wipe_q`), on zeroize and reset, and from the registered alarm one
+                // edge after a fault (the control and the key are cleared at once by `kill`).
+                if self.kill_wide.val() {
+                    self.wipe_q.d.next = false;
+                }
+                if self.wipe.val() | self.wipe_q.q.val() | self.kill_wide.val() {
                     self.mode.d.next = self.mb_false.val();
                     self.kcv_ok.d.next = self.mb_false.val();
                     self.win.d.next = 0.into();
