@@ -367,12 +367,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
     reg  wipe_q$d;
     wire  wipe_q$q;
     reg  wipe_q$clock;
-    reg  [63:0] hw_q$d;
-    wire  [63:0] hw_q$q;
-    reg  hw_q$clock;
-    reg  [63:0] kdf_q$d;
-    wire  [63:0] kdf_q$q;
-    reg  kdf_q$clock;
     reg  err$d;
     wire  err$q;
     reg  err$clock;
@@ -693,6 +687,8 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
     reg  [7:0] m_cur;
     reg  a0_cur;
     reg  [7:0] store_byte;
+    reg  [63:0] kdf_word;
+    reg  [63:0] hw;
     reg  wipe;
     reg  abort;
     
@@ -1180,16 +1176,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         .q(wipe_q$q),
         .clock(wipe_q$clock)
     );
-    puf_kdf$hw_q hw_q(
-        .d(hw_q$d),
-        .q(hw_q$q),
-        .clock(hw_q$clock)
-    );
-    puf_kdf$kdf_q kdf_q(
-        .d(kdf_q$d),
-        .q(kdf_q$q),
-        .clock(kdf_q$clock)
-    );
     puf_kdf$err err(
         .d(err$d),
         .q(err$q),
@@ -1242,8 +1228,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         code$clock = clock;
         done_r$clock = clock;
         wipe_q$clock = clock;
-        hw_q$clock = clock;
-        kdf_q$clock = clock;
         fsm$d = fsm$q;
         mode$d = mode$q;
         alarm$d = alarm$q;
@@ -1278,8 +1262,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         code$d = code$q;
         done_r$d = done_r$q;
         wipe_q$d = wipe_q$q;
-        hw_q$d = hw_q$q;
-        kdf_q$d = kdf_q$q;
         p3_q$0$clock = clock;
         p3_q$1$clock = clock;
         p3_q$2$clock = clock;
@@ -1439,6 +1421,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         h_out_data = 32'h0;
         h_out_valid = 1'b0;
         h_out_last = 1'b0;
+        hw = 32'h0;
         wipe = 1'b0;
         abort = 1'b0;
         accept = 1'b0;
@@ -2328,6 +2311,48 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         if (enrolling) begin
             store_byte = byte_e;
         end
+        case (word$q)
+            0:
+                begin
+                    kdf_word = label;
+                end
+            1:
+                begin
+                    kdf_word = sec$0$q;
+                end
+            2:
+                begin
+                    kdf_word = sec$1$q;
+                end
+            3:
+                begin
+                    kdf_word = sec$2$q;
+                end
+            4:
+                begin
+                    kdf_word = sec$3$q;
+                end
+            5:
+                begin
+                    kdf_word = sec$4$q;
+                end
+            6:
+                begin
+                    kdf_word = hh$0$q;
+                end
+            7:
+                begin
+                    kdf_word = hh$1$q;
+                end
+            8:
+                begin
+                    kdf_word = hh$2$q;
+                end
+            default:
+                begin
+                    kdf_word = hh$3$q;
+                end
+        endcase
         if (fsm$q == s_idle) begin
             if (start & alarm$q) begin
                 err$d = 1'b1;
@@ -2465,10 +2490,14 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         end
         else if (fsm$q == s_helper_out) begin
             h_out_valid = sponge$in_ready;
-            h_out_data = hw_q$q;
+            hw = resp_lo$q ^ cw_lo;
+            if (word$q[32'h0]) begin
+                hw = resp_hi$q ^ cw_hi;
+            end
+            h_out_data = hw;
             if (h_out_ready & sponge$in_ready) begin
                 sponge$in_valid = 1'b1;
-                sponge$in_data = hw_q$q;
+                sponge$in_data = hw;
                 sponge$in_last = word$q == 32'h4f;
                 word$d = word$q + 32'h1;
                 word_b$d = word_b$q + 32'h1;
@@ -2542,7 +2571,7 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
         end
         else if (fsm$q == s_kdf_absorb) begin
             sponge$in_valid = 1'b1;
-            sponge$in_data = kdf_q$q;
+            sponge$in_data = kdf_word;
             sponge$in_last = word$q == 32'h9;
             if (sponge$in_ready) begin
                 word$d = word$q + 32'h1;
@@ -2732,62 +2761,6 @@ module puf_kdf(clock,reset,zeroize,start,opcode,window,entropy$0,entropy$1,entro
             hh$1$d = 32'h0;
             hh$2$d = 32'h0;
             hh$3$d = 32'h0;
-        end
-        hw_q$d = 32'h0;
-        if (fsm$d == s_helper_out) begin
-            hw_q$d = resp_lo$d ^ cw_lo;
-            if (word$d[32'h0]) begin
-                hw_q$d = resp_hi$d ^ cw_hi;
-            end
-        end
-        kdf_q$d = 32'h0;
-        if (fsm$d == s_kdf_absorb) begin
-            case (word$d)
-                0:
-                    begin
-                        kdf_q$d = label;
-                    end
-                1:
-                    begin
-                        kdf_q$d = sec$0$q;
-                    end
-                2:
-                    begin
-                        kdf_q$d = sec$1$q;
-                    end
-                3:
-                    begin
-                        kdf_q$d = sec$2$q;
-                    end
-                4:
-                    begin
-                        kdf_q$d = sec$3$q;
-                    end
-                5:
-                    begin
-                        kdf_q$d = sec$4$q;
-                    end
-                6:
-                    begin
-                        kdf_q$d = hh$0$q;
-                    end
-                7:
-                    begin
-                        kdf_q$d = hh$1$q;
-                    end
-                8:
-                    begin
-                        kdf_q$d = hh$2$q;
-                    end
-                default:
-                    begin
-                        kdf_q$d = hh$3$q;
-                    end
-            endcase
-        end
-        if (wipe | wipe_q$q | kill_wide) begin
-            hw_q$d = 32'h0;
-            kdf_q$d = 32'h0;
         end
         if (accept & ~kill) begin
             win$d = window;
@@ -3732,25 +3705,6 @@ module puf_kdf$hh$3(d,q,clock);
 endmodule // puf_kdf$hh$3
 
 
-module puf_kdf$hw_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // puf_kdf$hw_q
-
-
 module puf_kdf$kcv(d,q,clock);
     
     // Module arguments
@@ -3787,25 +3741,6 @@ module puf_kdf$kcv_ok(d,q,clock);
     end
           
 endmodule // puf_kdf$kcv_ok
-
-
-module puf_kdf$kdf_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // puf_kdf$kdf_q
 
 
 module puf_kdf$key$0(d,q,clock);

@@ -259,11 +259,6 @@ macro_rules! puf_kdf {
             /// The wipe at the end of an operation or an abort, one edge after it (in the
             /// `done` cycle), so the FSM's decode does not drive every register's clear.
             wipe_q: DFF<Bit>,
-            /// The sponge's input words, registered a cycle ahead from the next word index
-            /// (the helper word resp ⊕ codeword, the KDF word), so that the sponge's
-            /// absorb XOR starts at a flop (issue 15).
-            hw_q: DFF<Bits<64>>,
-            kdf_q: DFF<Bits<64>>,
             err: DFF<Bit>,
             code: DFF<Bits<4>>,
             done_r: DFF<Bit>,
@@ -330,6 +325,8 @@ macro_rules! puf_kdf {
             m_cur: Signal<Local, Bits<8>>,
             a0_cur: Signal<Local, Bit>,
             store_byte: Signal<Local, Bits<8>>,
+            kdf_word: Signal<Local, Bits<64>>,
+            hw: Signal<Local, Bits<64>>,
             wipe: Signal<Local, Bit>,
             abort: Signal<Local, Bit>,
         }
@@ -407,8 +404,6 @@ macro_rules! puf_kdf {
                     p3_q: Default::default(),
                     sel_q: Default::default(),
                     wipe_q: Default::default(),
-                    hw_q: Default::default(),
-                    kdf_q: Default::default(),
                     err: Default::default(),
                     code: Default::default(),
                     done_r: Default::default(),
@@ -473,6 +468,8 @@ macro_rules! puf_kdf {
                     m_cur: Default::default(),
                     a0_cur: Default::default(),
                     store_byte: Default::default(),
+                    kdf_word: Default::default(),
+                    hw: Default::default(),
                     wipe: Default::default(),
                     abort: Default::default(),
                 }
@@ -485,7 +482,7 @@ macro_rules! puf_kdf {
                 dff_setup!(
                     self, clock, fsm, mode, alarm, lock, win, t, blk, grp, word, win_b, t_b, blk_b, grp_b, word_b, u_b, sy1_a,
                     sy2_a, pv_a, sy1_b, sy2_b, pv_b, resp_lo, resp_hi, key_ok, kcv_ok, kcv, u, best_m, best_byte, sel_q, err,
-                    code, done_r, wipe_q, hw_q, kdf_q
+                    code, done_r, wipe_q
                 );
                 for i in 0..16 {
                     self.p3_q[i].clock.next = self.clock.val();
@@ -580,6 +577,7 @@ macro_rules! puf_kdf {
                 self.h_out_data.next = 0.into();
                 self.h_out_valid.next = false;
                 self.h_out_last.next = false;
+                self.hw.next = 0.into();
                 self.wipe.next = false;
                 self.abort.next = false;
                 self.accept.next = false;
@@ -697,6 +695,40 @@ macro_rules! puf_kdf {
                 if self.enrolling.val() {
                     self.store_byte.next = self.byte_e.val();
                 }
+                // KDF input words: label, secret[0..5], helper hash[0..4].
+                match self.word.q.val().index() {
+                    0 => {
+                        self.kdf_word.next = self.label.val();
+                    }
+                    1 => {
+                        self.kdf_word.next = self.sec[0].q.val();
+                    }
+                    2 => {
+                        self.kdf_word.next = self.sec[1].q.val();
+                    }
+                    3 => {
+                        self.kdf_word.next = self.sec[2].q.val();
+                    }
+                    4 => {
+                        self.kdf_word.next = self.sec[3].q.val();
+                    }
+                    5 => {
+                        self.kdf_word.next = self.sec[4].q.val();
+                    }
+                    6 => {
+                        self.kdf_word.next = self.hh[0].q.val();
+                    }
+                    7 => {
+                        self.kdf_word.next = self.hh[1].q.val();
+                    }
+                    8 => {
+                        self.kdf_word.next = self.hh[2].q.val();
+                    }
+                    _ => {
+                        self.kdf_word.next = self.hh[3].q.val();
+                    }
+                }
+
                 if self.fsm.q.val() == self.s_idle.val() {
                     if self.start.val() & self.alarm.q.val() {
                         // Refused until reset (SEC_CM: KEY.SEC_WIPE).
@@ -797,10 +829,14 @@ macro_rules! puf_kdf {
                     }
                 } else if self.fsm.q.val() == self.s_helper_out.val() {
                     self.h_out_valid.next = self.sponge.in_ready.val();
-                    self.h_out_data.next = self.hw_q.q.val();
+                    self.hw.next = self.resp_lo.q.val() ^ self.cw_lo.val();
+                    if self.word.q.val().get_bit(0) {
+                        self.hw.next = self.resp_hi.q.val() ^ self.cw_hi.val();
+                    }
+                    self.h_out_data.next = self.hw.val();
                     if self.h_out_ready.val() & self.sponge.in_ready.val() {
                         self.sponge.in_valid.next = true;
-                        self.sponge.in_data.next = self.hw_q.q.val();
+                        self.sponge.in_data.next = self.hw.val();
                         self.sponge.in_last.next = self.word.q.val() == 79;
                         self.word.d.next = self.word.q.val() + 1;
                         self.word_b.d.next = self.word_b.q.val() + 1;
@@ -868,7 +904,7 @@ macro_rules! puf_kdf {
                     self.fsm.d.next = self.s_kdf_absorb.val();
                 } else if self.fsm.q.val() == self.s_kdf_absorb.val() {
                     self.sponge.in_valid.next = true;
-                    self.sponge.in_data.next = self.kdf_q.q.val();
+                    self.sponge.in_data.next = self.kdf_word.val();
                     self.sponge.in_last.next = self.word.q.val() == 9;
                     if self.sponge.in_ready.val() {
                         self.word.d.next = self.word.q.val() + 1;
@@ -1008,56 +1044,6 @@ macro_rules! puf_kdf {
                     for i in 0..4 {
                         self.hh[i].d.next = 0.into();
                     }
-                }
-                // The sponge's next input words, from the next word index (so after every
-                // assignment to `word`): the helper word of the block's codeword, and the
-                // KDF words label, secret[0..5], helper hash[0..4].
-                // Each is loaded only for the state that sends it, zero otherwise.
-                self.hw_q.d.next = 0.into();
-                if self.fsm.d.val() == self.s_helper_out.val() {
-                    self.hw_q.d.next = self.resp_lo.d.val() ^ self.cw_lo.val();
-                    if self.word.d.val().get_bit(0) {
-                        self.hw_q.d.next = self.resp_hi.d.val() ^ self.cw_hi.val();
-                    }
-                }
-                self.kdf_q.d.next = 0.into();
-                if self.fsm.d.val() == self.s_kdf_absorb.val() {
-                    match self.word.d.val().index() {
-                        0 => {
-                            self.kdf_q.d.next = self.label.val();
-                        }
-                        1 => {
-                            self.kdf_q.d.next = self.sec[0].q.val();
-                        }
-                        2 => {
-                            self.kdf_q.d.next = self.sec[1].q.val();
-                        }
-                        3 => {
-                            self.kdf_q.d.next = self.sec[2].q.val();
-                        }
-                        4 => {
-                            self.kdf_q.d.next = self.sec[3].q.val();
-                        }
-                        5 => {
-                            self.kdf_q.d.next = self.sec[4].q.val();
-                        }
-                        6 => {
-                            self.kdf_q.d.next = self.hh[0].q.val();
-                        }
-                        7 => {
-                            self.kdf_q.d.next = self.hh[1].q.val();
-                        }
-                        8 => {
-                            self.kdf_q.d.next = self.hh[2].q.val();
-                        }
-                        _ => {
-                            self.kdf_q.d.next = self.hh[3].q.val();
-                        }
-                    }
-                }
-                if self.wipe.val() | self.wipe_q.q.val() | self.kill_wide.val() {
-                    self.hw_q.d.next = 0.into();
-                    self.kdf_q.d.next = 0.into();
                 }
                 // An accepted start latches the mode and the window; an accepted enrolment
                 // sets the one-time lock and loads the TRNG's entropy as the secret.
