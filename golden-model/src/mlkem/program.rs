@@ -566,11 +566,14 @@ pub mod timing {
     /// Keccak-f[1600] at 2 rounds per cycle after the block's last word: 12 cycles
     /// (`keccak::permutation_cycles(2)` − 1: the last word's edge absorbs).
     pub const PERMUTATION: u64 = crate::keccak::permutation_cycles(2) - 1;
-    /// SamplePolyCBD_η fed by PRF_η: 17 cycles to absorb σ‖N and permute, 66 of the
-    /// sampler (4 coefficients per cycle), and for η = 3 a 10-cycle stall at the second
-    /// SHAKE256 block (24 words > 17 per block).
-    pub const CBD2: u64 = 17 + 66;
-    pub const CBD3: u64 = 17 + 66 + 10;
+    /// A sampler's seed into the sponge and its first permutation: the 5 words of σ‖N
+    /// (33 bytes) or ρ‖j‖i (34 bytes), then [`PERMUTATION`] (17 cycles).
+    pub const SEED: u64 = 5 + PERMUTATION;
+    /// SamplePolyCBD_η fed by PRF_η: [`SEED`], 66 cycles of the sampler (4 coefficients
+    /// per cycle), and for η = 3 a stall at the second SHAKE256 block (24 words > 17 per
+    /// block) of the permutation less the two cycles the sampler still has (10).
+    pub const CBD2: u64 = SEED + 66;
+    pub const CBD3: u64 = SEED + 66 + (PERMUTATION - 2);
 
     /// A hash into the buffer: `words` message words from the buffer and the suffix
     /// word (one cycle each), one permutation per rate block (the padding always
@@ -588,11 +591,11 @@ pub mod timing {
     }
 
     /// SampleNTT fed by XOF (SHAKE128, 21 words per block) when it consumes `words`
-    /// words: ⌊4W/3⌋ + 2 of the sampler (two 3-byte groups per cycle), 17 to absorb
-    /// ρ‖j‖i and permute, and an 11-cycle stall at each further block (the sampler
+    /// words: ⌊4W/3⌋ + 2 of the sampler (two 3-byte groups per cycle), [`SEED`], and a
+    /// stall of the permutation less one cycle (11) at each further block (the sampler
     /// takes a word every 4/3 cycles, faster than the 12-cycle permutation allows).
     pub fn sample_ntt(words: u64) -> u64 {
-        2 + 4 * words / 3 + 17 + 11 * (words.div_ceil(21) - 1)
+        2 + 4 * words / 3 + SEED + (PERMUTATION - 1) * (words.div_ceil(21) - 1)
     }
 }
 

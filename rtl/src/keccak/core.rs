@@ -17,7 +17,8 @@
 //! counter is kept twice; a disagreement stops the run and raises the sticky `fatal`
 //! in the same edge, `fatal` wipes the state in the next (so the 1,600 flops' clear
 //! comes from registers and inputs only) and keeps it wiped, and `start` is ignored
-//! until `reset`. Wipe latency: 1 cycle for `clear` and `reset`, 2 for a detected fault. The co-simulation loads and observes the state
+//! until `reset`. Wipe latency: 1 cycle for `clear` and `reset`, 2 for a detected fault.
+//! The co-simulation loads and observes the state
 //! through probes (the registers `state$i`), not ports.
 
 use rust_hdl::prelude::*;

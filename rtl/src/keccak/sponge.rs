@@ -30,7 +30,8 @@
 //! sticky `fatal` and wipes the core's state one edge later (SEC_CM: KEY.SEC_WIPE); a
 //! fault the core detects (its sparse run flag or redundant step counter) raises its
 //! `fatal` in the next edge, which wipes the core's state and the sponge's registers
-//! one edge later (2 cycles in all). The state's clear thus comes from registers only. `start` is
+//! one edge later (2 cycles in all). The state's clear thus comes from registers only.
+//! `start` is
 //! then refused with error 6 until `reset`. No test port: the co-simulation reads the state through
 //! probes.
 

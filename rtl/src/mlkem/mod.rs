@@ -32,7 +32,7 @@ mod tests {
             assert_eq!(timing::CODEC, super::codec::encode_cycles(d));
             assert_eq!(timing::CODEC, super::codec::decode_cycles(d));
         }
-        assert_eq!(timing::CBD2 - 17, crate::sampler::CBD_CYCLES);
+        assert_eq!(timing::CBD2 - timing::SEED, crate::sampler::CBD_CYCLES);
         for g in 150..200 {
             assert_eq!(timing::sample_ntt_words(g), crate::sampler::sample_ntt_words(g as usize) as u64);
         }
